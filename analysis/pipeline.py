@@ -1,0 +1,141 @@
+"""The per-article pipeline: one `SourceArticle` -> one `ArticleResult` of plain table rows, composing the stages in data-flow order.
+
+`analyse_article` is a pure function of the article and the vocabulary, so
+results can be cached by content hash and computed in any process, in any
+order, and still assemble into identical tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .s1_read import SourceArticle
+from .s2_clean import clean
+from .s3_segment import abbreviations, sentence_of, split_sentences
+from .s4_match import article_themes, comparable, match_actors, match_programmes, match_theme_cues
+from .s4_people import find_people
+from .s5_dates import find_dates, resolve_published
+from .s5_events import extract_events
+from .vocabulary import Vocabulary
+
+_OUTLET_IN_DATELINE = re.compile(r"\(([^()]{2,40})\)|,\s*([\w.]+\.(?:com|id|net|org|co\.id|go\.id))", re.I)
+_DOMAIN = re.compile(r"\b([\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co\.id|go\.id|or\.id))\b", re.I)
+_COPYRIGHT_OWNER = re.compile(r"(?:©|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", re.I)
+
+
+@dataclass
+class ArticleResult:
+    """The rows one article contributes to each table (plain dicts, ready for pandas)."""
+
+    article: dict
+    sentences: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    programmes: list[dict] = field(default_factory=list)
+    themes: list[dict] = field(default_factory=list)
+    boilerplate: list[dict] = field(default_factory=list)
+    discovered: list[dict] = field(default_factory=list)  # actors the vocabulary lacks
+
+
+def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleResult:
+    """Read -> clean -> segment -> match -> resolve dates -> rows, for one article."""
+    article_id = source.article_id
+    cleaned = clean(source.text, vocabulary, source.metadata.get("title", ""))
+    body = cleaned.body
+    sentences = split_sentences(body, abbreviations(vocabulary))
+    starts = [s.start for s in sentences]
+
+    def sid(offset: int) -> int:
+        return sentence_of(sentences, starts, offset) if sentences else 0
+
+    folded = comparable(body)
+    actors = match_actors(body, vocabulary, folded)
+    programmes = match_programmes(body, vocabulary, folded)
+    cues = match_theme_cues(body, vocabulary, folded)
+    people = find_people(body, actors.spans, vocabulary, programmes)
+    dates = find_dates(body, vocabulary)
+    published = resolve_published(source.metadata, cleaned, vocabulary, dates)
+    all_actors = vocabulary.actors | actors.discovered
+    events = extract_events(article_id, body, sentences, actors.spans, all_actors, dates, published, vocabulary)
+
+    programme_themes = []
+    programme_rows = []
+    for span in programmes:
+        entry = vocabulary.programmes.get(span.entry_id)
+        if entry:
+            themes = entry.themes
+        else:  # a rule-found programme takes the themes its own words cue
+            themes = tuple(sorted({c.entry_id for c in cues if span.start <= c.start and c.end <= span.end}))
+        programme_themes += themes
+        programme_rows.append({"article_id": article_id, "sentence_id": sid(span.start), "start": span.start,
+                               "end": span.end, "text": span.text, "programme_id": span.entry_id,
+                               "programme_name": entry.name if entry else span.text, "themes": ";".join(themes),
+                               "origin": span.origin})
+    theme_counts = article_themes(cues, ())
+
+    result = ArticleResult(article={
+        "article_id": article_id, "source": source.source, "title": cleaned.title,
+        "outlet": source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence),
+        "url": source.metadata.get("url", ""),
+        "language": source.metadata.get("language") or detect_language(body, vocabulary),
+        "published": published.date, "published_precision": published.precision,
+        "published_basis": published.basis, "n_chars": len(body), "n_sentences": len(sentences),
+        "n_boilerplate_lines": cleaned.n_boilerplate_lines, "duplicate_of": "", "encoding": source.encoding,
+    })
+    result.sentences = [{"article_id": article_id, "sentence_id": s.sentence_id, "start": s.start, "end": s.end,
+                         "text": body[s.start:s.end]} for s in sentences]
+    for span in actors.spans:
+        actor = all_actors[span.entry_id]
+        result.mentions.append({"article_id": article_id, "sentence_id": sid(span.start), "start": span.start,
+                                "end": span.end, "text": span.text, "actor_id": actor.actor_id,
+                                "actor_name": actor.name, "actor_type": actor.actor_type, "country": actor.country,
+                                "origin": span.origin})
+    result.people = [{"article_id": article_id, "sentence_id": sid(p.start), "start": p.start, "end": p.end,
+                      "name": p.name, "title": p.title, "actor_id": p.actor_id, "text": p.text} for p in people]
+    result.events = [{"article_id": article_id, "event_id": e.event_id, "date": e.date,
+                      "date_precision": e.date_precision, "date_end": e.date_end, "status": e.status,
+                      "kind": e.kind, "participants": ";".join(e.participants),
+                      "partner_codes": ";".join(e.partner_codes), "scope": e.scope, "location": e.location,
+                      "sentence_id": e.sentence_id, "evidence": e.evidence} for e in events]
+    result.programmes = programme_rows
+    result.themes = [{"article_id": article_id, "theme": theme, "n_mentions": n} for theme, n in theme_counts.items()]
+    result.boilerplate = [{"article_id": article_id, "line_no": r.line_no, "rule_id": r.rule_id, "text": r.text}
+                          for r in cleaned.removed]
+    result.discovered = [actor_row(a) for a in actors.discovered.values()]
+    return result
+
+
+def actor_row(actor) -> dict:
+    return {"actor_id": actor.actor_id, "actor_name": actor.name, "name_id": actor.name_id,
+            "acronym": actor.acronym, "actor_type": actor.actor_type, "country": actor.country,
+            "parent_id": actor.parent_id, "partner_code": actor.partner_code,
+            "in_vocabulary": actor.in_vocabulary}
+
+
+def detect_language(body: str, vocabulary: Vocabulary) -> str:
+    """'id' or 'en', by which language's function words are more frequent."""
+    words = re.findall(r"[a-z]+", body[:4000].lower())
+    markers = vocabulary.lexicon.get("language_markers", {})
+    scores = {lang: sum(1 for w in words if w in set(markers.get(lang, ()))) for lang in ("id", "en")}
+    return "en" if scores["en"] > scores["id"] else "id"
+
+
+def infer_outlet(dateline: str, evidence: tuple[str, ...]) -> str:
+    """The outlet named in the dateline ("Jakarta (ANTARA) -", "JAKARTA, KOMPAS.com -"), a site name or a copyright owner."""
+    if dateline:
+        match = _OUTLET_IN_DATELINE.search(dateline)
+        if match:
+            return (match.group(1) or match.group(2)).strip()
+        domain = _DOMAIN.search(dateline)
+        if domain:
+            return domain.group(1)
+    for line in evidence:
+        domain = _DOMAIN.search(line)
+        if domain and len(line) < 60:
+            return domain.group(1)
+    for line in evidence:
+        owner = _COPYRIGHT_OWNER.search(line)
+        if owner:
+            return owner.group(1).strip()
+    return ""

@@ -1,0 +1,152 @@
+"""Stage 2, clean: raw article text -> `CleanArticle` (body without site boilerplate, header lines, title, what was removed and by which rule).
+
+Scraping artefacts are normalised first (escaped quotes, HTML entities,
+non-breaking and zero-width spaces). The text is then split into a header
+(title, dateline, byline: the lines before the first body paragraph) and a
+body; boilerplate rules from `data/boilerplate.yaml` drop lines, tails and
+inline credits. Every later stage reads only `body`, so nothing found only in
+boilerplate is ever extracted; removed lines kept for dates (a copyright
+year, a printed dateline) are exposed separately as `date_evidence`.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .vocabulary import BoilerplateRule, Vocabulary
+
+_ESCAPED_QUOTE = re.compile(r"\\([\"'“”‘’])")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+_SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
+_WORD = re.compile(r"\w+")
+
+# A body paragraph is long, or reads as a sentence; a title or byline is neither.
+BODY_MIN_WORDS = 16
+SENTENCE_MIN_WORDS = 6
+TITLE_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    line_no: int  # 1-based, in the normalised raw text
+    rule_id: str
+    text: str
+    keep_for_dates: bool
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    body: str  # paragraphs joined by "\n"; all offsets of later stages point into it
+    title: str
+    header: tuple[str, ...]  # lines before the body that no rule removed (title, dateline, byline)
+    removed: tuple[RemovedLine, ...]
+    dateline: str  # the "Jakarta (ANTARA) -" prefix cut from the first paragraph, if any
+
+    @property
+    def n_boilerplate_lines(self) -> int:
+        return len({r.line_no for r in self.removed})
+
+    @property
+    def date_evidence(self) -> tuple[str, ...]:
+        """Text outside the body that may still date the article (header lines, copyright lines, dateline)."""
+        kept = tuple(r.text for r in self.removed if r.keep_for_dates)
+        return self.header + ((self.dateline,) if self.dateline else ()) + kept
+
+
+def normalise(text: str) -> str:
+    """Undo scraping artefacts without changing what the text says."""
+    if "\\" in text:
+        text = _ESCAPED_QUOTE.sub(r"\1", text)
+    if "&" in text and _HTML_ENTITY.search(text):
+        text = html.unescape(text)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACE.sub(" ", text)
+    return _MULTI_SPACE.sub(" ", text)
+
+
+def _first_rule(line: str, rules: list[BoilerplateRule], scopes: tuple[str, ...]) -> BoilerplateRule | None:
+    for rule in rules:
+        if rule.scope in scopes and rule.pattern.match(line):
+            return rule
+    return None
+
+
+def _strip_inline(line: str, rules: list[BoilerplateRule]) -> tuple[str, list[BoilerplateRule]]:
+    applied = []
+    for rule in rules:
+        if rule.scope == "inline":
+            new = rule.pattern.sub("", line)
+            if new != line:
+                applied.append(rule)
+                line = new.rstrip()
+    return line, applied
+
+
+def looks_like_body(line: str) -> bool:
+    """A paragraph of the story rather than a title, dateline or byline."""
+    words = len(_WORD.findall(line))
+    return words >= BODY_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and line.endswith(_SENTENCE_END))
+
+
+def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArticle:
+    """Split a raw article into header and body and remove boilerplate, recording each removal."""
+    rules = vocabulary.boilerplate
+    removed: list[RemovedLine] = []
+    header: list[str] = []
+    body: list[str] = []
+    dateline = ""
+    in_body = False
+    lines = normalise(raw).split("\n")
+    for number, original in enumerate(lines, start=1):
+        line = original.strip()
+        if not line:
+            continue
+        if in_body:
+            tail = _first_rule(line, rules, ("tail",))
+            if tail:
+                removed.extend(RemovedLine(n, tail.rule_id, t.strip(), tail.keep_for_dates)
+                               for n, t in enumerate(lines[number - 1:], start=number) if t.strip())
+                break
+        rule = _first_rule(line, rules, ("line",))
+        if rule:
+            removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
+            continue
+        stripped, applied = _strip_inline(line, rules)
+        for rule in applied:
+            removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
+        if not stripped:
+            continue
+        if not in_body and looks_like_body(stripped):
+            in_body = True
+            stripped, dateline = _cut_dateline(stripped, rules)
+            if dateline:
+                removed.append(RemovedLine(number, "dateline", dateline, True))
+        (body if in_body else header).append(stripped)
+    if not body:
+        # No line reads as a paragraph (a short or headline-only text): the
+        # header is the body, so that nothing the article says is lost.
+        body, header = header, []
+    title = given_title or _infer_title(header)
+    return CleanArticle("\n".join(body), title, tuple(header), tuple(removed), dateline)
+
+
+def _cut_dateline(line: str, rules: list[BoilerplateRule]) -> tuple[str, str]:
+    for rule in rules:
+        if rule.scope == "dateline":
+            match = rule.pattern.match(line)
+            if match and match.end() < len(line):
+                return line[match.end():], match.group(0).strip()
+    return line, ""
+
+
+def _infer_title(header: list[str]) -> str:
+    """The first header line long enough to be a headline and not a date or a site name."""
+    for line in header:
+        words = _WORD.findall(line)
+        if len(words) >= TITLE_MIN_WORDS and sum(w.isdigit() for w in words) < len(words) / 2:
+            return line
+    return ""

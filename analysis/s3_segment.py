@@ -1,0 +1,78 @@
+"""Stage 3, segment: a cleaned body -> `Sentence` spans (id, start, end) that cover it, never crossing a paragraph.
+
+A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
+brackets) followed by white space and a capital, digit or opening quote,
+unless the word before the stop is an abbreviation from the lexicon (titles
+and ranks such as "Dr.", "Brigjen.", "Pol.", "H.E.", "No.") or a single
+initial ("R. Ahmad"). Paragraph breaks always end a sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .vocabulary import Vocabulary
+
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: int  # 0-based position in the article
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def abbreviations(vocabulary: Vocabulary) -> frozenset[str]:
+    return _abbreviations(tuple(vocabulary.lexicon.get("abbreviations", ())))
+
+
+def split_sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Sentence spans over `body`, in order, with surrounding white space excluded."""
+    spans: list[Sentence] = []
+    position = 0
+    for paragraph in body.split("\n"):
+        para_start = position
+        position += len(paragraph) + 1
+        start = 0
+        for match in _CANDIDATE_END.finditer(paragraph):
+            stop = match.start()
+            if paragraph[stop] == "." and _is_abbreviation(paragraph[start:stop], abbreviations):
+                continue
+            _append(spans, paragraph, para_start, start, match.end())
+            start = match.end()
+        _append(spans, paragraph, para_start, start, len(paragraph))
+    return spans
+
+
+def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    last = word.split(".")[-1] if "." in word else word
+    if len(last) == 1 and last.isalpha() and last.isupper():
+        return True  # an initial: "R. Ahmad Nurwakhid", "Sung Y. Kim"
+    return word.casefold().rstrip(".") in abbreviations or last.casefold() in abbreviations
+
+
+def _append(spans: list[Sentence], paragraph: str, offset: int, start: int, end: int) -> None:
+    text = paragraph[start:end]
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    if right > left:
+        spans.append(Sentence(len(spans), offset + start + left, offset + start + right))
+
+
+def sentence_of(spans: list[Sentence], starts: list[int], offset: int) -> int:
+    """The id of the sentence containing a character offset (`starts` = the sentences' start offsets)."""
+    index = bisect_right(starts, offset) - 1
+    return spans[max(index, 0)].sentence_id

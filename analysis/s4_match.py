@@ -1,0 +1,339 @@
+"""Stage 4, match: a cleaned body -> actor, programme and theme `Span`s, from vocabularies (Aho-Corasick) and from rules for names the vocabulary lacks.
+
+Finding candidates is kept apart from deciding among them (as in spaCy's
+EntityRuler): `PhraseMatcher.find` returns every vocabulary hit that sits on
+word boundaries, the discovery rules add organisations and programmes the
+vocabulary lacks ("Long Name (ACR)", "Kementerian ...", "Ministry of ..."),
+and `resolve_overlaps` keeps the longest, vocabulary before rule.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from .vocabulary import Actor, Vocabulary, fold, is_case_sensitive
+
+# Hyphens and dashes match a space ("Counter-Terrorism" = "Counter Terrorism");
+# the mapping keeps every offset where it was.
+_DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "‐": " ", "’": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One rule as data: what it labels, the surface form, the entry it names."""
+
+    label: str  # "actor" | "programme" | "theme"
+    text: str
+    entry_id: str
+    weight: float = 1.0
+    left_open: bool = False  # may begin inside a word (Indonesian prefixes: me-, pe-)
+    right_open: bool = False  # may end inside a word (suffixes: -nya, -kan)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    entry_id: str
+    text: str
+    origin: str = "vocabulary"  # or the name of the rule that found it
+    weight: float = 1.0
+
+
+def comparable(text: str) -> str:
+    """Lower-cased with dashes as spaces, the same length as `text` so offsets carry over."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (İ) lower-case to two
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_DASHES)
+
+
+def parse_cue(cue: str) -> tuple[str, bool, bool]:
+    """'*rehabilitasi*' -> ('rehabilitasi', left_open, right_open)."""
+    left, right = cue.startswith("*"), cue.endswith("*")
+    return cue.strip("*").strip(), left, right
+
+
+class PhraseMatcher:
+    """All patterns in one Aho-Corasick automaton over `comparable` text."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self._automaton = ahocorasick.Automaton()
+        keyed: dict[str, list[tuple[Pattern, str | None]]] = {}
+        for pattern in patterns:
+            exact = pattern.text.translate(_DASHES) if is_case_sensitive(pattern.text) else None
+            key = " ".join(comparable(pattern.text).split())
+            if key:
+                keyed.setdefault(key, []).append((pattern, exact))
+        for key, entries in keyed.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        self.size = len(keyed)
+        if keyed:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, folded: str | None = None) -> list[Span]:
+        if not self.size:
+            return []
+        folded = comparable(text) if folded is None else folded
+        exact_text = None
+        spans = []
+        for end_index, (length, entries) in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            for pattern, exact in entries:
+                if not pattern.left_open and start > 0 and folded[start - 1].isalnum():
+                    continue
+                if not pattern.right_open and end < len(text) and folded[end].isalnum():
+                    continue
+                if exact is not None:
+                    if exact_text is None:
+                        exact_text = text.translate(_DASHES)
+                    if exact_text[start:end] != exact:
+                        continue
+                s, e = start, end
+                if pattern.left_open:
+                    while s > 0 and folded[s - 1].isalpha():
+                        s -= 1
+                if pattern.right_open:
+                    while e < len(text) and folded[e].isalpha():
+                        e += 1
+                spans.append(Span(s, e, pattern.label, pattern.entry_id, text[s:e], "vocabulary", pattern.weight))
+        return spans
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Keep non-overlapping spans: the longest first, vocabulary before rules, then the earliest."""
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), s.origin != "vocabulary", s.start, s.entry_id))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for span in ranked:
+        if any(span.start < e and s < span.end for s, e in taken):
+            continue
+        taken.append((span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+# --------------------------------------------------------------------------- matchers built once per vocabulary
+
+@dataclass(frozen=True)
+class Matchers:
+    actors: PhraseMatcher
+    programmes: PhraseMatcher
+    themes: PhraseMatcher
+    programme_rules: tuple[tuple[re.Pattern, dict], ...]
+    org_definition: re.Pattern
+    acronym_first: re.Pattern
+    org_heads: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, actor_type, head word)
+    org_head_words: frozenset[str]
+    programme_head_words: frozenset[str]
+    name_connectors: frozenset[str]
+    states_by_form: dict[str, str]
+
+
+_MATCHERS: dict[str, Matchers] = {}
+
+
+def matchers_for(vocabulary: Vocabulary) -> Matchers:
+    """Compile the vocabulary's matchers once per vocabulary fingerprint."""
+    cached = _MATCHERS.get(vocabulary.fingerprint)
+    if cached is None:
+        cached = _MATCHERS[vocabulary.fingerprint] = _compile(vocabulary)
+    return cached
+
+
+def _compile(vocabulary: Vocabulary) -> Matchers:
+    lex = vocabulary.lexicon
+    actor_patterns = [Pattern("actor", form, actor.actor_id) for actor in vocabulary.actors.values() for form in actor.forms]
+    programme_patterns = [Pattern("programme", form, p.programme_id)
+                          for p in vocabulary.programmes.values() for form in p.forms]
+    theme_patterns = []
+    for theme in vocabulary.themes.values():
+        for cue in theme.cues:
+            weight = 1.0
+            if "|" in cue:  # "keluarga|0.5": a weak cue that needs company
+                cue, weight_text = cue.rsplit("|", 1)
+                weight = float(weight_text)
+            text, left, right = parse_cue(cue)
+            theme_patterns.append(Pattern("theme", text, theme.theme_id, weight, left, right))
+    programme_rules = tuple((re.compile(rule["pattern"]), rule) for rule in vocabulary.programme_patterns)
+    connectors = frozenset(lex.get("name_connectors", ()))
+    org_heads = []
+    for head in lex.get("organisation_heads", ()):
+        words = head["head"]
+        org_heads.append((words, head.get("type", "other"), head.get("position", "first")))
+    capital = r"(?:[A-Z][\w'’&.]*|[A-Z]{2,}\d*|\d+)"
+    connector = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "of"
+    long_name = rf"{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}}"
+    acronym = r"[A-Z][A-Za-z0-9&/.-]*[A-Z0-9][A-Za-z0-9&/.-]*(?: (?:on|of) [A-Z]{2,})?"
+    org_definition = re.compile(rf"(?P<long>{long_name})\s*\((?P<acr>{acronym})\)")
+    acronym_first = re.compile(rf"\b(?P<acr>[A-Z]{{2,}}[0-9]*)\s*\((?P<long>{long_name})\)")
+    head_patterns = []
+    for words, actor_type, position in org_heads:
+        alternatives = "|".join(re.escape(w) for w in words)
+        if position == "first":  # Kementerian Keamanan Publik Vietnam, Ministry of Public Security
+            regex = rf"\b(?:{alternatives})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}"
+        else:  # Australian Federal Police, Home Affairs Department
+            regex = rf"\b{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,6}}[ -](?:{alternatives})\b"
+        head_patterns.append((re.compile(regex), actor_type, words[0]))
+    states = {}
+    for actor in vocabulary.actors.values():
+        if actor.actor_type == "state":
+            for form in actor.forms:
+                states[fold(form)] = actor.actor_id
+    return Matchers(
+        actors=PhraseMatcher(actor_patterns), programmes=PhraseMatcher(programme_patterns),
+        themes=PhraseMatcher(theme_patterns), programme_rules=programme_rules,
+        org_definition=org_definition, acronym_first=acronym_first, org_heads=tuple(head_patterns),
+        org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
+        programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
+        name_connectors=connectors, states_by_form=states)
+
+
+# --------------------------------------------------------------------------- actors
+
+@dataclass(frozen=True)
+class ActorMatch:
+    spans: list[Span]
+    discovered: dict[str, Actor]  # actors the vocabulary lacks, found by rules, by generated id
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -> ActorMatch:
+    """Every actor mention in the body: vocabulary hits plus organisations found by rules."""
+    m = matchers_for(vocabulary)
+    folded = comparable(body) if folded is None else folded
+    known = m.actors.find(body, folded)
+    discovered: dict[str, Actor] = {}
+    rule_spans: list[Span] = []
+    # "Long Name (ACR)" and "ACR (Long Name)": one side known -> the other is the same actor here
+    for regex, long_first in ((m.org_definition, True), (m.acronym_first, False)):
+        for match in regex.finditer(body):
+            rule_spans += _definition_spans(match, known, m, vocabulary, discovered)
+    for regex, actor_type, head in m.org_heads:
+        for match in regex.finditer(body):
+            span = _trim_name(body, match.start(), match.end(), m)
+            if span is None:
+                continue
+            start, end = span
+            if any(k.start == start and k.end >= end for k in known):
+                continue
+            if any(k.start <= start and k.end >= end for k in known):
+                continue
+            actor = _discovered_actor(body[start:end], "", actor_type, known, start, end, m, vocabulary)
+            discovered.setdefault(actor.actor_id, actor)
+            rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
+    spans = resolve_overlaps(known + rule_spans)
+    # a discovered acronym names the same actor everywhere else in the article
+    for actor in list(discovered.values()):
+        if actor.acronym and actor.acronym not in vocabulary.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(actor.acronym)}(?![\w-])", body):
+                spans.append(Span(match.start(), match.end(), "actor", actor.actor_id, match.group(0), "acronym"))
+    spans = resolve_overlaps(spans)
+    used = {s.entry_id for s in spans}
+    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used})
+
+
+def _definition_spans(match: re.Match, known: list[Span], m: Matchers, vocabulary: Vocabulary,
+                      discovered: dict[str, Actor]) -> list[Span]:
+    long_start, long_end = match.span("long")
+    trimmed = _trim_name(match.string, long_start, long_end, m)
+    if trimmed is None:
+        return []
+    long_start, long_end = trimmed
+    long_text = match.string[long_start:long_end]
+    acr_start, acr_end = match.span("acr")
+    acronym = match.group("acr")
+    words = {w.casefold() for w in re.findall(r"\w+", long_text)}
+    if words & m.programme_head_words or not words & m.org_head_words:
+        return []  # a programme, a plan or a plain term ("foreign terrorist fighters (FTF)")
+    known_long = [k for k in known if k.start <= long_start and k.end >= long_end]
+    known_acr = [k for k in known if k.start <= acr_start and k.end >= acr_end]
+    if known_long and known_acr:
+        return []
+    if known_long or known_acr:
+        entry = (known_long or known_acr)[0].entry_id
+        start, end = (acr_start, acr_end) if known_long else (long_start, long_end)
+        return [Span(start, end, "actor", entry, match.string[start:end], "definition")]
+    actor = _discovered_actor(long_text, acronym, "", known, long_start, long_end, m, vocabulary)
+    discovered.setdefault(actor.actor_id, actor)
+    return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
+            Span(acr_start, acr_end, "actor", actor.actor_id, acronym, "definition")]
+
+
+def _trim_name(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
+    """Drop connector words and sentence-initial capitals that a name pattern swept up at its edges."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
+        words.pop()
+    if len(words) < 2:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _discovered_actor(name: str, acronym: str, actor_type: str, known: list[Span], start: int, end: int,
+                      m: Matchers, vocabulary: Vocabulary) -> Actor:
+    """A stable actor for a name the vocabulary lacks, with its country when the name contains a state."""
+    country = ""
+    for span in known:
+        if start <= span.start and span.end <= end or span.start == end + 1:
+            actor = vocabulary.actors.get(span.entry_id)
+            if actor and actor.actor_type == "state":
+                country = actor.country
+    if not actor_type:
+        lowered = name.casefold()
+        actor_type = "other"
+        for regex, head_type, head in m.org_heads:
+            if regex.search(name) or head.casefold() in lowered:
+                actor_type = head_type
+                break
+    if country and country != "IDN" and actor_type in ("ministry", "government_agency", "security_forces"):
+        actor_type = "foreign_government_agency"
+    partner = country if country and country != "IDN" else ""
+    actor_id = "new:" + slug(acronym or name)
+    return Actor(actor_id=actor_id, name=name, name_id="", acronym=acronym, actor_type=actor_type, country=country,
+                 parent_id="", partner_code=partner, forms=(name,) + ((acronym,) if acronym else ()),
+                 in_vocabulary=False, source="discovered")
+
+
+# --------------------------------------------------------------------------- programmes and themes
+
+def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = None) -> list[Span]:
+    """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...")."""
+    m = matchers_for(vocabulary)
+    spans = m.programmes.find(body, folded)
+    for regex, rule in m.programme_rules:
+        for match in regex.finditer(body):
+            group = "name" if "name" in regex.groupindex else 0
+            start, end = match.span(group)
+            text = body[start:end].rstrip(" .,;:")
+            end = start + len(text)
+            spans.append(Span(start, end, "programme", rule.get("id_prefix", "new:") + slug(text), text,
+                              f"rule:{rule.get('id', 'programme')}"))
+    return resolve_overlaps(spans)
+
+
+def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = None) -> list[Span]:
+    """Every theme cue in the body (the longest where cues overlap)."""
+    return resolve_overlaps(matchers_for(vocabulary).themes.find(body, folded))
+
+
+def article_themes(cues: list[Span], programme_themes: Iterable[str] = ()) -> dict[str, int]:
+    """Theme -> number of cue mentions, for the themes whose cue weight adds up to at least 1."""
+    weight: Counter = Counter()
+    count: Counter = Counter()
+    for span in cues:
+        weight[span.entry_id] += span.weight
+        count[span.entry_id] += 1
+    for theme in programme_themes:
+        weight[theme] += 1.0
+        count[theme] += 0
+    return {theme: count[theme] for theme in sorted(weight) if weight[theme] >= 1.0}

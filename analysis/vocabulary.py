@@ -1,0 +1,426 @@
+"""Vocabularies: load the package's data files (and a researcher's own) with a safe YAML loader and validate them.
+
+Every stage reads its knowledge from here, never from code: actors (states,
+international bodies, Indonesian and foreign institutions), programmes, themes,
+boilerplate rules and the cue lists of people, events and dates. Validation
+refuses, with the file, line and entry named: a duplicate id, a surface form
+claimed by two entries, an unknown key, an unknown actor type, theme or
+partner code, a parent that does not exist, and YAML syntax errors.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+ACTOR_TYPES = (
+    "state", "ministry", "government_agency", "security_forces", "legislature",
+    "local_government", "foreign_government_agency", "international_organisation",
+    "civil_society", "other",
+)
+THEMES = (
+    "deradicalisation", "rehabilitation", "reintegration", "victims", "prevention",
+    "law_enforcement", "capacity_building", "economic_empowerment", "education",
+    "children_and_women", "protection_of_vulnerable_targets", "national_values",
+    "technology_and_online",
+)
+ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
+              "parent", "partner", "note"}
+PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
+PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
+HOME_COUNTRY = "IDN"
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file that cannot be used, with the file, line and entry named."""
+
+
+# --------------------------------------------------------------------------- YAML with line numbers
+
+# The C parser when PyYAML has it (ten times faster); the constructor is the safe one either way.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeBase):
+    """Safe loader that remembers the line of every mapping, so errors can name it."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    mapping = _SafeBase.construct_mapping(loader, node, deep=deep)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# YAML 1.1 reads No, Yes, On and Off as booleans: in word lists they are words
+# ("No." the abbreviation, "On" the connector), so only true/false are booleans here.
+_BOOL = "tag:yaml.org,2002:bool"
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file with the safe loader; syntax errors name the file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise VocabularyError(f"{path}: cannot read vocabulary file: {error}") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise VocabularyError(f"{where}: YAML syntax error: {getattr(error, 'problem', None) or error}") from None
+
+
+def _where(path: Path, entry: Any) -> str:
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    return f"{path}:{line}" if line else str(path)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (str, int, float)):
+        return [str(value)]
+    return [str(v) for v in value]
+
+
+_DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "‐": " ", "’": "'", "‘": "'"})
+
+
+def fold(text: str) -> str:
+    """The key under which two surface forms count as the same: case-folded, dashes as spaces, white space collapsed."""
+    return " ".join(text.casefold().translate(_DASHES).split())
+
+
+def is_case_sensitive(form: str) -> bool:
+    """All-capital forms (AS, RI, UN, NU) are matched exactly; they collide with ordinary words otherwise."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# --------------------------------------------------------------------------- entries
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    name_id: str
+    acronym: str
+    actor_type: str
+    country: str  # ISO alpha-3, empty for an international organisation
+    parent_id: str
+    partner_code: str  # code when this actor is a partner; empty for Indonesian actors
+    forms: tuple[str, ...]  # every surface form, including name, name_id and acronyms
+    in_vocabulary: bool = True
+    source: str = ""  # file:line of the entry
+
+
+@dataclass(frozen=True)
+class Programme:
+    programme_id: str
+    name: str
+    kind: str
+    themes: tuple[str, ...]
+    forms: tuple[str, ...]
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Theme:
+    theme_id: str
+    label: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    rule_id: str
+    scope: str
+    pattern: re.Pattern
+    keep_for_dates: bool
+
+
+@dataclass
+class Vocabulary:
+    """Every vocabulary the pipeline uses, validated; `fingerprint` changes whenever any of them does."""
+
+    actors: dict[str, Actor]
+    programmes: dict[str, Programme]
+    programme_patterns: list[dict]
+    themes: dict[str, Theme]
+    boilerplate: list[BoilerplateRule]
+    lexicon: dict[str, Any]  # cue lists for people, events, dates, sentences, discovery
+    partner_families: dict[str, str]
+    files: tuple[str, ...]
+    fingerprint: str = ""
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded form -> (kind, id)
+
+
+# --------------------------------------------------------------------------- loading
+
+def package_files() -> list[Path]:
+    return sorted(DATA_DIR.rglob("*.yaml"))
+
+
+def _expand(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.yaml")) + sorted(path.rglob("*.yml")))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise VocabularyError(f"{path}: no such vocabulary file or folder")
+    return files
+
+
+def load_vocabulary(extra: Iterable[str | os.PathLike] = ()) -> Vocabulary:
+    """The package's vocabularies plus a researcher's own files (or folders of them), validated."""
+    extra_files = tuple(str(p) for p in _expand(extra))
+    return _load(extra_files)
+
+
+@lru_cache(maxsize=8)
+def _load(extra_files: tuple[str, ...]) -> Vocabulary:
+    files = package_files() + [Path(p) for p in extra_files]
+    builder = _Builder()
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+        builder.add_file(path, read_yaml(path))
+    vocabulary = builder.finish()
+    vocabulary.files = tuple(str(p) for p in files)
+    vocabulary.fingerprint = digest.hexdigest()[:16]
+    return vocabulary
+
+
+class _Builder:
+    """Collects entries file by file, then validates cross-references once everything is in."""
+
+    SECTIONS = ("actors", "partner_families", "state_forms", "programmes", "programme_patterns",
+                "themes", "boilerplate", "lexicon")
+
+    def __init__(self) -> None:
+        self.actor_entries: list[tuple[Path, dict]] = []
+        self.programme_entries: list[tuple[Path, dict]] = []
+        self.programme_patterns: list[dict] = []
+        self.theme_entries: list[tuple[Path, dict]] = []
+        self.rule_entries: list[tuple[Path, dict]] = []
+        self.partner_families: dict[str, str] = {}
+        self.state_forms: list[str] = []
+        self.lexicon: dict[str, Any] = {}
+
+    def add_file(self, path: Path, document: Any) -> None:
+        if document is None:
+            return
+        if not isinstance(document, dict):
+            raise VocabularyError(f"{path}: a vocabulary file is a mapping of sections ({', '.join(self.SECTIONS)})")
+        for section, content in document.items():
+            if section == "__line__":
+                continue
+            if section not in self.SECTIONS:
+                raise VocabularyError(f"{_where(path, document)}: unknown section {section!r} "
+                                      f"(known: {', '.join(self.SECTIONS)})")
+            if section in ("actors", "programmes", "themes", "programme_patterns") or section == "boilerplate":
+                if not isinstance(content, list):
+                    raise VocabularyError(f"{path}: section {section!r} must be a list of entries")
+                for entry in content:
+                    if not isinstance(entry, dict):
+                        raise VocabularyError(f"{path}: every entry of {section!r} must be a mapping, got {entry!r}")
+                target = {"actors": self.actor_entries, "programmes": self.programme_entries,
+                          "themes": self.theme_entries, "boilerplate": self.rule_entries}.get(section)
+                if target is None:
+                    self.programme_patterns.extend(_strip_lines(e) | {"__where__": _where(path, e)} for e in content)
+                else:
+                    target.extend((path, entry) for entry in content)
+            elif section == "partner_families":
+                for entry in content:
+                    if not isinstance(entry, dict) or "code" not in entry:
+                        raise VocabularyError(f"{_where(path, entry)}: a partner family needs a code")
+                    self.partner_families[str(entry["code"])] = str(entry.get("name", entry["code"]))
+            elif section == "state_forms":
+                self.state_forms.extend(_as_list(content))
+            elif section == "lexicon":
+                if not isinstance(content, dict):
+                    raise VocabularyError(f"{path}: section 'lexicon' must be a mapping")
+                for key, value in _strip_lines(content).items():
+                    if key in self.lexicon and isinstance(value, list) and isinstance(self.lexicon[key], list):
+                        self.lexicon[key] = self.lexicon[key] + value  # a researcher's file extends a list
+                    else:
+                        self.lexicon[key] = value
+
+    # ---------------------------------------------------------------- validation
+
+    def finish(self) -> Vocabulary:
+        themes = self._themes()
+        actors = self._actors()
+        programmes = self._programmes(themes)
+        forms = self._check_forms(actors, programmes)
+        rules = self._rules()
+        return Vocabulary(actors=actors, programmes=programmes, programme_patterns=self.programme_patterns,
+                          themes=themes, boilerplate=rules, lexicon=self.lexicon,
+                          partner_families=dict(self.partner_families), files=(), forms=forms)
+
+    def _themes(self) -> dict[str, Theme]:
+        themes: dict[str, Theme] = {}
+        for path, entry in self.theme_entries:
+            where = _where(path, entry)
+            unknown = set(entry) - {"id", "label", "cues", "__line__", "note"}
+            if unknown:
+                raise VocabularyError(f"{where}: theme {entry.get('id')!r}: unknown key(s) {', '.join(sorted(unknown))}")
+            theme_id = str(entry.get("id", ""))
+            if theme_id not in THEMES:
+                raise VocabularyError(f"{where}: theme {theme_id!r} is not one of the guidelines' themes")
+            if theme_id in themes:
+                # a researcher's file may add cues to a theme; it may not redefine it
+                cues = themes[theme_id].cues + tuple(_as_list(entry.get("cues")))
+                themes[theme_id] = Theme(theme_id, themes[theme_id].label, cues)
+            else:
+                themes[theme_id] = Theme(theme_id, str(entry.get("label", theme_id)), tuple(_as_list(entry.get("cues"))))
+        return themes
+
+    def _actors(self) -> dict[str, Actor]:
+        actors: dict[str, Actor] = {}
+        where_of: dict[str, str] = {}
+        state_codes = {str(e.get("id")) for _, e in self.actor_entries if e.get("type") == "state"}
+        for path, entry in self.actor_entries:
+            where = _where(path, entry)
+            actor_id = str(entry.get("id", "")).strip()
+            label = f"actor {actor_id!r}" if actor_id else "actor entry"
+            unknown = set(entry) - ACTOR_KEYS - {"__line__"}
+            if unknown:
+                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(unknown))} "
+                                      f"(known: {', '.join(sorted(ACTOR_KEYS))})")
+            if not actor_id:
+                raise VocabularyError(f"{where}: {label}: missing id")
+            if actor_id in actors:
+                raise VocabularyError(f"{where}: {label}: duplicate id (first defined at {where_of[actor_id]})")
+            if not entry.get("name"):
+                raise VocabularyError(f"{where}: {label}: missing name (the English name)")
+            actor_type = str(entry.get("type", ""))
+            if actor_type not in ACTOR_TYPES:
+                raise VocabularyError(f"{where}: {label}: unknown type {actor_type!r} (known: {', '.join(ACTOR_TYPES)})")
+            country = str(entry.get("country") or (actor_id if actor_type == "state" else "")).strip()
+            if actor_type == "international_organisation":
+                if country:
+                    raise VocabularyError(f"{where}: {label}: an international organisation has no country")
+            elif not re.fullmatch(r"[A-Z]{3}", country):
+                raise VocabularyError(f"{where}: {label}: country must be an ISO alpha-3 code, got {country!r}")
+            elif country not in state_codes:
+                raise VocabularyError(f"{where}: {label}: country {country!r} is not a state of the vocabulary")
+            partner = str(entry.get("partner") or "").strip()
+            if actor_type == "international_organisation":
+                if not partner:
+                    raise VocabularyError(f"{where}: {label}: an international organisation needs a partner code")
+                if partner not in self.partner_families and partner not in state_codes:
+                    raise VocabularyError(f"{where}: {label}: unknown partner code {partner!r} "
+                                          f"(declare it under partner_families)")
+            else:
+                if partner and partner != country:
+                    raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
+                partner = "" if country == HOME_COUNTRY else country
+            acronyms = _as_list(entry.get("acronym"))
+            forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + acronyms + _as_list(entry.get("aliases"))
+            demonyms = _as_list(entry.get("demonyms"))
+            if actor_type == "state":
+                names = [str(entry["name"])] + _as_list(entry.get("name_id"))
+                forms += [template.format(name) for template in self.state_forms for name in names]
+                forms += demonyms
+            elif demonyms:
+                raise VocabularyError(f"{where}: {label}: only a state has demonyms")
+            actors[actor_id] = Actor(
+                actor_id=actor_id, name=str(entry["name"]), name_id=str(entry.get("name_id") or ""),
+                acronym=acronyms[0] if acronyms else "", actor_type=actor_type, country=country,
+                parent_id=str(entry.get("parent") or ""), partner_code=partner,
+                forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
+            where_of[actor_id] = where
+        for actor in actors.values():
+            if actor.parent_id and actor.parent_id not in actors:
+                raise VocabularyError(f"{actor.source}: actor {actor.actor_id!r}: parent {actor.parent_id!r} is not an actor")
+        return actors
+
+    def _programmes(self, themes: dict[str, Theme]) -> dict[str, Programme]:
+        programmes: dict[str, Programme] = {}
+        for path, entry in self.programme_entries:
+            where = _where(path, entry)
+            programme_id = str(entry.get("id", "")).strip()
+            label = f"programme {programme_id!r}"
+            unknown = set(entry) - PROGRAMME_KEYS - {"__line__"}
+            if unknown:
+                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(unknown))}")
+            if not programme_id or not entry.get("name"):
+                raise VocabularyError(f"{where}: {label}: id and name are required")
+            if programme_id in programmes:
+                raise VocabularyError(f"{where}: {label}: duplicate id (first defined at {programmes[programme_id].source})")
+            kind = str(entry.get("kind") or "programme")
+            if kind not in PROGRAMME_KINDS:
+                raise VocabularyError(f"{where}: {label}: unknown kind {kind!r} (known: {', '.join(PROGRAMME_KINDS)})")
+            programme_themes = tuple(_as_list(entry.get("themes")))
+            for theme in programme_themes:
+                if theme not in THEMES:
+                    raise VocabularyError(f"{where}: {label}: unknown theme {theme!r}")
+            forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + _as_list(entry.get("acronym")) + _as_list(entry.get("aliases"))
+            programmes[programme_id] = Programme(programme_id, str(entry["name"]), kind, programme_themes,
+                                                 tuple(dict.fromkeys(f.strip() for f in forms if f.strip())), where)
+        return programmes
+
+    @staticmethod
+    def _check_forms(actors: dict[str, Actor], programmes: dict[str, Programme]) -> dict[str, tuple[str, str]]:
+        """No surface form may be claimed by two actors (or two programmes): the match would be a coin toss."""
+        claimed: dict[str, tuple[str, str]] = {}
+        for kind, entries in (("actor", actors), ("programme", programmes)):
+            for entry_id, entry in entries.items():
+                for form in entry.forms:
+                    key = form if is_case_sensitive(form) else fold(form)
+                    key = (kind, key)
+                    owner = claimed.get(key)
+                    if owner and owner[1] != entry_id:
+                        raise VocabularyError(f"{entry.source}: {kind} {entry_id!r}: the form {form!r} is already "
+                                              f"claimed by {kind} {owner[1]!r}")
+                    claimed[key] = (kind, entry_id)
+        return {k[1]: v for k, v in claimed.items()}
+
+    def _rules(self) -> list[BoilerplateRule]:
+        rules = []
+        seen: set[str] = set()
+        for path, entry in self.rule_entries:
+            where = _where(path, entry)
+            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "note", "__line__"}
+            if unknown:
+                raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) {', '.join(sorted(unknown))}")
+            rule_id = str(entry.get("id", ""))
+            if not rule_id or rule_id in seen:
+                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: missing or duplicate id")
+            seen.add(rule_id)
+            scope = entry.get("scope")
+            if scope not in ("line", "tail", "inline", "dateline"):
+                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: scope must be line, tail, inline or dateline")
+            try:
+                pattern = re.compile(str(entry.get("pattern", "")), re.I)
+            except re.error as error:
+                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: bad pattern: {error}") from None
+            rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False))))
+        return rules
