@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from .s1_read import SourceArticle
 from .s2_clean import clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
-from .s4_match import article_themes, comparable, match_actors, match_programmes, match_theme_cues
+from .s4_match import (article_themes, comparable, drop_states_in_programmes, match_actors, match_programmes,
+                       match_theme_cues)
 from .s4_people import find_people
 from .s5_dates import find_dates, resolve_published
 from .s5_events import extract_events
@@ -53,11 +54,12 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     actors = match_actors(body, vocabulary, folded)
     programmes = match_programmes(body, vocabulary, folded)
     cues = match_theme_cues(body, vocabulary, folded)
-    people = find_people(body, actors.spans, vocabulary, programmes)
+    actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
+    people = find_people(body, actor_spans, vocabulary, programmes + actors.names)
     dates = find_dates(body, vocabulary)
     published = resolve_published(source.metadata, cleaned, vocabulary, dates)
     all_actors = vocabulary.actors | actors.discovered
-    events = extract_events(article_id, body, sentences, actors.spans, all_actors, dates, published, vocabulary)
+    events = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
 
     programme_themes = []
     programme_rows = []
@@ -85,7 +87,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     })
     result.sentences = [{"article_id": article_id, "sentence_id": s.sentence_id, "start": s.start, "end": s.end,
                          "text": body[s.start:s.end]} for s in sentences]
-    for span in actors.spans:
+    for span in actor_spans:
         actor = all_actors[span.entry_id]
         result.mentions.append({"article_id": article_id, "sentence_id": sid(span.start), "start": span.start,
                                 "end": span.end, "text": span.text, "actor_id": actor.actor_id,

@@ -133,6 +133,11 @@ class Matchers:
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
     name_connectors: frozenset[str]
+    leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
+    generic_words: frozenset[str]  # words that cannot make a programme name on their own
+    person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
+    locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
+    generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     states_by_form: dict[str, str]
 
 
@@ -192,7 +197,14 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         org_definition=org_definition, acronym_first=acronym_first, org_heads=tuple(head_patterns),
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
-        name_connectors=connectors, states_by_form=states)
+        name_connectors=connectors, states_by_form=states,
+        leading_noise=frozenset(w.casefold() for w in lex.get("not_name_words", ()))
+        - frozenset(w.casefold() for w in lex.get("organisation_head_words", ()) + lex.get("programme_head_words", ())),
+        generic_words=frozenset(w.casefold() for w in lex.get("not_name_words", ()) + lex.get("title_words", ())),
+        person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
+                               if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
+        locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
+        generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())))
 
 
 # --------------------------------------------------------------------------- actors
@@ -201,6 +213,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
 class ActorMatch:
     spans: list[Span]
     discovered: dict[str, Actor]  # actors the vocabulary lacks, found by rules, by generated id
+    names: list[Span]  # every actor name in the text, venues and qualifiers included: never a person
 
 
 def slug(text: str) -> str:
@@ -220,14 +233,13 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
             rule_spans += _definition_spans(match, known, m, vocabulary, discovered)
     for regex, actor_type, head in m.org_heads:
         for match in regex.finditer(body):
-            span = _trim_name(body, match.start(), match.end(), m)
+            span = _outside_known(match.start(), match.end(), known, vocabulary)
+            span = span and _trim_name(body, span[0], span[1], m)
             if span is None:
                 continue
             start, end = span
-            if any(k.start == start and k.end >= end for k in known):
-                continue
-            if any(k.start <= start and k.end >= end for k in known):
-                continue
+            if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
+                continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
             actor = _discovered_actor(body[start:end], "", actor_type, known, start, end, m, vocabulary)
             discovered.setdefault(actor.actor_id, actor)
             rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
@@ -237,23 +249,69 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
         if actor.acronym and actor.acronym not in vocabulary.forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(actor.acronym)}(?![\w-])", body):
                 spans.append(Span(match.start(), match.end(), "actor", actor.actor_id, match.group(0), "acronym"))
-    spans = resolve_overlaps(spans)
+    names = resolve_overlaps(spans)
+    spans = _drop_state_qualifiers_and_venues(body, names, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
-    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used})
+    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names)
+
+
+def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
+                                      discovered: dict[str, Actor]) -> list[Span]:
+    """A state right after one of its own bodies qualifies it ("BNPT RI", "CUTA Belgia") and one after a
+    locative ("di Indonesia", "in Sydney, Australia") is a venue: neither is the state acting, so neither
+    is kept as a mention of the state (the guidelines make venue-only states optional)."""
+    kept: list[Span] = []
+    for span in spans:
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is not None and actor.actor_type == "state":
+            previous = kept[-1] if kept else None
+            gap = body[previous.end:span.start] if previous else ""
+            owner = previous and (vocabulary.actors.get(previous.entry_id) or discovered.get(previous.entry_id))
+            if owner and owner.actor_type != "state" and owner.country == actor.country and gap.strip(" ()-") == "":
+                continue
+            before = re.findall(r"[\w-]+", body[max(0, span.start - 40):span.start])
+            if before and before[-1].casefold() in m.locatives:
+                continue
+            if len(before) >= 2 and before[-2].casefold() in m.locatives and body[:span.start].rstrip().endswith(","):
+                continue  # "di Sydney, Australia"
+        kept.append(span)
+    return kept
+
+
+def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting."""
+    def inside(span: Span) -> bool:
+        return any(p.start <= span.start and span.end <= p.end for p in programme_spans)
+
+    return [s for s in actor_spans
+            if not (inside(s) and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")]
+
+
+def _outside_known(start: int, end: int, known: list[Span], vocabulary: Vocabulary) -> tuple[int, int] | None:
+    """Cut a rule-found name where a known non-state actor begins inside it ("Kementerian Sosial dan
+    Badan Nasional ..." is two actors); None when a known actor already starts the name."""
+    for span in sorted(known, key=lambda k: k.start):
+        if span.end <= start or span.start >= end:
+            continue
+        if span.start <= start:
+            return None
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is None or actor.actor_type != "state":
+            end = span.start
+    return (start, end) if end > start else None
 
 
 def _definition_spans(match: re.Match, known: list[Span], m: Matchers, vocabulary: Vocabulary,
                       discovered: dict[str, Actor]) -> list[Span]:
     long_start, long_end = match.span("long")
-    trimmed = _trim_name(match.string, long_start, long_end, m)
+    trimmed = _trim_name(match.string, long_start, long_end, m, match.group("acr"))
     if trimmed is None:
         return []
     long_start, long_end = trimmed
     long_text = match.string[long_start:long_end]
     acr_start, acr_end = match.span("acr")
     acronym = match.group("acr")
-    words = {w.casefold() for w in re.findall(r"\w+", long_text)}
-    if words & m.programme_head_words or not words & m.org_head_words:
+    if definition_kind(long_text, m) != "actor":
         return []  # a programme, a plan or a plain term ("foreign terrorist fighters (FTF)")
     known_long = [k for k in known if k.start <= long_start and k.end >= long_end]
     known_acr = [k for k in known if k.start <= acr_start and k.end >= acr_end]
@@ -269,11 +327,39 @@ def _definition_spans(match: re.Match, known: list[Span], m: Matchers, vocabular
             Span(acr_start, acr_end, "actor", actor.actor_id, acronym, "definition")]
 
 
-def _trim_name(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
-    """Drop connector words and sentence-initial capitals that a name pattern swept up at its edges."""
+def definition_kind(name: str, m: Matchers) -> str:
+    """'actor' or 'programme' by the first head word of a name ("Balai Latihan Kerja" is a body,
+    "Kawasan Terpadu Nusantara" a programme); '' for a plain term ("foreign terrorist fighters")."""
+    for word in re.findall(r"\w+", name):
+        key = word.casefold()
+        if key in m.org_head_words:
+            return "actor"
+        if key in m.programme_head_words:
+            return "programme"
+    return ""
+
+
+def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") -> tuple[int, int] | None:
+    """Drop what a name pattern swept up at its edges: connectors and lower-case words at the end,
+    sentence openers ("Serta", "Bersama") at the start, and words before the one an acronym begins with."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    for index, word in enumerate(words[1:], start=1):
+        if word.group(0).casefold().rstrip(".,") in m.person_words:
+            words = words[:index]  # "... Densus 88 Kombes. Pol. Bogiek Sugiyarto": a rank starts a person
+            break
     while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
         words.pop()
+    while words and words[0].group(0).casefold().strip(".,") in m.leading_noise:
+        words.pop(0)
+    capitals = [c for c in acronym if c.isupper()]
+    if capitals:
+        # "Serta Kawasan Terpadu Nusantara (KTN)": start at the last word that can begin the acronym
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index].group(0)
+            rest = [w.group(0) for w in words[index:] if w.group(0)[0].isupper()]
+            if word[0] == capitals[0] and len(rest) >= len(capitals):
+                words = words[index:]
+                break
     if len(words) < 2:
         return None
     return start + words[0].start(), start + words[-1].end()
@@ -307,23 +393,53 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: list[Span
 # --------------------------------------------------------------------------- programmes and themes
 
 def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = None) -> list[Span]:
-    """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...")."""
+    """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...", "Long Name (ACR)")."""
     m = matchers_for(vocabulary)
     spans = m.programmes.find(body, folded)
     for regex, rule in m.programme_rules:
         for match in regex.finditer(body):
-            group = "name" if "name" in regex.groupindex else 0
-            start, end = match.span(group)
-            text = body[start:end].rstrip(" .,;:")
-            end = start + len(text)
-            spans.append(Span(start, end, "programme", rule.get("id_prefix", "new:") + slug(text), text,
-                              f"rule:{rule.get('id', 'programme')}"))
+            start, end = match.span("name" if "name" in regex.groupindex else 0)
+            span = _trim_programme(body, start, end, m)
+            if span and not _generic(body[span[0]:span[1]], m):
+                text = body[span[0]:span[1]]
+                spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
+    for match in m.org_definition.finditer(body):
+        # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
+        if definition_kind(match.group("long"), m) == "programme":
+            span = _trim_name(body, *match.span("long"), m, match.group("acr"))
+            if span:
+                text = body[span[0]:span[1]]
+                programme_id = "new:" + slug(match.group("acr"))
+                spans.append(Span(span[0], span[1], "programme", programme_id, text, "definition"))
+                spans.append(Span(*match.span("acr"), "programme", programme_id, match.group("acr"), "definition"))
     return resolve_overlaps(spans)
 
 
+def _generic(name: str, m: Matchers, allow: frozenset[str] = frozenset()) -> bool:
+    """A name made only of generic words ("Program Penanggulangan Terorisme") names no particular one."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d]+", name)]
+    return all(w in m.generic_words or w in m.name_connectors or w in allow for w in words)
+
+
+def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
+    """Drop small words a programme pattern swept up at its end; a name of one word is too weak."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
+                     or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    return start + words[0].start(), start + last.start() + len(last.group(0).rstrip(".,;:"))
+
+
 def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = None) -> list[Span]:
-    """Every theme cue in the body (the longest where cues overlap)."""
-    return resolve_overlaps(matchers_for(vocabulary).themes.find(body, folded))
+    """Every theme cue in the body: the longest where cues of one theme overlap. Cues of different themes
+    may overlap ("rehabilitasi ideologi" is rehabilitation and deradicalisation)."""
+    by_theme: dict[str, list[Span]] = {}
+    for span in matchers_for(vocabulary).themes.find(body, folded):
+        by_theme.setdefault(span.entry_id, []).append(span)
+    return sorted((s for spans in by_theme.values() for s in resolve_overlaps(spans)), key=lambda s: (s.start, s.entry_id))
 
 
 def article_themes(cues: list[Span], programme_themes: Iterable[str] = ()) -> dict[str, int]:

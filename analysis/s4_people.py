@@ -4,20 +4,31 @@ A run of capitalised words is a person when the text says so: a position
 before it ("Kepala BNPT ...", "Duta Besar ... untuk Indonesia ...", "Head of
 ..."), a rank or honorific ("Komjen Pol.", "H.E. Mr."), a verb of saying
 after it ("... mengatakan", "... said") or before it ("kata ...", "ujar
-..."), or a title in apposition ("..., Kepala CUTA"). Ranks, honorifics and
-degrees are stripped from the name; the organisation is the first actor named
-in the title. A later short mention ("kata Boy", "Amar said") resolves to the
-full name met earlier in the same article.
+..."), a title in apposition ("..., Kepala CUTA"), or a later short mention
+that is quoted ("kata Bedot"). Ranks, honorifics and degrees are stripped
+from the name; the organisation is the first actor named in the title.
+Short and partial mentions ("kata Boy", "Amar said", "Boy Rafli") resolve to
+the full name met in the same article.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .s4_match import Span
 from .vocabulary import Vocabulary
 
-_TOKEN = re.compile(r"[A-Z][\w'’-]*\.?|[A-Z]\.|(?:bin|binti|al|van|de|der|da|dos|la|le)\b|\(|\)|,|[^\s\w]|\w+")
+# A name word: a capitalised word, an initial ("R."), a short all-capital
+# suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
+_NAME_TOKEN = (r"(?:\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|\b[A-Z]\.|\b[A-Z]{2,3}\b"
+               r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
+_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,12}}")
+_TOKEN = re.compile(_NAME_TOKEN)
+_SHORT = re.compile(r"\b[A-Z][a-zà-ÿ'’]+\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
+
+MAX_NAME_WORDS = 5
+TITLE_WINDOW = 120  # characters before a name searched for its title
 
 
 @dataclass(frozen=True)
@@ -34,59 +45,66 @@ class PersonMention:
 class _Lexicon:
     title_heads: re.Pattern
     ranks: frozenset[str]
+    heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri")
     degrees: frozenset[str]
     after: frozenset[str]
     before: re.Pattern
     not_names: frozenset[str]
     title_words: frozenset[str]
-    run: re.Pattern
+
+
+_CACHE: dict[str, _Lexicon] = {}
 
 
 def _words(items) -> frozenset[str]:
     return frozenset(str(i).casefold().rstrip(".") for i in items)
 
 
-_CACHE: dict[str, _Lexicon] = {}
+def _alternation(items) -> str:
+    return "|".join(re.escape(str(i)) for i in sorted(items, key=len, reverse=True))
 
 
 def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
+    """The people cue lists of a vocabulary, compiled once per fingerprint."""
     cached = _CACHE.get(vocabulary.fingerprint)
-    if cached:
-        return cached
-    lex = vocabulary.lexicon
-    heads = sorted((str(h) for h in lex.get("person_title_heads", ())), key=len, reverse=True)
-    before = sorted((str(h) for h in lex.get("speech_verbs_before_name", ())), key=len, reverse=True)
-    # A name token: a capitalised word, an initial ("R.", "Y."), or a particle inside Arabic/Dutch names.
-    name_token = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.|[A-Z]{2,3}\b|(?:bin|binti|al|Al|van|de|der|El|The)\b)"
-    run = re.compile(rf"{name_token}(?:\s+{name_token}){{1,5}}")
-    built = _Lexicon(
-        title_heads=re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b"),
-        ranks=_words(lex.get("person_ranks", ())),
-        degrees=_words(lex.get("person_degrees", ())),
-        after=_words(lex.get("speech_verbs_after_name", ())),
-        before=re.compile(r"\b(?:" + "|".join(re.escape(b) for b in before) + r")\s*$", re.I),
-        not_names=_words(lex.get("not_name_words", ())),
-        title_words=_words(lex.get("title_words", ())),
-        run=run,
-    )
-    _CACHE[vocabulary.fingerprint] = built
-    return built
+    if cached is None:
+        lex = vocabulary.lexicon
+        cached = _CACHE[vocabulary.fingerprint] = _Lexicon(
+            # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
+            title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
+            # every word of a multi-word rank is a rank word ("Komisaris Jenderal Polisi"), unless it
+            # also belongs to a title ("Besar" of "Komisaris Besar" is also "Besar" of "Duta Besar")
+            ranks=_words(lex.get("person_ranks", ()))
+            | (_words(w for rank in lex.get("person_ranks", ()) for w in str(rank).split())
+               - _words(w for head in lex.get("person_title_heads", ()) for w in str(head).split())),
+            heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
+            degrees=_words(lex.get("person_degrees", ())),
+            after=_words(lex.get("speech_verbs_after_name", ())),
+            before=re.compile(rf"\b(?:{_alternation(lex.get('speech_verbs_before_name', ()))})\s*$", re.I),
+            not_names=_words(lex.get("not_name_words", ())),
+            title_words=_words(lex.get("title_words", ())),
+        )
+    return cached
 
 
 def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
                 other_spans: list[Span] = ()) -> list[PersonMention]:
-    """Every person mention in the body, short mentions resolved to the full name met earlier."""
+    """Every person mention in the body, short and partial mentions resolved to the full name."""
     lex = lexicon_for(vocabulary)
-    blocked = sorted((s.start, s.end) for s in list(actor_spans) + list(other_spans))
+    blocked = sorted((s.start, s.end) for s in [*actor_spans, *other_spans])
     people: list[PersonMention] = []
-    full_names: list[str] = []
-    for match in lex.run.finditer(body):
+    pending: list[PersonMention] = []  # name-shaped runs still waiting for evidence
+    for match in _RUN.finditer(body):
         for start, end in _split_on_blocked(match.start(), match.end(), blocked):
-            person = _person_in(body, start, end, lex, actor_spans)
-            if person:
-                people.append(person)
-                full_names.append(person.name)
-    people += _short_mentions(body, people, lex, blocked)
+            candidate, evident = _candidate(body, start, end, lex, actor_spans)
+            if candidate:
+                (people if evident else pending).append(candidate)
+    # a run without evidence is a person if a later short mention of it is quoted ("kata Bedot")
+    for candidate in pending:
+        if any(_quoted_short_mention(body, token, candidate.end, lex) for token in candidate.name.split()[-2:]):
+            people.append(candidate)
+    people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
+    people += _short_mentions(body, people, blocked)
     return sorted(people, key=lambda p: (p.start, p.end))
 
 
@@ -96,72 +114,66 @@ def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> l
     for b_start, b_end in blocked:
         if b_end <= start or b_start >= end:
             continue
-        new = []
-        for p_start, p_end in parts:
-            if b_end <= p_start or b_start >= p_end:
-                new.append((p_start, p_end))
-                continue
-            if b_start > p_start:
-                new.append((p_start, b_start))
-            if b_end < p_end:
-                new.append((b_end, p_end))
-        parts = new
+        parts = [piece for p_start, p_end in parts
+                 for piece in ((p_start, min(p_end, b_start)), (max(p_start, b_end), p_end))
+                 if piece[1] > piece[0]]
     return parts
 
 
-def _tokens(body: str, start: int, end: int) -> list[re.Match]:
-    return list(re.finditer(r"\S+", body[start:end]))
+def _key(word: str) -> str:
+    return word.strip(",;:()").casefold().rstrip(".")
 
 
-def _person_in(body: str, start: int, end: int, lex: _Lexicon, actor_spans: list[Span]) -> PersonMention | None:
-    words = [(start + m.start(), start + m.end(), m.group(0)) for m in _tokens(body, start, end)]
+def _candidate(body: str, start: int, end: int, lex: _Lexicon,
+               actor_spans: list[Span]) -> tuple[PersonMention | None, bool]:
+    """The name inside a capitalised run (ranks, titles, degrees stripped) and whether the text marks it as a person."""
+    words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
     had_rank = False
-    # strip leading titles, ranks and non-name words; trailing degrees and non-name words
-    while words and _key(words[0][2]) in lex.ranks | lex.not_names | lex.title_words:
+    # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ...")
+    marks = [i for i, w in enumerate(words[:-1]) if _key(w[2]) in lex.ranks | lex.heads]
+    if marks:
+        had_rank = any(_key(words[i][2]) in lex.ranks for i in marks)
+        words = words[marks[-1] + 1:]
+    while words and _key(words[0][2]) in lex.ranks | lex.not_names | lex.title_words | lex.heads:
         had_rank |= _key(words[0][2]) in lex.ranks
         words.pop(0)
-    while words and (_key(words[-1][2]) in lex.degrees | lex.not_names | lex.title_words or words[-1][2][0].islower()):
+    strip_end = lex.degrees | lex.not_names | lex.title_words | lex.ranks
+    while words and (_key(words[-1][2]) in strip_end or words[-1][2][0].islower()):
         words.pop()
     while words and words[0][2][0].islower():
         words.pop(0)
-    if len(words) < 2 or len(words) > 5:
-        return None
-    if sum(len(w[2].rstrip(".")) > 1 for w in words) < 2:
-        return None  # initials only
+    if not 2 <= len(words) <= MAX_NAME_WORDS or sum(len(w[2].rstrip(".")) > 1 for w in words) < 2:
+        return None, False
     if any(_key(w[2]) in lex.not_names for w in words):
-        return None
+        return None, False
     name_start, name_end = words[0][0], words[-1][1]
-    before_start = max(0, name_start - 120)
-    before = body[before_start:name_start]
-    after = body[name_end:name_end + 60]
+    window_start = max(0, name_start - TITLE_WINDOW)
+    before = body[window_start:name_start]
+    after = body[name_end:name_end + 80]
     title, title_start = _title_before(before, lex)
-    title_start += before_start
+    title_start += window_start
     evidence = had_rank or bool(title) or _rank_just_before(before, lex)
     next_word = re.match(r"[\s,]*(\w+)", after)
     if next_word and next_word.group(1).casefold() in lex.after:
         evidence = True
     if lex.before.search(before.rstrip(" ,")):
         evidence = True
-    apposition = re.match(r",\s*((?:[A-Z][\w.]*\s*)+)", after)
+    apposition = re.match(r",\s*((?:[A-Za-z][\w.]*\s*)+)", after)
     if not title and apposition and lex.title_heads.match(apposition.group(1)):
         evidence = True
         title = apposition.group(1).strip(" ,")
         title_start = name_end + apposition.start(1)
-    if not evidence:
-        return None
-    name = " ".join(w[2] for w in words).rstrip(",")
+    if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
+        # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
+        evidence = any(s.end >= name_start - 4 and s.end <= name_start for s in actor_spans)
     organisation = ""
     if title:
         # the title text was tidied (ranks, brackets removed), so look in the raw stretch it came from
         stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
         inside = [s for s in actor_spans if title_start <= s.start and s.end <= stretch_end]
-        if inside:
-            organisation = inside[0].entry_id
-    return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation)
-
-
-def _key(word: str) -> str:
-    return word.strip(",;:()").casefold().rstrip(".")
+        organisation = inside[0].entry_id if inside else ""
+    name = " ".join(w[2] for w in words)
+    return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
 def _rank_just_before(before: str, lex: _Lexicon) -> bool:
@@ -170,30 +182,57 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
 
 
 def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
-    """The position phrase ending right before a name: from its head word, ranks removed."""
-    clause = re.split(r"[.;:!?\"“”]\s|\n", before)[-1]
+    """The position phrase ending right before a name, from its head word, ranks and brackets removed."""
+    # blank out ranks first: their full stops ("Brigjen. Pol. R.") do not end the clause
+    masked = re.sub(r"[\w']+\.?", lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), before)
+    clause = _CLAUSE_BREAK.split(masked)[-1]
     offset = len(before) - len(clause)
     heads = list(lex.title_heads.finditer(clause))
     if not heads:
         return "", 0
-    head = heads[0]
-    for candidate in heads:
-        # the nearest head that still leads up to the name without a sentence break
-        between = clause[candidate.start():]
-        if len(between) <= 100:
-            head = candidate
-            break
-    phrase = clause[head.start():]
+    head = heads[-1]  # the position nearest the name ("Kepala BNPT, X dan Duta Besar ... Y")
+    phrase = re.sub(r"\s*\([^)]*\)", "", before[offset + head.start():])
     words = phrase.split()
     while words and _key(words[-1]) in lex.ranks:
         words.pop()
-    phrase = " ".join(words).strip(" ,")
-    phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,")
-    return phrase, offset + head.start()
+    return " ".join(words).strip(" ,"), offset + head.start()
 
 
-def _short_mentions(body: str, people: list[PersonMention], lex: _Lexicon,
-                    blocked: list[tuple[int, int]]) -> list[PersonMention]:
+def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon) -> bool:
+    """A later mention of `token` introduced or followed by a verb of saying."""
+    if len(token) < 3 or not token[0].isupper():
+        return False
+    for match in re.finditer(rf"\b{re.escape(token)}\b", body[after:]):
+        start = after + match.start()
+        following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
+        if lex.before.search(body[max(0, start - 30):start].rstrip(" ,")) or (
+                following and following.group(1).casefold() in lex.after):
+            return True
+    return False
+
+
+def _merge_partial_names(people: list[PersonMention]) -> list[PersonMention]:
+    """A name whose words are all part of a longer name in the article is that person ("Boy Rafli" = "Boy Rafli Amar")."""
+    names = sorted({p.name for p in people}, key=lambda n: -len(n.split()))
+    canonical: dict[str, str] = {}
+    for name in names:
+        words = set(name.split())
+        fuller = next((n for n in names if len(n.split()) > len(words) and words <= set(n.split())), None)
+        canonical[name] = canonical.get(fuller, fuller) if fuller else name
+    best_title = {}
+    for person in people:
+        key = canonical[person.name]
+        if person.title and key not in best_title:
+            best_title[key] = (person.title, person.actor_id)
+    merged = []
+    for person in people:
+        key = canonical[person.name]
+        title, actor_id = (person.title, person.actor_id) if person.title else best_title.get(key, ("", ""))
+        merged.append(replace(person, name=key, title=title, actor_id=actor_id))
+    return merged
+
+
+def _short_mentions(body: str, people: list[PersonMention], blocked: list[tuple[int, int]]) -> list[PersonMention]:
     """Single-word mentions ("kata Boy", "Amar said") of a person named in full earlier in the article."""
     if not people:
         return []
@@ -204,11 +243,9 @@ def _short_mentions(body: str, people: list[PersonMention], lex: _Lexicon,
                 by_token.setdefault(token, person)
     taken = [(p.start, p.end) for p in people] + blocked
     found = []
-    for match in re.finditer(r"\b[A-Z][a-zà-ÿ'’]+\b", body):
+    for match in _SHORT.finditer(body):
         person = by_token.get(match.group(0))
-        if not person or match.start() < person.start:
-            continue
-        if any(s <= match.start() < e for s, e in taken):
+        if not person or match.start() < person.start or any(s <= match.start() < e for s, e in taken):
             continue
         found.append(PersonMention(match.start(), match.end(), person.name, match.group(0), person.title, person.actor_id))
     return found
