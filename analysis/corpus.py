@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import pandas as pd
-
-from .pipeline import analyse_article
-from .s1_read import read_corpus
-from .s6_tables import TABLES, assemble
 from .vocabulary import Vocabulary, load_vocabulary
+
+if TYPE_CHECKING:  # pandas and the engine are imported when a corpus is built, so `import analysis` stays quick
+    import pandas as pd
 
 PathLike = str | os.PathLike
 
@@ -39,9 +37,12 @@ class Corpus:
     skipped: pd.DataFrame
     warnings: pd.DataFrame
     vocabulary: Vocabulary
+    build_info: dict = field(default_factory=dict, repr=False)  # engine, workers, articles analysed and from the cache
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
+        from .s6_tables import TABLES
+
         return {name: getattr(self, name) for name in TABLES}
 
     def __repr__(self) -> str:
@@ -49,19 +50,56 @@ class Corpus:
         return f"Corpus({sizes})"
 
 
-def build(roots: Sequence[PathLike], vocabulary: Vocabulary | None = None, vocab: Iterable[PathLike] = ()) -> Corpus:
-    """Read, analyse and assemble a corpus (one or more folders) into a `Corpus`."""
+CacheOption = bool | str | os.PathLike | None
+
+
+def build(roots: Sequence[PathLike], vocabulary: Vocabulary | None = None, vocab: Iterable[PathLike] = (), *,
+          engine: str = "auto", workers: int | None = None, cache: CacheOption = True,
+          scheduler: str | None = None, progress: bool | None = None) -> Corpus:
+    """Read, analyse and assemble a corpus (one or more folders) into a `Corpus`.
+
+    engine: "serial", "processes" (a local pool of `workers`, default every
+    core), "dask" (the scheduler at `scheduler`, default a local cluster) or
+    "auto" (serial for small corpora, processes otherwise); every engine gives
+    identical tables. cache: True for the default cache folder
+    (`analysis.cache.default_cache_dir()`), a folder, or False/None for none.
+    """
+    import pandas as pd
+
+    from .engine import run
+    from .s6_tables import combine
+
     vocabulary = vocabulary or load_vocabulary(vocab)
-    read = read_corpus(roots)
-    results = [analyse_article(article, vocabulary) for article in read.articles]
-    tables = assemble(results, read.skipped, vocabulary)
-    warnings = pd.DataFrame([{"source": w.source, "article_id": w.article_id, "reason": w.reason} for w in read.warnings],
+    store = open_cache(cache, vocabulary)
+    outcome = run(roots, vocabulary, engine=engine, workers=workers, cache=store, scheduler=scheduler,
+                  progress=progress)
+    if store is not None and outcome.analysed:
+        store.prune()
+    tables = combine(outcome.chunks, outcome.skipped, vocabulary)
+    warnings = pd.DataFrame([{"source": w.source, "article_id": w.article_id, "reason": w.reason} for w in outcome.warnings],
                             columns=["source", "article_id", "reason"], dtype="string")
-    return Corpus(**tables, warnings=warnings, vocabulary=vocabulary)
+    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
+            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    return Corpus(**tables, warnings=warnings, vocabulary=vocabulary, build_info=info)
 
 
-def load_corpus(path: PathLike | Sequence[PathLike] | None = None, vocab: Iterable[PathLike] = ()) -> Corpus:
-    """All tables of a corpus folder (default: the bundled `corpus/`), with a researcher's extra vocabulary files."""
+def open_cache(cache: CacheOption, vocabulary: Vocabulary):
+    """The `Cache` a `cache=` option names, or None."""
+    if cache is None or cache is False:
+        return None
+    from .cache import Cache, default_cache_dir
+
+    root = default_cache_dir() if cache is True else Path(cache)
+    return Cache.open(root, vocabulary)
+
+
+def load_corpus(path: PathLike | Sequence[PathLike] | None = None, vocab: Iterable[PathLike] = (), *,
+                cache: CacheOption = True, engine: str = "auto") -> Corpus:
+    """All tables of a corpus folder (default: the bundled `corpus/`), with a researcher's extra vocabulary files.
+
+    Articles analysed before (same text, vocabularies and code) come from the
+    cache, so a notebook re-opening a large corpus starts fast.
+    """
     from .paths import BUNDLED_CORPUS
 
     if path is None:
@@ -70,7 +108,7 @@ def load_corpus(path: PathLike | Sequence[PathLike] | None = None, vocab: Iterab
         roots = [path]
     else:
         roots = list(path)
-    return build(roots, vocab=vocab)
+    return build(roots, vocab=vocab, cache=cache, engine=engine)
 
 
 def write_tables(corpus: Corpus, out: PathLike, fmt: str = "csv") -> list[Path]:

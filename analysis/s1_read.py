@@ -126,6 +126,7 @@ class SourceArticle:
     text: str
     metadata: dict = field(default_factory=dict)  # only keys of METADATA_KEYS, validated
     encoding: str = "utf-8"
+    where: str = ""  # the row of a table ("rows.jsonl line 3"); empty for a .txt article (= source)
 
 
 @dataclass(frozen=True)
@@ -173,10 +174,10 @@ def read_corpus(roots: Iterable[str | os.PathLike]) -> ReadResult:
                 if item.article_id in first_seen:
                     where, first_digest = first_seen[item.article_id]
                     same = "same text" if digest == first_digest else "different text: rename one of them"
-                    result.skipped.append(Skipped(item.source, item.article_id,
+                    result.skipped.append(Skipped(item.where or item.source, item.article_id,
                                                   f"duplicate article_id {item.article_id!r}: first read from {where} ({same})"))
                     continue
-                first_seen[item.article_id] = (item.source, digest)
+                first_seen[item.article_id] = (item.where or item.source, digest)
                 result.articles.append(item)
     return result
 
@@ -539,7 +540,7 @@ def _row_article(row: dict, index: int, where: str, relative: str, stem: str,
     metadata, warnings = check_metadata({k: row.get(k) for k in METADATA_KEYS})
     for warning in warnings:
         yield _Warning(where, article_id, f"row: {warning}")
-    yield SourceArticle(article_id, relative, _normalise_newlines(text), metadata, encoding)
+    yield SourceArticle(article_id, relative, _normalise_newlines(text), metadata, encoding, where)
 
 
 def _jsonl_rows(text: str, relative: str, stem: str, encoding: str) -> Iterator[SourceArticle | Skipped]:

@@ -106,9 +106,12 @@ class PhraseMatcher:
         return spans
 
 
+_ORIGIN_RANK = {"vocabulary": 0, "definition": 1}
+
+
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
-    """Keep non-overlapping spans: the longest first, vocabulary before rules, then the earliest."""
-    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), s.origin != "vocabulary", s.start, s.entry_id))
+    """Keep non-overlapping spans: the longest first, then vocabulary before definitions before other rules, then the earliest."""
+    ranked = sorted(spans, key=lambda s: (-(s.end - s.start), _ORIGIN_RANK.get(s.origin, 2), s.start, s.entry_id))
     taken: list[tuple[int, int]] = []
     kept = []
     for span in ranked:

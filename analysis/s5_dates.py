@@ -1,27 +1,29 @@
-"""Stage 5, resolve dates: text -> `DateMention`s (date, precision, end date, span) and an article's `Published` date with its basis.
+"""Stage 5, resolve dates: an article -> its `Published` date (with basis) and the body's `DateMention`s, each with its precision (day/month/year), end date and text span.
 
-(Minimal first version: full dates and numeric datelines; the complete
-grammar is tracked in issue 4.)
+The grammar (data/dates.yaml: month and weekday names, relative words, range
+joiners, cue words) is compiled once per vocabulary fingerprint into one
+scanner regex. Resolution runs in three passes, because body dates and the
+publication date need each other: (1) dates that carry their year; (2) the
+publication date, from front matter, a printed dateline, a weekday-stated body
+date, a copyright line; (3) year-less, weekday, relative and day-month dates
+against it. Years and year ranges are kept as periods (`is_period`), never as
+the date of an act.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Iterable
 
 from .s2_clean import CleanArticle
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, VocabularyError
 
-MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2, "maret": 3,
-    "march": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
-    "july": 7, "jul": 7, "agustus": 8, "august": 8, "aug": 8, "agu": 8, "agt": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FULL = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
-_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+PRECISIONS = ("day", "month", "year")
+_STATEMENT_WINDOW = 48  # characters before a date searched for a statement cue ("kata X, Rabu")
+_HISTORY_WINDOW = 40  # characters before a date searched for a historical cue ("occurred on")
+_ANNIVERSARY_REACH = 160  # characters after "20th anniversary" in which its base date may stand
+_BARE_WEEKDAY_STATEMENT_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,10 @@ class DateMention:
     date: dt.date
     precision: str  # day | month | year
     date_end: dt.date | None = None
-    form: str = "full"
-    is_period: bool = False
+    form: str = "full"  # full | numeric | range | month | year | period | weekday | relative | day_month | anniversary
+    is_period: bool = False  # a year or a span of years: context, never the date of an act
+    weekday: bool = False  # written with a weekday name (which was checked)
+    role: str = "date"  # date | statement (of a quote or press release) | historical | anniversary
 
 
 @dataclass(frozen=True)
@@ -43,34 +47,522 @@ class Published:
     basis: str  # stated | metadata | weekday | copyright | event | none
 
 
-def find_dates(text: str, vocabulary: Vocabulary, anchor: dt.date | None = None) -> list[DateMention]:
+NO_DATE = Published(None, "", "none")
+
+
+# --------------------------------------------------------------------------- the grammar, compiled once per vocabulary
+
+@dataclass(frozen=True)
+class DateGrammar:
+    scanner: re.Pattern
+    months: dict[str, int]
+    weekdays: dict[str, int]  # full names and abbreviations, case-folded
+    relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
+    weekday_past: frozenset[str]
+    weekday_future: frozenset[str]
+    since_cues: frozenset[str]
+    statement: re.Pattern  # searched (as a suffix) in the text just before a date
+    historical: re.Pattern
+    anniversary: re.Pattern | None
+    copyright: re.Pattern
+    published_cue: re.Pattern
+    updated_cue: re.Pattern
+    banner_cue: re.Pattern
+    time_zone: re.Pattern
+    window: tuple[int, int]
+    header_max_words: int
+
+
+_GRAMMARS: dict[str, DateGrammar] = {}
+
+
+def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
+    """The compiled date grammar of a vocabulary, built once per fingerprint."""
+    grammar = _GRAMMARS.get(vocabulary.fingerprint)
+    if grammar is None:
+        grammar = _GRAMMARS[vocabulary.fingerprint] = _compile(vocabulary.lexicon)
+    return grammar
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of literal phrases, longest first, with any white space between words."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
+
+
+def _entries(lexicon: dict, key: str, needed: tuple[str, ...]) -> list[dict]:
+    entries = lexicon.get(key)
+    if not isinstance(entries, list) or not entries:
+        raise VocabularyError(f"lexicon {key!r}: expected a non-empty list of entries")
+    for entry in entries:
+        if not isinstance(entry, dict) or any(k not in entry for k in needed):
+            raise VocabularyError(f"lexicon {key!r}: every entry needs {', '.join(needed)}; got {entry!r}")
+    return entries
+
+
+def _compile(lex: dict) -> DateGrammar:
+    months = {str(n).casefold(): int(e["month"]) for e in _entries(lex, "date_months", ("month", "names"))
+              for n in e["names"]}
+    if sorted(set(months.values())) != list(range(1, 13)):
+        raise VocabularyError("lexicon 'date_months': every month 1-12 needs a name")
+    weekday_entries = _entries(lex, "date_weekdays", ("weekday", "names"))
+    full_names = [str(n) for e in weekday_entries for n in e["names"]]
+    abbreviations = [str(n) for e in weekday_entries for n in e.get("abbreviations", ())]
+    weekdays = {n.casefold(): int(e["weekday"]) for e in weekday_entries
+                for n in list(e["names"]) + list(e.get("abbreviations", ()))}
+    relative: dict[str, tuple[int, int, int, str]] = {}
+    for entry in _entries(lex, "date_relative", ("words", "precision")):
+        if entry["precision"] not in PRECISIONS:
+            raise VocabularyError(f"lexicon 'date_relative': unknown precision {entry['precision']!r}")
+        offset = (int(entry.get("days", 0)), int(entry.get("months", 0)), int(entry.get("years", 0)), entry["precision"])
+        relative.update({" ".join(str(w).casefold().split()): offset for w in entry["words"]})
+
+    month = rf"(?:{_words(months)})\b\.?"
+    weekday_any = rf"(?:{_words(full_names + abbreviations)})\b\.?"
+    year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+    day = r"\d{1,2}(?!\d)"
+    ordinal = r"(?:st|nd|rd|th)?"
+    sep = rf"\s*(?:{_words(lex.get('date_range_separators', ['-']))})\s*"
+    year_cue = _words(lex.get("date_year_cues", ()))
+    weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
+    # Alternatives in the order they are tried at one position: longer forms first.
+    forms = [
+        rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
+        rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
+        rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
+        rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/]))",
+        rf"(?P<iso>(?P<f_y>{year})-(?P<f_m>\d\d)-(?P<f_d>\d\d)(?!\d))",
+        rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
+        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
+        rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
+        rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal})",
+        rf"(?P<year>(?P<k_cue>(?:{year_cue}))\s+(?:(?:tahun|year)\s+)?(?P<k_y>{year}))",
+        rf"(?P<rel>{_words(relative)})\b",
+        # A bare weekday is a capitalised name: "minggu" in running text is "week".
+        rf"(?P<wd>(?:(?P<m_pre>last|next|this|on)\s+)?(?-i:(?P<m_wd>{_words(full_names)}))\b(?:\s+(?P<m_mod>{weekday_mod_after})\b)?)",
+    ]
+    scanner = re.compile(r"(?<![\w/.-])(?:" + "|".join(forms) + ")", re.I)
+
+    def suffix(words: Iterable[str]) -> re.Pattern:
+        return re.compile(rf"\b(?:{_words(words)})\b[^.!?]*$", re.I)
+
+    anniversary = "|".join(f"(?:{p.replace('(?P<n>', '(?:')})" for p in lex.get("date_anniversary_patterns", ()))
+    window = lex.get("date_study_window", [2015, 2026])
+    return DateGrammar(
+        scanner=scanner, months=months, weekdays=weekdays, relative=relative,
+        weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
+        weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
+        since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        statement=suffix(lex.get("date_statement_cues", ("said",))),
+        historical=suffix(lex.get("date_historical_cues", ("occurred",))),
+        anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
+        copyright=re.compile(rf"(?:{_words(lex.get('date_copyright_cues', ('©',)))})", re.I),
+        published_cue=re.compile(rf"\b(?:{_words(lex.get('date_published_cues', ('published',)))})\b", re.I),
+        updated_cue=re.compile(rf"\b(?:{_words(lex.get('date_updated_cues', ('updated',)))})\b", re.I),
+        banner_cue=re.compile(rf"\b(?:{_words(lex.get('date_banner_cues', ('today',)))})\b", re.I),
+        time_zone=re.compile(rf"\d[:.]\d\d\s*(?:{_words(lex.get('date_time_zones', ('WIB',)))})?\b", re.I),
+        window=(int(window[0]), int(window[1])), header_max_words=int(lex.get("date_header_max_words", 14)),
+    )
+
+
+# --------------------------------------------------------------------------- pass 1: scan
+
+@dataclass
+class _Raw:
+    """One match of the scanner before its year (or anchor) is known."""
+
+    start: int
+    end: int
+    form: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # as written
+    end_date: tuple[int, int, int] | None = None  # (year, month, day) of a range's end
+    swappable: bool = False  # numeric d/m whose order the weekday may decide
+    modifier: str = ""  # a bare weekday's "lalu"/"depan"/"last"/"next"
+    relative: tuple[int, int, int, str] | None = None
+    since: bool = False
+    year_end: int | None = None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value + 2000 if len(text) == 2 else value
+
+
+def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     found = []
-    for match in _FULL.finditer(text):
-        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
-        try:
-            found.append(DateMention(match.start(), match.end(), match.group(0), dt.date(year, month, day), "day"))
-        except ValueError:
-            continue
-    for match in _NUMERIC.finditer(text):
-        day, month, year = (int(g) for g in match.groups())
-        year += 2000 if year < 100 else 0
-        try:
-            found.append(DateMention(match.start(), match.end(), match.group(0), dt.date(year, month, day), "day", form="numeric"))
-        except ValueError:
-            continue
+    for m in g.scanner.finditer(text):
+        raw = _parse(m, g)
+        if raw is not None:
+            found.append(raw)
+    return found
+
+
+def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
+    """One scanner match -> a `_Raw` date, or None where the match is not a date after all."""
+    form = m.lastgroup
+    month = lambda name: g.months[m.group(name).rstrip(".").casefold()]  # noqa: E731
+    weekday = lambda name: g.weekdays[m.group(name).rstrip(".").casefold()] if m.group(name) else None  # noqa: E731
+    start, end = m.span()
+    if form == "rdmy":
+        y2, m2, d2 = int(m.group("a_y2")), month("a_m2"), int(m.group("a_d2"))
+        m1 = month("a_m1") if m.group("a_m1") else m2
+        y1 = int(m.group("a_y1")) if m.group("a_y1") else (y2 if m1 <= m2 else y2 - 1)
+        return _Raw(start, end, "range", int(m.group("a_d1")), m1, y1, end_date=(y2, m2, d2))
+    if form == "rmdy":
+        y2, d2 = int(m.group("b_y2")), int(m.group("b_d2"))
+        m1 = month("b_m1")
+        m2 = month("b_m2") if m.group("b_m2") else m1
+        y1 = int(m.group("b_y1")) if m.group("b_y1") else (y2 if m1 <= m2 else y2 - 1)
+        return _Raw(start, end, "range", int(m.group("b_d1")), m1, y1, end_date=(y2, m2, d2))
+    if form == "dmy":
+        return _Raw(start, end, "full", int(m.group("c_d")), month("c_m"), int(m.group("c_y")), weekday("c_wd"))
+    if form == "mdy":
+        return _Raw(start, end, "full", int(m.group("d_d")), month("d_m"), int(m.group("d_y")), weekday("d_wd"))
+    if form == "num":
+        return _parse_numeric(m, weekday("e_wd"))
+    if form == "iso":
+        return _Raw(start, end, "numeric", int(m.group("f_d")), int(m.group("f_m")), int(m.group("f_y")))
+    if form == "yrange":
+        y1, y2_text = int(m.group("j_y1")), m.group("j_y2")
+        y2 = (y1 // 100) * 100 + int(y2_text) if len(y2_text) == 2 else int(y2_text)
+        if not y1 < y2 <= y1 + 30:
+            return None  # "2022-2019" or a phone number, not a period
+        return _Raw(start, end, "period", year=y1, year_end=y2)
+    if form == "dm":
+        return _Raw(start, end, "day_month", int(m.group("g_d")), month("g_m"), None, weekday("g_wd"))
+    if form == "my":
+        return _Raw(start, end, "month", None, month("i_m"), int(m.group("i_y")))
+    if form == "md":
+        return _Raw(start, end, "day_month", int(m.group("h_d")), month("h_m"), None, weekday("h_wd"))
+    if form == "year":
+        cue = " ".join(m.group("k_cue").casefold().split())
+        return _Raw(start, end, "year", year=int(m.group("k_y")), since=cue in g.since_cues)
+    if form == "rel":
+        return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
+    if form == "wd":
+        modifier = (m.group("m_mod") or m.group("m_pre") or "").casefold()
+        return _Raw(start, end, "weekday", weekday=g.weekdays[m.group("m_wd").casefold()], modifier=modifier)
+    return None
+
+
+def _parse_numeric(m: re.Match, weekday: int | None) -> _Raw | None:
+    year_text = m.group("e_y")
+    if m.group("e_s") != "/" and (not year_text or len(year_text) != 4):
+        return None  # "3.5" or "10-12" is a number or a range of numbers, not a date
+    if not year_text and weekday is None:
+        return None  # a bare "24/7" is a ratio; "Selasa (17/10)" is a date
+    if year_text and len(year_text) == 2 and weekday is None and not m.group("e_open"):
+        return None  # "1/2/23" outside a dateline's brackets is too ambiguous
+    a, b = int(m.group("e_a")), int(m.group("e_b"))
+    form = "numeric"
+    return _Raw(m.start(), m.end(), form, a, b, _year(year_text), weekday, swappable=a <= 12 and b <= 12)
+
+
+def _make(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- year inference
+
+@dataclass(frozen=True)
+class _Pointers:
+    """What the article says about its own time: an exact date, years it names, a lower bound."""
+
+    exact: dt.date | None
+    years: tuple[tuple[int, int], ...]  # year intervals (a year is (y, y))
+    since: int | None
+    window: tuple[int, int]
+
+    def score(self, date: dt.date, order_penalty: int) -> tuple:
+        below_since = max(0, (self.since or 0) - date.year)
+        if self.exact is not None:
+            distance = abs((date - self.exact).days)
+        elif self.years:
+            distance = min(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
+        else:
+            distance = 0
+        outside = max(self.window[0] - date.year, date.year - self.window[1], 0)
+        # with no hint at all the latest fitting year in the window wins: a corpus
+        # of recent news is likelier to carry the recent of two fitting years
+        return (below_since, distance, outside, order_penalty, -date.year)
+
+
+def _readings(raw: _Raw, prefer_day_first: bool) -> list[tuple[int, int, int]]:
+    """(day, month, order_penalty) readings of a numeric date: day/month, and month/day where both fit."""
+    readings = [(raw.day, raw.month, 0 if prefer_day_first else 1)]
+    if raw.swappable and raw.day != raw.month:
+        readings.append((raw.month, raw.day, 1 if prefer_day_first else 0))
+    return readings
+
+
+def _infer(raw: _Raw, pointers: _Pointers, prefer_day_first: bool) -> dt.date | None:
+    """The date of a day/month (+ optional year and weekday): the weekday must fit; then the pointers decide."""
+    readings = _readings(raw, prefer_day_first)
+    if raw.year is not None:
+        dated = [(_make(raw.year, mo, d), penalty) for d, mo, penalty in readings]
+        dated = [(date, penalty) for date, penalty in dated if date]
+        if raw.weekday is not None:
+            fitting = [x for x in dated if x[0].weekday() == raw.weekday]
+            dated = fitting or dated[:1]  # a weekday that fits no reading: keep the date as written
+        return min(dated, key=lambda x: x[1])[0] if dated else None
+    if raw.weekday is None and pointers.exact is None and not pointers.years:
+        return None  # "17 Agustus" in an article that names no year
+    lo = min([pointers.window[0]] + [y for y, _ in pointers.years] + ([pointers.exact.year] if pointers.exact else []))
+    hi = max([pointers.window[1]] + [y for _, y in pointers.years] + ([pointers.exact.year] if pointers.exact else []))
+    candidates = []
+    for d, mo, penalty in readings:
+        for y in range(lo - 1, hi + 2):
+            date = _make(y, mo, d)
+            if date and (raw.weekday is None or date.weekday() == raw.weekday):
+                candidates.append((pointers.score(date, penalty), date))
+    return min(candidates)[1] if candidates else None
+
+
+# --------------------------------------------------------------------------- pass 3: anchored forms
+
+def _shift(base: dt.date, days: int, months: int, years: int) -> dt.date:
+    if months or years:
+        total = base.year * 12 + base.month - 1 + months + 12 * years
+        y, mo = divmod(total, 12)
+        base = dt.date(y, mo + 1, 1) if base.day > 28 else base.replace(year=y, month=mo + 1)
+    return base + dt.timedelta(days=days)
+
+
+def _coarser(p: str, q: str) -> str:
+    return PRECISIONS[max(PRECISIONS.index(p), PRECISIONS.index(q))]
+
+
+def _truncate(date: dt.date, precision: str) -> dt.date:
+    """A date known to the month or year is written as the first day of that period."""
+    if precision == "year":
+        return date.replace(month=1, day=1)
+    if precision == "month":
+        return date.replace(day=1)
+    return date
+
+
+def _weekday_near(anchor: dt.date, weekday: int, modifier: str, g: DateGrammar) -> dt.date:
+    """A bare weekday against a date: the last such day on or before it, or the next after it for "depan"/"next"."""
+    if modifier in g.weekday_future:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    back = (anchor.weekday() - weekday) % 7
+    if modifier in g.weekday_past and back == 0:
+        back = 7  # "Senin lalu" said on a Monday is a week ago
+    return anchor - dt.timedelta(days=back)
+
+
+# --------------------------------------------------------------------------- mentions
+
+def _role(text: str, start: int, g: DateGrammar) -> str:
+    """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ...") or plain date."""
+    before = text[max(0, start - _STATEMENT_WINDOW):start]
+    if g.statement.search(before):
+        return "statement"
+    if g.historical.search(text[max(0, start - _HISTORY_WINDOW):start]):
+        return "historical"
+    return "date"
+
+
+def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
+    precision = extra.pop("precision_override", precision)
+    return DateMention(raw.start, raw.end, text[raw.start:raw.end], _truncate(date, precision), precision,
+                       form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday",
+                       role=_role(text, raw.start, g), **extra)
+
+
+def _absolute(text: str, raw: _Raw, pointers: _Pointers, prefer_day_first: bool, g: DateGrammar) -> DateMention | None:
+    """A mention whose date the text itself fixes (given the pointers for a year-less dateline)."""
+    if raw.form == "period":
+        return DateMention(raw.start, raw.end, text[raw.start:raw.end], dt.date(raw.year, 1, 1), "year",
+                           dt.date(raw.year_end, 1, 1), "period", True, role="date")
+    if raw.form == "year":
+        return DateMention(raw.start, raw.end, text[raw.start:raw.end], dt.date(raw.year, 1, 1), "year",
+                           form="year", is_period=True)
+    if raw.form == "month":
+        return _mention(text, raw, dt.date(raw.year, raw.month, 1), "month", g)
+    if raw.form == "range":
+        start = _make(raw.year, raw.month, raw.day)
+        end = _make(*raw.end_date)
+        if not start or not end or end < start:
+            return None
+        return _mention(text, raw, start, "day", g, date_end=end)
+    if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
+        date = _infer(raw, pointers, prefer_day_first)
+        return _mention(text, raw, date, "day", g) if date else None
+    return None
+
+
+def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g: DateGrammar) -> DateMention | None:
+    """A relative word, bare weekday or year-less day-month, resolved against the publication date."""
+    if published.date is None:
+        return None
+    if raw.form == "relative":
+        days, months, years, precision = raw.relative
+        precision = _coarser(precision, published.precision)
+        return _mention(text, raw, _shift(published.date, days, months, years), precision, g)
+    if raw.form == "weekday":
+        if published.precision != "day":
+            return None
+        return _mention(text, raw, _weekday_near(published.date, raw.weekday, raw.modifier, g), "day", g)
+    if raw.form == "day_month":
+        date = _infer(raw, _Pointers(published.date if published.precision == "day" else None,
+                                     ((published.date.year,) * 2,), pointers.since, pointers.window), True)
+        return _mention(text, raw, date, "day", g) if date else None
+    return None
+
+
+def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> list[DateMention]:
+    """'The 20th anniversary of ... October 12, 2002' -> October 12, 2022: a date the article points at."""
+    if g.anniversary is None:
+        return []
+    derived = []
+    for match in g.anniversary.finditer(text):
+        n = int(next(v for v in match.groups()[1:] if v))
+        base = next((d for d in mentions if match.end() <= d.start <= match.end() + _ANNIVERSARY_REACH
+                     and not d.is_period and d.form in ("full", "numeric", "range")), None)
+        if base is not None and n < 200:
+            date = _make(base.date.year + n, base.date.month, base.date.day)
+            if date:
+                derived.append(DateMention(match.start(), match.end(), match.group(0), date, base.precision,
+                                           form="anniversary", role="anniversary"))
+    return derived
+
+
+# --------------------------------------------------------------------------- public API
+
+def find_dates(text: str, vocabulary: Vocabulary, anchor: Published | dt.date | None = None,
+               prefer_day_first: bool = True) -> list[DateMention]:
+    """Every date in `text`; relative words, bare weekdays and year-less dates are resolved against `anchor` (the publication date)."""
+    g = grammar_for(vocabulary)
+    if isinstance(anchor, dt.date):
+        anchor = Published(anchor, "day", "stated")
+    raws = _scan(text, g)
+    pointers = _pointers(raws, anchor or NO_DATE, None, g)
+    return _resolve_all(text, raws, anchor or NO_DATE, pointers, prefer_day_first, g)
+
+
+def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _Pointers, prefer_day_first: bool,
+                 g: DateGrammar) -> list[DateMention]:
+    found = []
+    for raw in raws:
+        mention = _absolute(text, raw, pointers, prefer_day_first, g) or _anchored(text, raw, published, pointers, g)
+        if mention is not None:
+            found.append(mention)
+    found += _anniversaries(text, found, g)
     return sorted(found, key=lambda d: (d.start, d.end))
 
 
-def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary,
-                      body_dates: list[DateMention]) -> Published:
+def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar) -> _Pointers:
+    years = []
+    since = None
+    for raw in raws:
+        if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "period"):
+            years.append((raw.year, raw.year_end or raw.year))
+            if raw.since:
+                since = max(since or 0, raw.year)
+    if copyright_year:
+        years.append((copyright_year, copyright_year))
+    if published.date is not None:
+        if published.precision == "day":
+            return _Pointers(published.date, (), since, g.window)
+        years = [(published.date.year, published.date.year)]
+    return _Pointers(None, tuple(years), since, g.window)
+
+
+def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -> tuple[Published, list[DateMention]]:
+    """The publication date (front matter > printed dateline > weekday-stated body date > copyright) and the body's dates."""
+    g = grammar_for(vocabulary)
+    body = clean.body
+    raws = _scan(body, g)
+    prefer_day_first = True  # Indonesian outlets write d/m, in English editions too; a weekday overrules
+    copyright_year = _copyright_year(clean.date_evidence, g)
     given = metadata.get("published")
-    if given:
-        return Published(given[0], given[1], "metadata")
-    for line in clean.date_evidence:
-        dates = find_dates(line, vocabulary)
-        if dates:
-            return Published(dates[0].date, dates[0].precision, "stated")
-    if body_dates:
-        latest = max(body_dates, key=lambda d: d.date)
-        return Published(latest.date, latest.precision, "event")
-    return Published(None, "", "none")
+    published = Published(given[0], given[1], "metadata") if given else _stated(clean, g) or NO_DATE
+    pointers = _pointers(raws, published, copyright_year, g)
+    if published.date is None:
+        early = _resolve_all(body, raws, NO_DATE, pointers, prefer_day_first, g)
+        published = _from_weekday(body, early, raws, g) or (
+            Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE)
+        pointers = _pointers(raws, published, copyright_year, g)
+    return published, _resolve_all(body, raws, published, pointers, prefer_day_first, g)
+
+
+def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary,
+                      body_dates: list[DateMention] | None = None) -> Published:
+    """The publication date alone (see `resolve_dates`)."""
+    return resolve_dates(metadata, clean, vocabulary)[0]
+
+
+# --------------------------------------------------------------------------- publication date
+
+def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:
+    for line in lines:
+        if g.copyright.search(line):
+            years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line)
+            if years:
+                return max(int(y) for y in years)  # "© 2019-2025 ..." is current in its last year
+    return None
+
+
+def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
+    """A date printed in the header or dateline: a short line that is mostly a date, the site's "today" banner excepted."""
+    title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
+    best = None
+    for index, line in enumerate(clean.date_evidence):
+        if g.copyright.search(line) or g.banner_cue.search(line):
+            continue
+        has_cue = bool(g.published_cue.search(line))
+        if len(line.split()) > g.header_max_words and not has_cue:
+            continue  # a caption or a teaser that happens to hold a date
+        dates = [d for d in find_dates(line, _VocabularyView(g)) if d.form in ("full", "numeric") and not d.is_period]
+        if not dates:
+            continue
+        rank = (0 if has_cue else 1 if g.time_zone.search(line) else 3 if g.updated_cue.search(line) else 2,
+                0 if index > title_at else 1)  # a date after the title beats a banner above it
+        if best is None or rank < best[0]:
+            best = (rank, dates[0])
+    return Published(best[1].date, best[1].precision, "stated") if best else None
+
+
+def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: DateGrammar) -> Published | None:
+    """The body's weekday-stated date ("..., Selasa (17/10)."), moved to a later statement weekday ("kata X ..., Rabu")."""
+    stated = [d for d in dates if d.weekday and d.precision == "day" and d.role != "historical"]
+    statements = [d for d in stated if d.role == "statement"]
+    anchor = max(statements or stated, key=lambda d: d.date, default=None)
+    if anchor is None:
+        anchor = max((d for d in dates if d.role == "anniversary"), key=lambda d: d.date, default=None)
+    if anchor is None:
+        return None
+    for raw in raws:
+        if raw.form == "weekday" and not raw.modifier and \
+                g.statement.search(body[max(0, raw.start - _BARE_WEEKDAY_STATEMENT_WINDOW):raw.start]):
+            later = anchor.date + dt.timedelta(days=(raw.weekday - anchor.date.weekday()) % 7)
+            if later >= anchor.date:
+                return Published(later, "day", "weekday")
+    if anchor.role == "anniversary":
+        return None  # an anniversary says which week, not which day
+    return Published(anchor.date, "day", "weekday")
+
+
+@dataclass(frozen=True)
+class _VocabularyView:
+    """Lets `find_dates` run on a header line with an already compiled grammar."""
+
+    grammar: DateGrammar
+    fingerprint: str = "__compiled__"
+
+
+def _find_with(grammar: DateGrammar):
+    _GRAMMARS.setdefault("__compiled__", grammar)
+
+
+__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for"]

@@ -1,0 +1,115 @@
+"""Stage 2: boilerplate rules, header/body split, title, artefact normalisation."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.s2_clean import clean, looks_like_body, normalise
+
+BODY = ("Badan Nasional Penanggulangan Terorisme menerima kunjungan delegasi asing di kantornya untuk "
+        "membahas kerja sama pencegahan ekstremisme kekerasan.")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('\\"Kami siap,\\" katanya.', '"Kami siap," katanya.'),
+    ("\\”Fokus kami\\”", "”Fokus kami”"),
+    ("A&amp;B &quot;x&quot;", 'A&B "x"'),
+    ("dua\u00a0kata", "dua kata"),
+    ("tanpa\u200bjarak", "tanpajarak"),
+    ("banyak    spasi", "banyak spasi"),
+])
+def test_normalise_undoes_scraping_artefacts(raw, expected):
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Baca juga: Polisi menangkap dua orang di Solo", "related-link"),
+    ("BACA JUGA: Menteri bertemu duta besar", "related-link"),
+    ("MEMBACA  Pemerintah membuka sekolah baru", "machine-translated-read-also"),
+    ("Editor: Budi Santoso", "credit-line"),
+    ("Pewarta: Siti Aminah", "credit-line"),
+    ("Penerjemah: Ani, Budi", "credit-line"),
+    ("Foto: Humas Kementerian.", "photo-credit-line"),
+    ("Hak cipta © Kantor Berita 2024", "copyright"),
+    ("Copyright © 2023 Example News", "copyright"),
+    ("Dark/Light Mode", "theme-toggle"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("sosmed-whatsapp-white", "widget-token"),
+    ("Update berita terbaru di Google News", "follow-channel"),
+    ("Tags: terorisme, polisi", "tag-list"),
+])
+def test_line_rules_remove_boilerplate_and_name_the_rule(vocabulary, line, rule):
+    article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
+    assert line.split(":")[0] not in article.body
+    assert [r.rule_id for r in article.removed] == [rule]
+    assert article.n_boilerplate_lines == 1
+
+
+def test_tail_rule_drops_teasers_after_the_story(vocabulary):
+    raw = f"{BODY}\nRelated posts\nPolda Bali gelar operasi\nadmin\nPemkot Bandung perbaiki jalan"
+    article = clean(raw, vocabulary)
+    assert article.body == BODY
+    assert article.n_boilerplate_lines == 4
+    assert {r.rule_id for r in article.removed} == {"teaser-list"}
+
+
+def test_tail_rule_does_not_fire_in_the_header(vocabulary):
+    # "comment" is a share-bar widget above the story, not the end of it
+    article = clean(f"Judul Berita Yang Cukup Panjang\ncomment\n{BODY}", vocabulary)
+    assert article.body == BODY
+
+
+def test_inline_credits_are_cut_and_caption_text_kept(vocabulary):
+    caption = "Menteri dan kepala badan berfoto bersama usai pertemuan di Jakarta, Senin (9/1/2025). ANTARA/HO-Humas"
+    article = clean(f"{caption}\n{BODY} (abc)", vocabulary)
+    assert article.body.split("\n")[0].endswith("(9/1/2025).")
+    assert article.body.endswith("ekstremisme kekerasan.")
+    assert {"inline-agency-credit", "reporter-initials"} <= {r.rule_id for r in article.removed}
+
+
+def test_header_gives_title_and_date_evidence_but_no_body(vocabulary):
+    raw = f"Senin, 3 Juni 2024 10:00 WIB\nBNPT Gelar Pertemuan Dengan Mitra Asing\nBudi Santoso\n\n{BODY}"
+    article = clean(raw, vocabulary)
+    assert article.title == "BNPT Gelar Pertemuan Dengan Mitra Asing"
+    assert article.body == BODY
+    assert "Senin, 3 Juni 2024 10:00 WIB" in article.date_evidence
+    assert "Budi Santoso" not in article.body
+
+
+def test_given_title_beats_inferred(vocabulary):
+    assert clean(f"Judul Lain Di Sini\n{BODY}", vocabulary, given_title="Judul Resmi").title == "Judul Resmi"
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("Jakarta (ANTARA) - ", "Jakarta (ANTARA) -"),
+    ("JAKARTA, KOMPAS.com - ", "JAKARTA, KOMPAS.com -"),
+    ("SURABAYA – ", "SURABAYA –"),
+])
+def test_dateline_is_cut_from_the_first_paragraph(vocabulary, line, dateline):
+    article = clean(line + BODY, vocabulary)
+    assert article.body == BODY
+    assert article.dateline == dateline
+
+
+def test_hyphenated_name_at_body_start_is_not_a_dateline(vocabulary):
+    text = "BNPT-Polri menandatangani kesepakatan kerja sama pencegahan terorisme di Jakarta pada hari ini bersama mitra."
+    assert clean(text, vocabulary).body == text
+
+
+def test_copyright_year_kept_for_dates_only(vocabulary):
+    article = clean(f"{BODY}\nHak cipta © Kantor Berita 2025", vocabulary)
+    assert "2025" not in article.body
+    assert any("2025" in line for line in article.date_evidence)
+
+
+def test_headline_only_text_is_kept_as_body(vocabulary):
+    assert clean("BNPT Bertemu Delegasi", vocabulary).body == "BNPT Bertemu Delegasi"
+
+
+@pytest.mark.parametrize("line, expected", [
+    (BODY, True),
+    ("Kepala badan itu hadir dalam acara tersebut.", True),
+    ("Judul Berita Pendek", False),
+    ("Minggu, 11 September 2022 12:50 WIB", False),
+])
+def test_looks_like_body(line, expected):
+    assert looks_like_body(line) is expected

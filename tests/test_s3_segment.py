@@ -1,0 +1,45 @@
+"""Stage 3: sentence spans that respect abbreviations, initials and paragraphs."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.s3_segment import abbreviations, sentence_of, split_sentences
+
+
+def texts(body, abbrevs=frozenset()):
+    return [body[s.start:s.end] for s in split_sentences(body, abbrevs)]
+
+
+def test_splits_on_full_stops_before_capitals():
+    assert texts("Satu dua. Tiga empat! Lima enam?") == ["Satu dua.", "Tiga empat!", "Lima enam?"]
+
+
+def test_paragraph_break_always_ends_a_sentence():
+    assert texts("tanpa titik\nbaris baru") == ["tanpa titik", "baris baru"]
+
+
+@pytest.mark.parametrize("body", [
+    "Kepala badan Komjen. Pol. Dr. Budi Santoso, M.H., hadir di sana.",
+    "Direktur itu, Brigjen. Pol. R. Ahmad Yani, berbicara.",
+    "H.E. Mr. John Smith met the minister in Jakarta.",
+])
+def test_abbreviations_and_initials_do_not_end_sentences(vocabulary, body):
+    assert texts(body, abbreviations(vocabulary)) == [body]
+
+
+def test_quote_after_stop_belongs_to_the_sentence():
+    assert texts('"Kami siap." Dia pergi.') == ['"Kami siap."', "Dia pergi."]
+
+
+def test_offsets_cover_text_and_ids_are_positions():
+    body = "Pertama. Kedua.\nKetiga."
+    spans = split_sentences(body)
+    assert [s.sentence_id for s in spans] == [0, 1, 2]
+    assert [body[s.start:s.end] for s in spans] == ["Pertama.", "Kedua.", "Ketiga."]
+    starts = [s.start for s in spans]
+    assert sentence_of(spans, starts, body.index("Kedua")) == 1
+    assert sentence_of(spans, starts, len(body) - 1) == 2
+
+
+def test_empty_body_has_no_sentences():
+    assert split_sentences("") == []
