@@ -128,8 +128,9 @@ def write_tables(corpus: Corpus, out: PathLike, fmt: str = "csv") -> list[Path]:
     return written
 
 
-def report_skipped(corpus: Corpus, stream=sys.stderr) -> None:
+def report_skipped(corpus: Corpus, stream=None) -> None:
     """Say on stderr, one line each, which inputs were skipped or decoded with a fallback, and why."""
+    stream = stream or sys.stderr
     for kind, table in (("skipped", corpus.skipped), ("warning", corpus.warnings)):
         for row in table.itertuples(index=False):
             print(f"{kind}: {row.source}: {row.reason}", file=stream)

@@ -121,13 +121,14 @@ def _read_entry(entry) -> list:
 
 # --------------------------------------------------------------------------- planning
 
-def plan(roots: Iterable[str | os.PathLike], chunk_size: int = CHUNK_SIZE) -> tuple[list[Task], list, s1_read.ReadResult]:
+def plan(roots: Iterable[str | os.PathLike], chunk_size: int | None = None) -> tuple[list[Task], list, s1_read.ReadResult]:
     """List the corpus -> (tasks, slots in corpus order, a ReadResult of the inputs skipped or ignored while listing).
 
     A slot is ("task", task index, entry index) for an entry whose outcome a
     worker reports, or ("here", [Skipped | ("task", i, j)]) for a table file
     read here (its rows become article entries of tasks).
     """
+    chunk_size = chunk_size or CHUNK_SIZE
     listing = s1_read.ReadResult([], [], [])  # _corpus_files reports skipped and ignored inputs into it
     tasks: list[Task] = []
     slots: list = []
@@ -199,12 +200,12 @@ def settle(results: list[TaskResult], slots: list, listing: s1_read.ReadResult) 
 # --------------------------------------------------------------------------- engines
 
 def run(roots: Sequence[str | os.PathLike], vocabulary: Vocabulary, engine: str = "auto", workers: int | None = None,
-        cache: Cache | None = None, chunk_size: int = CHUNK_SIZE, scheduler: str | None = None,
+        cache: Cache | None = None, chunk_size: int | None = None, scheduler: str | None = None,
         progress: bool | None = None) -> RunResult:
     """Read and analyse every article of the corpus folders with the chosen engine."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
-    tasks, slots, listing = plan(roots, chunk_size)
+    tasks, slots, listing = plan(roots, chunk_size or CHUNK_SIZE)
     n_entries = sum(len(t.entries) for t in tasks)
     workers = workers or available_cores()
     if engine == "auto":
@@ -329,3 +330,41 @@ def progress_bar(total: int, show: bool | None = None):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", unit_scale=True, file=sys.stderr, dynamic_ncols=True, leave=False)
+
+
+# --------------------------------------------------------------------------- partitioned Parquet (the Dask build's output)
+
+ROWS_PER_PART = 500_000
+
+
+def write_partitioned(corpus, out: str | os.PathLike, rows_per_part: int = ROWS_PER_PART) -> list[Path]:
+    """Write every table as a Parquet dataset `out/NAME.parquet/part-NNNNN.parquet` (read back with `pd.read_parquet(folder)`)."""
+    import shutil
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in corpus.tables.items():
+        folder = out / f"{name}.parquet"
+        if folder.is_dir():
+            shutil.rmtree(folder)
+        elif folder.exists():
+            folder.unlink()
+        folder.mkdir()
+        for part, start in enumerate(range(0, max(len(table), 1), rows_per_part)):
+            path = folder / f"part-{part:05d}.parquet"
+            table.iloc[start:start + rows_per_part].to_parquet(path, index=False)
+            written.append(path)
+    return written
+
+
+def build_partitioned(roots: Sequence[str | os.PathLike], out: str | os.PathLike, vocab: Iterable = (),
+                      cache=True, scheduler: str | None = None, workers: int | None = None,
+                      progress: bool | None = None):
+    """The Dask build: analyse on the cluster, write partitioned Parquet; returns the `Corpus`."""
+    from .corpus import build
+
+    corpus = build(roots, vocab=vocab, engine="dask", workers=workers, cache=cache, scheduler=scheduler,
+                   progress=progress)
+    write_partitioned(corpus, out)
+    return corpus

@@ -286,3 +286,12 @@ def gold_coverage(source: Any, gold: str | os.PathLike | Mapping | None = None) 
     """How many of the gold file's articles the corpus has (0: the gold annotates another corpus)."""
     known = set(tables_of(source)["articles"]["article_id"].astype(str))
     return len(set(load_gold(gold)) & known)
+
+
+def headline_scores(scores: pd.DataFrame) -> str:
+    """A title stating the finding: the weakest and the strongest field by F1."""
+    if scores.empty:
+        return "No gold annotations cover this corpus"
+    ordered = scores.sort_values(["f1", "field"], kind="mergesort")
+    low, high = ordered.iloc[0], ordered.iloc[-1]
+    return f"Extraction F1 runs from {low.f1:.2f} ({low.field}) to {high.f1:.2f} ({high.field})"

@@ -15,7 +15,7 @@ from .s3_segment import abbreviations, sentence_of, split_sentences
 from .s4_match import (article_themes, comparable, drop_states_in_programmes, match_actors, match_programmes,
                        match_theme_cues)
 from .s4_people import find_people
-from .s5_dates import find_dates, resolve_published
+from .s5_dates import resolve_dates
 from .s5_events import extract_events
 from .vocabulary import Vocabulary
 
@@ -56,10 +56,9 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     cues = match_theme_cues(body, vocabulary, folded)
     actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
     people = find_people(body, actor_spans, vocabulary, programmes + actors.names)
-    dates = find_dates(body, vocabulary)
-    published = resolve_published(source.metadata, cleaned, vocabulary, dates)
+    published, dates = resolve_dates(source.metadata, cleaned, vocabulary)
     all_actors = vocabulary.actors | actors.discovered
-    events = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
+    events, published = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
 
     programme_themes = []
     programme_rows = []

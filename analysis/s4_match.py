@@ -11,15 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import ahocorasick
 
-from .vocabulary import Actor, Vocabulary, fold, is_case_sensitive
+from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, fold, is_case_sensitive
 
-# Hyphens and dashes match a space ("Counter-Terrorism" = "Counter Terrorism");
-# the mapping keeps every offset where it was.
-_DASHES = str.maketrans({"-": " ", "–": " ", "—": " ", "‐": " ", "’": "'", "‘": "'"})
 
 
 @dataclass(frozen=True)
@@ -45,12 +43,22 @@ class Span:
     weight: float = 1.0
 
 
+def undash(text: str) -> str:
+    """Dashes as spaces, curly apostrophes straight: same length (chained replace is many times faster than translate)."""
+    for dash in ("-", "–", "—", "‐"):
+        if dash in text:
+            text = text.replace(dash, " ")
+    if "’" in text or "‘" in text:
+        text = text.replace("’", "'").replace("‘", "'")
+    return text
+
+
 def comparable(text: str) -> str:
     """Lower-cased with dashes as spaces, the same length as `text` so offsets carry over."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (İ) lower-case to two
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_DASHES)
+    return undash(lowered)
 
 
 def parse_cue(cue: str) -> tuple[str, bool, bool]:
@@ -66,7 +74,7 @@ class PhraseMatcher:
         self._automaton = ahocorasick.Automaton()
         keyed: dict[str, list[tuple[Pattern, str | None]]] = {}
         for pattern in patterns:
-            exact = pattern.text.translate(_DASHES) if is_case_sensitive(pattern.text) else None
+            exact = undash(pattern.text) if is_case_sensitive(pattern.text) else None
             key = " ".join(comparable(pattern.text).split())
             if key:
                 keyed.setdefault(key, []).append((pattern, exact))
@@ -92,7 +100,7 @@ class PhraseMatcher:
                     continue
                 if exact is not None:
                     if exact_text is None:
-                        exact_text = text.translate(_DASHES)
+                        exact_text = undash(text)
                     if exact_text[start:end] != exact:
                         continue
                 s, e = start, end
@@ -124,15 +132,18 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
 
 # --------------------------------------------------------------------------- matchers built once per vocabulary
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per vocabulary, a key of the definitions cache
 class Matchers:
     actors: PhraseMatcher
     programmes: PhraseMatcher
     themes: PhraseMatcher
     programme_rules: tuple[tuple[re.Pattern, dict], ...]
-    org_definition: re.Pattern
-    acronym_first: re.Pattern
-    org_heads: tuple[tuple[re.Pattern, str, str], ...]  # (pattern, actor_type, head word)
+    name_before: re.Pattern  # a capitalised name at the end of a window
+    name_after: re.Pattern  # a capitalised name at the start of a window
+    acronym: re.Pattern
+    first_heads: re.Pattern  # names opened by a head word ("Kementerian ...")
+    last_heads: re.Pattern  # head words that close a name ("... Police")
+    head_types: dict[str, str]  # head word -> actor type
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -155,6 +166,14 @@ def matchers_for(vocabulary: Vocabulary) -> Matchers:
     return cached
 
 
+ACRONYM = r"[A-Z][A-Za-z0-9&/.-]*[A-Z0-9][A-Za-z0-9&/.-]*(?: (?:on|of) [A-Z]{2,})?"
+_PARENTHESES = re.compile(r"\(([^()\n]{2,160})\)")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _compile(vocabulary: Vocabulary) -> Matchers:
     lex = vocabulary.lexicon
     actor_patterns = [Pattern("actor", form, actor.actor_id) for actor in vocabulary.actors.values() for form in actor.forms]
@@ -171,24 +190,21 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
             theme_patterns.append(Pattern("theme", text, theme.theme_id, weight, left, right))
     programme_rules = tuple((re.compile(rule["pattern"]), rule) for rule in vocabulary.programme_patterns)
     connectors = frozenset(lex.get("name_connectors", ()))
-    org_heads = []
-    for head in lex.get("organisation_heads", ()):
-        words = head["head"]
-        org_heads.append((words, head.get("type", "other"), head.get("position", "first")))
     capital = r"(?:[A-Z][\w'’&.]*|[A-Z]{2,}\d*|\d+)"
     connector = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "of"
-    long_name = rf"{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}}"
-    acronym = r"[A-Z][A-Za-z0-9&/.-]*[A-Z0-9][A-Za-z0-9&/.-]*(?: (?:on|of) [A-Z]{2,})?"
-    org_definition = re.compile(rf"(?P<long>{long_name})\s*\((?P<acr>{acronym})\)")
-    acronym_first = re.compile(rf"\b(?P<acr>[A-Z]{{2,}}[0-9]*)\s*\((?P<long>{long_name})\)")
-    head_patterns = []
-    for words, actor_type, position in org_heads:
-        alternatives = "|".join(re.escape(w) for w in words)
-        if position == "first":  # Kementerian Keamanan Publik Vietnam, Ministry of Public Security
-            regex = rf"\b(?:{alternatives})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}"
-        else:  # Australian Federal Police, Home Affairs Department
-            regex = rf"\b{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,6}}[ -](?:{alternatives})\b"
-        head_patterns.append((re.compile(regex), actor_type, words[0]))
+    # a capitalised name ending right where the window ends (searched backwards from an anchor)
+    name_before = re.compile(rf"{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}\s*$")
+    name_after = re.compile(rf"\s*{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}")
+    first_heads: dict[str, str] = {}
+    last_heads: dict[str, str] = {}
+    for head in lex.get("organisation_heads", ()):
+        target = first_heads if head.get("position", "first") == "first" else last_heads
+        for word in head["head"]:
+            target.setdefault(word, head.get("type", "other"))
+    # one pass for all heads that open a name (Kementerian X, Ministry of X) ...
+    first = re.compile(rf"\b(?P<head>{_alternation(first_heads)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}")
+    # ... and one for heads that close it (Australian Federal Police), walked back from the head
+    last = re.compile(rf"\b(?:{_alternation(last_heads)})\b")
     states = {}
     for actor in vocabulary.actors.values():
         if actor.actor_type == "state":
@@ -197,7 +213,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     return Matchers(
         actors=PhraseMatcher(actor_patterns), programmes=PhraseMatcher(programme_patterns),
         themes=PhraseMatcher(theme_patterns), programme_rules=programme_rules,
-        org_definition=org_definition, acronym_first=acronym_first, org_heads=tuple(head_patterns),
+        name_before=name_before, name_after=name_after, acronym=re.compile(ACRONYM),
+        first_heads=first, last_heads=last, head_types={**last_heads, **first_heads},
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
@@ -231,21 +248,20 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []
     # "Long Name (ACR)" and "ACR (Long Name)": one side known -> the other is the same actor here
-    for regex, long_first in ((m.org_definition, True), (m.acronym_first, False)):
-        for match in regex.finditer(body):
-            rule_spans += _definition_spans(match, known, m, vocabulary, discovered)
-    for regex, actor_type, head in m.org_heads:
-        for match in regex.finditer(body):
-            span = _outside_known(match.start(), match.end(), known, vocabulary)
-            span = span and _trim_name(body, span[0], span[1], m)
-            if span is None:
-                continue
-            start, end = span
-            if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
-                continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
-            actor = _discovered_actor(body[start:end], "", actor_type, known, start, end, m, vocabulary)
-            discovered.setdefault(actor.actor_id, actor)
-            rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
+    for definition in find_definitions(body, m):
+        if definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
+            rule_spans += _definition_spans(body, definition, known, m, vocabulary, discovered)
+    for start, end, head in _head_names(body, m):
+        span = _outside_known(start, end, known, vocabulary)
+        span = span and _trim_name(body, span[0], span[1], m)
+        if span is None:
+            continue
+        start, end = span
+        if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
+            continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
+        actor = _discovered_actor(body[start:end], "", m.head_types[head], known, start, end, m, vocabulary)
+        discovered.setdefault(actor.actor_id, actor)
+        rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
     spans = resolve_overlaps(known + rule_spans)
     # a discovered acronym names the same actor everywhere else in the article
     for actor in list(discovered.values()):
@@ -260,13 +276,15 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
 
 def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
                                       discovered: dict[str, Actor]) -> list[Span]:
-    """A state right after one of its own bodies qualifies it ("BNPT RI", "CUTA Belgia") and one after a
-    locative ("di Indonesia", "in Sydney, Australia") is a venue: neither is the state acting, so neither
-    is kept as a mention of the state (the guidelines make venue-only states optional)."""
+    """The home state right after one of its own bodies qualifies it ("BNPT RI") and after a locative
+    ("di seluruh Indonesia", "in Jakarta, Indonesia") is a venue: neither is the state acting, so neither
+    is kept as a mention of the state."""
     kept: list[Span] = []
     for span in spans:
         actor = vocabulary.actors.get(span.entry_id)
-        if actor is not None and actor.actor_type == "state":
+        # only the home state: a foreign state as venue or qualifier is never wrong (guidelines: optional)
+        # and names the partner, while "di seluruh Indonesia" and "BNPT RI" say nothing about cooperation
+        if actor is not None and actor.actor_type == "state" and actor.country == HOME_COUNTRY:
             previous = kept[-1] if kept else None
             gap = body[previous.end:span.start] if previous else ""
             owner = previous and (vocabulary.actors.get(previous.entry_id) or discovered.get(previous.entry_id))
@@ -304,30 +322,71 @@ def _outside_known(start: int, end: int, known: list[Span], vocabulary: Vocabula
     return (start, end) if end > start else None
 
 
-def _definition_spans(match: re.Match, known: list[Span], m: Matchers, vocabulary: Vocabulary,
+@dataclass(frozen=True)
+class Definition:
+    """A name defined with its acronym in the text: "Long Name (ACR)" or "ACR (Long Name)"."""
+
+    long_start: int
+    long_end: int
+    acr_start: int
+    acr_end: int
+
+
+@lru_cache(maxsize=8)
+def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
+    found = []
+    for paren in _PARENTHESES.finditer(body):
+        inside, (in_start, in_end) = paren.group(1), paren.span(1)
+        if m.acronym.fullmatch(inside):  # Long Name (ACR)
+            window_start = max(0, paren.start() - 200)
+            name = m.name_before.search(body, window_start, paren.start())
+            if name and (name.group(0).strip().count(" ") or "-" in name.group(0)):
+                end = name.start() + len(name.group(0).rstrip())
+                found.append(Definition(name.start(), end, in_start, in_end))
+            continue
+        before = re.search(r"\b([A-Z]{2,}[0-9]*)\s*$", body[max(0, paren.start() - 20):paren.start()])
+        name = m.name_after.fullmatch(inside)
+        if before and name and " " in inside.strip():  # ACR (Long Name)
+            acr_end = paren.start() - (len(body[:paren.start()]) - len(body[:paren.start()].rstrip()))
+            found.append(Definition(in_start, in_end, acr_end - len(before.group(1)), acr_end))
+    return tuple(found)
+
+
+def find_definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
+    """Every "Long Name (ACR)" / "ACR (Long Name)" of a body, found from its parentheses (computed once per body)."""
+    return _definitions(body, m) if "(" in body else ()
+
+
+def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str]]:
+    """Names built on an organisation head word: (start, end, head)."""
+    found = [(match.start(), match.end(), match.group("head")) for match in m.first_heads.finditer(body)]
+    for match in m.last_heads.finditer(body):
+        name = m.name_before.search(body, max(0, match.start() - 120), match.start())
+        if name and name.group(0).strip():
+            found.append((name.start(), match.end(), match.group(0)))
+    return found
+
+
+def _definition_spans(body: str, d: Definition, known: list[Span], m: Matchers, vocabulary: Vocabulary,
                       discovered: dict[str, Actor]) -> list[Span]:
-    long_start, long_end = match.span("long")
-    trimmed = _trim_name(match.string, long_start, long_end, m, match.group("acr"))
+    acronym = body[d.acr_start:d.acr_end]
+    trimmed = _trim_name(body, d.long_start, d.long_end, m, acronym)
     if trimmed is None:
         return []
     long_start, long_end = trimmed
-    long_text = match.string[long_start:long_end]
-    acr_start, acr_end = match.span("acr")
-    acronym = match.group("acr")
-    if definition_kind(long_text, m) != "actor":
-        return []  # a programme, a plan or a plain term ("foreign terrorist fighters (FTF)")
+    long_text = body[long_start:long_end]
     known_long = [k for k in known if k.start <= long_start and k.end >= long_end]
-    known_acr = [k for k in known if k.start <= acr_start and k.end >= acr_end]
+    known_acr = [k for k in known if k.start <= d.acr_start and k.end >= d.acr_end]
     if known_long and known_acr:
         return []
     if known_long or known_acr:
         entry = (known_long or known_acr)[0].entry_id
-        start, end = (acr_start, acr_end) if known_long else (long_start, long_end)
-        return [Span(start, end, "actor", entry, match.string[start:end], "definition")]
+        start, end = (d.acr_start, d.acr_end) if known_long else (long_start, long_end)
+        return [Span(start, end, "actor", entry, body[start:end], "definition")]
     actor = _discovered_actor(long_text, acronym, "", known, long_start, long_end, m, vocabulary)
     discovered.setdefault(actor.actor_id, actor)
     return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
-            Span(acr_start, acr_end, "actor", actor.actor_id, acronym, "definition")]
+            Span(d.acr_start, d.acr_end, "actor", actor.actor_id, acronym, "definition")]
 
 
 def definition_kind(name: str, m: Matchers) -> str:
@@ -378,12 +437,7 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: list[Span
             if actor and actor.actor_type == "state":
                 country = actor.country
     if not actor_type:
-        lowered = name.casefold()
-        actor_type = "other"
-        for regex, head_type, head in m.org_heads:
-            if regex.search(name) or head.casefold() in lowered:
-                actor_type = head_type
-                break
+        actor_type = next((m.head_types[w] for w in re.findall(r"\w+", name) if w in m.head_types), "other")
     if country and country != "IDN" and actor_type in ("ministry", "government_agency", "security_forces"):
         actor_type = "foreign_government_agency"
     partner = country if country and country != "IDN" else ""
@@ -400,21 +454,23 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     m = matchers_for(vocabulary)
     spans = m.programmes.find(body, folded)
     for regex, rule in m.programme_rules:
+        if rule.get("requires") and not any(word in body for word in rule["requires"]):
+            continue  # the rule's key word is absent: skip a scan that cannot match
         for match in regex.finditer(body):
             start, end = match.span("name" if "name" in regex.groupindex else 0)
             span = _trim_programme(body, start, end, m)
             if span and not _generic(body[span[0]:span[1]], m):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
-    for match in m.org_definition.finditer(body):
+    for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
-        if definition_kind(match.group("long"), m) == "programme":
-            span = _trim_name(body, *match.span("long"), m, match.group("acr"))
+        acronym = body[d.acr_start:d.acr_end]
+        if definition_kind(body[d.long_start:d.long_end], m) == "programme":
+            span = _trim_name(body, d.long_start, d.long_end, m, acronym)
             if span:
-                text = body[span[0]:span[1]]
-                programme_id = "new:" + slug(match.group("acr"))
-                spans.append(Span(span[0], span[1], "programme", programme_id, text, "definition"))
-                spans.append(Span(*match.span("acr"), "programme", programme_id, match.group("acr"), "definition"))
+                programme_id = "new:" + slug(acronym)
+                spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
+                spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
 
 

@@ -22,10 +22,12 @@ from .vocabulary import Vocabulary
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
 _NAME_TOKEN = (r"(?:\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|\b[A-Z]\.|\b[A-Z]{2,3}\b"
                r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
+_PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "da", "dos", "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(r"\b[A-Z][a-zà-ÿ'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
+_WORD_DOT = re.compile(r"[\w']+\.")
 
 MAX_NAME_WORDS = 5
 TITLE_WINDOW = 120  # characters before a name searched for its title
@@ -51,6 +53,9 @@ class _Lexicon:
     before: re.Pattern
     not_names: frozenset[str]
     title_words: frozenset[str]
+    leading: frozenset[str] = frozenset()  # words stripped from the front of a run
+    trailing: frozenset[str] = frozenset()  # words stripped from its end
+    marks: frozenset[str] = frozenset()  # ranks and titles: a name begins after the last one
 
 
 _CACHE: dict[str, _Lexicon] = {}
@@ -69,7 +74,7 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
     cached = _CACHE.get(vocabulary.fingerprint)
     if cached is None:
         lex = vocabulary.lexicon
-        cached = _CACHE[vocabulary.fingerprint] = _Lexicon(
+        cached = _Lexicon(
             # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
             title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
             # every word of a multi-word rank is a rank word ("Komisaris Jenderal Polisi"), unless it
@@ -84,6 +89,10 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
             not_names=_words(lex.get("not_name_words", ())),
             title_words=_words(lex.get("title_words", ())),
         )
+        cached = _CACHE[vocabulary.fingerprint] = replace(
+            cached, leading=cached.ranks | cached.not_names | cached.title_words | cached.heads,
+            trailing=cached.degrees | cached.not_names | cached.title_words | cached.ranks,
+            marks=cached.ranks | cached.heads)
     return cached
 
 
@@ -130,21 +139,20 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
     had_rank = False
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ...")
-    marks = [i for i, w in enumerate(words[:-1]) if _key(w[2]) in lex.ranks | lex.heads]
+    marks = [i for i, w in enumerate(words[:-1]) if _key(w[2]) in lex.marks]
     if marks:
         had_rank = any(_key(words[i][2]) in lex.ranks for i in marks)
         words = words[marks[-1] + 1:]
-    while words and _key(words[0][2]) in lex.ranks | lex.not_names | lex.title_words | lex.heads:
+    while words and _key(words[0][2]) in lex.leading:
         had_rank |= _key(words[0][2]) in lex.ranks
         words.pop(0)
-    strip_end = lex.degrees | lex.not_names | lex.title_words | lex.ranks
-    while words and (_key(words[-1][2]) in strip_end or words[-1][2][0].islower()):
+    while words and (_key(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
     while words and words[0][2][0].islower():
         words.pop(0)
     if not 2 <= len(words) <= MAX_NAME_WORDS or sum(len(w[2].rstrip(".")) > 1 for w in words) < 2:
         return None, False
-    if any(_key(w[2]) in lex.not_names for w in words):
+    if any(_key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES for w in words):
         return None, False
     name_start, name_end = words[0][0], words[-1][1]
     window_start = max(0, name_start - TITLE_WINDOW)
@@ -184,7 +192,8 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
 def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
     """The position phrase ending right before a name, from its head word, ranks and brackets removed."""
     # blank out ranks first: their full stops ("Brigjen. Pol. R.") do not end the clause
-    masked = re.sub(r"[\w']+\.?", lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), before)
+    masked = before if "." not in before else _WORD_DOT.sub(
+        lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), before)
     clause = _CLAUSE_BREAK.split(masked)[-1]
     offset = len(before) - len(clause)
     heads = list(lex.title_heads.finditer(clause))

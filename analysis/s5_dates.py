@@ -69,6 +69,8 @@ class DateGrammar:
     updated_cue: re.Pattern
     banner_cue: re.Pattern
     time_zone: re.Pattern
+    english: re.Pattern  # function words of each language, to tell an English text
+    indonesian: re.Pattern
     window: tuple[int, int]
     header_max_words: int
 
@@ -131,13 +133,13 @@ def _compile(lex: dict) -> DateGrammar:
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
-        rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/]))",
+        rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})-(?P<f_m>\d\d)-(?P<f_d>\d\d)(?!\d))",
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
         rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
         rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal})",
-        rf"(?P<year>(?P<k_cue>(?:{year_cue}))\s+(?:(?:tahun|year)\s+)?(?P<k_y>{year}))",
+        rf"(?P<year>(?P<k_cue>(?:{year_cue}))\s+(?:(?:tahun|year)\s+)?(?P<k_y>{year})(?:{sep}(?P<k_y2>{year}))?)",
         rf"(?P<rel>{_words(relative)})\b",
         # A bare weekday is a capitalised name: "minggu" in running text is "week".
         rf"(?P<wd>(?:(?P<m_pre>last|next|this|on)\s+)?(?-i:(?P<m_wd>{_words(full_names)}))\b(?:\s+(?P<m_mod>{weekday_mod_after})\b)?)",
@@ -147,8 +149,11 @@ def _compile(lex: dict) -> DateGrammar:
     def suffix(words: Iterable[str]) -> re.Pattern:
         return re.compile(rf"\b(?:{_words(words)})\b[^.!?]*$", re.I)
 
-    anniversary = "|".join(f"(?:{p.replace('(?P<n>', '(?:')})" for p in lex.get("date_anniversary_patterns", ()))
+    # each pattern's group `n` is renamed n0, n1, ... so that they can share one regex
+    anniversary = "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})"
+                           for i, p in enumerate(lex.get("date_anniversary_patterns", ())))
     window = lex.get("date_study_window", [2015, 2026])
+    markers = lex.get("language_markers", {})
     return DateGrammar(
         scanner=scanner, months=months, weekdays=weekdays, relative=relative,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
@@ -162,6 +167,8 @@ def _compile(lex: dict) -> DateGrammar:
         updated_cue=re.compile(rf"\b(?:{_words(lex.get('date_updated_cues', ('updated',)))})\b", re.I),
         banner_cue=re.compile(rf"\b(?:{_words(lex.get('date_banner_cues', ('today',)))})\b", re.I),
         time_zone=re.compile(rf"\d[:.]\d\d\s*(?:{_words(lex.get('date_time_zones', ('WIB',)))})?\b", re.I),
+        english=re.compile(rf"\b(?:{_words(markers.get('en', ('the',)))})\b", re.I),
+        indonesian=re.compile(rf"\b(?:{_words(markers.get('id', ('yang',)))})\b", re.I),
         window=(int(window[0]), int(window[1])), header_max_words=int(lex.get("date_header_max_words", 14)),
     )
 
@@ -242,7 +249,10 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
         return _Raw(start, end, "day_month", int(m.group("h_d")), month("h_m"), None, weekday("h_wd"))
     if form == "year":
         cue = " ".join(m.group("k_cue").casefold().split())
-        return _Raw(start, end, "year", year=int(m.group("k_y")), since=cue in g.since_cues)
+        y1, y2 = int(m.group("k_y")), _year(m.group("k_y2"))
+        if y2 is not None and y1 < y2 <= y1 + 30:
+            return _Raw(start, end, "period", year=y1, year_end=y2, since=cue in g.since_cues)
+        return _Raw(start, end, "year", year=y1, since=cue in g.since_cues)
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
     if form == "wd":
@@ -296,17 +306,21 @@ class _Pointers:
         return (below_since, distance, outside, order_penalty, -date.year)
 
 
-def _readings(raw: _Raw, prefer_day_first: bool) -> list[tuple[int, int, int]]:
-    """(day, month, order_penalty) readings of a numeric date: day/month, and month/day where both fit."""
-    readings = [(raw.day, raw.month, 0 if prefer_day_first else 1)]
-    if raw.swappable and raw.day != raw.month:
-        readings.append((raw.month, raw.day, 1 if prefer_day_first else 0))
+def _readings(raw: _Raw, either_order: bool) -> list[tuple[int, int, int]]:
+    """(day, month, order_penalty) readings of a numeric date: day/month, plus month/day in an English text.
+
+    Indonesian writes day/month only; an English text may use either order, and
+    then the weekday (with the pointers) decides between the two readings.
+    """
+    readings = [(raw.day, raw.month, 0)]
+    if raw.swappable and raw.day != raw.month and either_order:
+        readings.append((raw.month, raw.day, 1))
     return readings
 
 
-def _infer(raw: _Raw, pointers: _Pointers, prefer_day_first: bool) -> dt.date | None:
+def _infer(raw: _Raw, pointers: _Pointers, either_order: bool) -> dt.date | None:
     """The date of a day/month (+ optional year and weekday): the weekday must fit; then the pointers decide."""
-    readings = _readings(raw, prefer_day_first)
+    readings = _readings(raw, either_order)
     if raw.year is not None:
         dated = [(_make(raw.year, mo, d), penalty) for d, mo, penalty in readings]
         dated = [(date, penalty) for date, penalty in dated if date]
@@ -379,7 +393,7 @@ def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar
                        role=_role(text, raw.start, g), **extra)
 
 
-def _absolute(text: str, raw: _Raw, pointers: _Pointers, prefer_day_first: bool, g: DateGrammar) -> DateMention | None:
+def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: DateGrammar) -> DateMention | None:
     """A mention whose date the text itself fixes (given the pointers for a year-less dateline)."""
     if raw.form == "period":
         return DateMention(raw.start, raw.end, text[raw.start:raw.end], dt.date(raw.year, 1, 1), "year",
@@ -396,7 +410,7 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, prefer_day_first: bool,
             return None
         return _mention(text, raw, start, "day", g, date_end=end)
     if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
-        date = _infer(raw, pointers, prefer_day_first)
+        date = _infer(raw, pointers, either_order)
         return _mention(text, raw, date, "day", g) if date else None
     return None
 
@@ -426,7 +440,7 @@ def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> li
         return []
     derived = []
     for match in g.anniversary.finditer(text):
-        n = int(next(v for v in match.groups()[1:] if v))
+        n = int(next(v for k, v in match.groupdict().items() if k != "all" and v))
         base = next((d for d in mentions if match.end() <= d.start <= match.end() + _ANNIVERSARY_REACH
                      and not d.is_period and d.form in ("full", "numeric", "range")), None)
         if base is not None and n < 200:
@@ -440,21 +454,23 @@ def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> li
 # --------------------------------------------------------------------------- public API
 
 def find_dates(text: str, vocabulary: Vocabulary, anchor: Published | dt.date | None = None,
-               prefer_day_first: bool = True) -> list[DateMention]:
+               either_order: bool = False) -> list[DateMention]:
     """Every date in `text`; relative words, bare weekdays and year-less dates are resolved against `anchor` (the publication date)."""
-    g = grammar_for(vocabulary)
     if isinstance(anchor, dt.date):
         anchor = Published(anchor, "day", "stated")
+    return _find(text, grammar_for(vocabulary), anchor or NO_DATE, either_order)
+
+
+def _find(text: str, g: DateGrammar, anchor: Published, either_order: bool = False) -> list[DateMention]:
     raws = _scan(text, g)
-    pointers = _pointers(raws, anchor or NO_DATE, None, g)
-    return _resolve_all(text, raws, anchor or NO_DATE, pointers, prefer_day_first, g)
+    return _resolve_all(text, raws, anchor, _pointers(raws, anchor, None, g), either_order, g)
 
 
-def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _Pointers, prefer_day_first: bool,
+def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _Pointers, either_order: bool,
                  g: DateGrammar) -> list[DateMention]:
     found = []
     for raw in raws:
-        mention = _absolute(text, raw, pointers, prefer_day_first, g) or _anchored(text, raw, published, pointers, g)
+        mention = _absolute(text, raw, pointers, either_order, g) or _anchored(text, raw, published, pointers, g)
         if mention is not None:
             found.append(mention)
     found += _anniversaries(text, found, g)
@@ -466,9 +482,10 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
     since = None
     for raw in raws:
         if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "period"):
-            years.append((raw.year, raw.year_end or raw.year))
-            if raw.since:
+            if raw.since:  # "sejak 2019" bounds the article's time from below; it does not point at 2019
                 since = max(since or 0, raw.year)
+            else:
+                years.append((raw.year, raw.year_end or raw.year))
     if copyright_year:
         years.append((copyright_year, copyright_year))
     if published.date is not None:
@@ -483,17 +500,17 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     g = grammar_for(vocabulary)
     body = clean.body
     raws = _scan(body, g)
-    prefer_day_first = True  # Indonesian outlets write d/m, in English editions too; a weekday overrules
+    either_order = (metadata.get("language") or _language(body, g)) == "en"
     copyright_year = _copyright_year(clean.date_evidence, g)
     given = metadata.get("published")
     published = Published(given[0], given[1], "metadata") if given else _stated(clean, g) or NO_DATE
     pointers = _pointers(raws, published, copyright_year, g)
     if published.date is None:
-        early = _resolve_all(body, raws, NO_DATE, pointers, prefer_day_first, g)
+        early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g)
         published = _from_weekday(body, early, raws, g) or (
             Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE)
         pointers = _pointers(raws, published, copyright_year, g)
-    return published, _resolve_all(body, raws, published, pointers, prefer_day_first, g)
+    return published, _resolve_all(body, raws, published, pointers, either_order, g)
 
 
 def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary,
@@ -503,6 +520,11 @@ def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabular
 
 
 # --------------------------------------------------------------------------- publication date
+
+def _language(body: str, g: DateGrammar) -> str:
+    sample = body[:1500]
+    return "en" if len(g.english.findall(sample)) > len(g.indonesian.findall(sample)) else "id"
+
 
 def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:
     for line in lines:
@@ -523,7 +545,7 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
         has_cue = bool(g.published_cue.search(line))
         if len(line.split()) > g.header_max_words and not has_cue:
             continue  # a caption or a teaser that happens to hold a date
-        dates = [d for d in find_dates(line, _VocabularyView(g)) if d.form in ("full", "numeric") and not d.is_period]
+        dates = [d for d in _find(line, g, NO_DATE) if d.form in ("full", "numeric") and not d.is_period]
         if not dates:
             continue
         rank = (0 if has_cue else 1 if g.time_zone.search(line) else 3 if g.updated_cue.search(line) else 2,
@@ -551,18 +573,6 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     if anchor.role == "anniversary":
         return None  # an anniversary says which week, not which day
     return Published(anchor.date, "day", "weekday")
-
-
-@dataclass(frozen=True)
-class _VocabularyView:
-    """Lets `find_dates` run on a header line with an already compiled grammar."""
-
-    grammar: DateGrammar
-    fingerprint: str = "__compiled__"
-
-
-def _find_with(grammar: DateGrammar):
-    _GRAMMARS.setdefault("__compiled__", grammar)
 
 
 __all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for"]

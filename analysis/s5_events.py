@@ -1,20 +1,27 @@
-"""Stage 5, resolve dates (events): sentences, actor spans and dates -> dated `Event`s of cooperation with participants, partners, scope and status.
+"""Stage 5, resolve dates (events): sentences, actor spans and dates -> dated `Event`s of cooperation (kind, status, participants, partners, scope, location), one per act however often the article reports it.
 
-(Minimal first version: one event per sentence with an event cue; the full
-rules are tracked in issue 4.)
+A clause reports an act when it holds an event cue (data/events.yaml) outside
+an actor's name. Its date is the nearest act date of the clause (never a
+period, a statement date or a historical date), else the publication date.
+A clause that names no counterpart takes the one the narrative is about (the
+partners of the previous event). Reports of one act are merged: dated reports
+with the same date and overlapping partners, and undated reports into the
+current act they share partners with.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Iterable
 
 from .s3_segment import Sentence
 from .s4_match import Span
-from .s5_dates import DateMention, Published
-from .vocabulary import Actor, Vocabulary
+from .s5_dates import DateMention, Published, grammar_for
+from .vocabulary import Actor, Vocabulary, VocabularyError, is_case_sensitive
 
-_CUES = re.compile(r"\b(kunjung\w*|berkunjung|bertemu|pertemuan|menandatangani|konsultasi|audiensi|visit\w*|met|meeting|signed)\b", re.I)
+_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary")
 
 
 @dataclass(frozen=True)
@@ -33,22 +40,346 @@ class Event:
     evidence: str
 
 
+# --------------------------------------------------------------------------- cue lists, compiled once per vocabulary
+
+@dataclass(frozen=True)
+class EventLexicon:
+    cues: re.Pattern  # one named group per kind: k0, k1, ...
+    kinds: tuple[str, ...]  # by priority; group kN is kinds[N]
+    planned_before: re.Pattern
+    planned_after: re.Pattern
+    venue_before: re.Pattern
+    location: re.Pattern
+    not_place: frozenset[str]
+    separators: re.Pattern
+    cooperation: re.Pattern
+    statement_before: re.Pattern
+    current_days: int
+
+
+_LEXICONS: dict[str, EventLexicon] = {}
+
+
+def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
+    """The compiled event cue lists of a vocabulary, built once per fingerprint."""
+    lexicon = _LEXICONS.get(vocabulary.fingerprint)
+    if lexicon is None:
+        lexicon = _LEXICONS[vocabulary.fingerprint] = _compile(vocabulary)
+    return lexicon
+
+
+def _cue(cue: str) -> str:
+    """'kunjung*' -> a word-bounded regex; an all-capital cue (KTT, JWG) is matched in capitals only."""
+    text = cue.strip()
+    right_open = text.endswith("*")
+    body = r"[\s-]+".join(re.escape(w) for w in text.strip("*").split())
+    body = f"(?-i:{body})" if is_case_sensitive(text.strip("*")) else body
+    return rf"(?<!\w){body}" + (r"\w*" if right_open else r"(?!\w)")
+
+
+def _alternation(cues: Iterable[str]) -> str:
+    return "|".join(_cue(c) for c in sorted(set(cues), key=len, reverse=True) if c.strip("* "))
+
+
+def _compile(vocabulary: Vocabulary) -> EventLexicon:
+    lex = vocabulary.lexicon
+    kinds = tuple(lex.get("event_kinds", ()))
+    by_kind: dict[str, list[str]] = {}
+    for entry in lex.get("event_cues", ()):
+        if not isinstance(entry, dict) or entry.get("kind") not in kinds:
+            raise VocabularyError(f"lexicon 'event_cues': every entry needs a kind from event_kinds {kinds}; got {entry!r}")
+        by_kind.setdefault(entry["kind"], []).extend(str(c) for c in entry.get("cues", ()))
+    groups = [f"(?P<k{i}>{_alternation(by_kind[k])})" for i, k in enumerate(kinds) if by_kind.get(k)]
+    reach = int(lex.get("event_planned_reach", 3))
+    prepositions = _alternation(lex.get("event_location_prepositions", ("di", "in")))
+    capital = r"[A-Z][\w'’.&-]*"
+    place = rf"{capital}(?:[ ](?:{capital}|RI|\d+))*"
+    dates = grammar_for(vocabulary)
+    not_place = {w.casefold() for w in dates.weekdays} | set(dates.months)
+    return EventLexicon(
+        cues=re.compile("|".join(groups), re.I),
+        kinds=tuple(k for k in kinds if by_kind.get(k)),
+        planned_before=re.compile(rf"(?:{_alternation(lex.get('event_planned_before', ('akan',)))})"
+                                  rf"(?:\W+\w+){{0,{reach}}}\W*$", re.I),
+        planned_after=re.compile(rf"^\W*(?:\w+\W+)?(?:{_alternation(lex.get('event_planned_after', ('akan di*',)))})",
+                                 re.I),
+        venue_before=re.compile(rf"(?:{_alternation(lex.get('event_venue_prepositions', ('di', 'in')))})\s+$", re.I),
+        location=re.compile(rf"(?:{prepositions})\s+(?P<place>{place}(?:,\s+{place})*)"),
+        not_place=frozenset(not_place),
+        separators=re.compile(rf"\s*,?\s*(?:{_alternation(lex.get('event_clause_separators', ('dan', 'and')))})\s+",
+                              re.I),
+        cooperation=re.compile(_alternation(lex.get("event_cooperation_cues", ("kerja sama",))), re.I),
+        statement_before=dates.statement,
+        current_days=int(lex.get("event_current_days", 14)),
+    )
+
+
+# --------------------------------------------------------------------------- one act as found in a clause
+
+@dataclass
+class _Act:
+    start: int
+    end: int
+    sentence_id: int
+    kind: str
+    status: str
+    date: dt.date | None
+    precision: str
+    date_end: dt.date | None
+    own_date: bool  # the clause gives the date (else the publication date stands in)
+    participants: list[str]
+    location: str
+    evidence: str
+    partners: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    kind: str
+    rank: int  # position of the kind in the priority list
+
+
+def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
+    """Every event cue outside an actor's name ("Forum Koordinasi ..." is an organisation, not a forum)."""
+    found = []
+    for m in lx.cues.finditer(body):
+        if any(s.start <= m.start() and m.end() <= s.end for s in actor_spans):
+            continue
+        rank = int(m.lastgroup[1:])
+        found.append(_Cue(m.start(), m.end(), lx.kinds[rank], rank))
+    return found
+
+
+def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """The items (sorted by .start, with `starts` their start offsets) that begin in [lo, hi)."""
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi, i)
+    return items[i:j]
+
+
+def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span], actors: dict[str, Actor],
+             lx: EventLexicon) -> list[tuple[int, int]]:
+    """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")."""
+    if len(cues) < 2:
+        return [(sentence.start, sentence.end)]
+    cuts = [m.start() + sentence.start for m in lx.separators.finditer(body[sentence.start:sentence.end])]
+    cuts = [c for c in cuts if not any(s.start <= c < s.end for s in spans)]
+    bounds = [sentence.start] + cuts + [sentence.end]
+    clauses: list[tuple[int, int, bool, frozenset]] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        has_cue = any(lo <= c.start < hi for c in cues)
+        partners = frozenset(actors[s.entry_id].partner_code for s in spans
+                             if lo <= s.start < hi and s.entry_id in actors and actors[s.entry_id].partner_code)
+        if clauses:
+            _, _, prev_cue, prev_partners = clauses[-1]
+            if not (has_cue and partners and prev_cue and prev_partners and partners != prev_partners):
+                clauses[-1] = (clauses[-1][0], hi, prev_cue or has_cue, prev_partners | partners)
+                continue
+        clauses.append((lo, hi, has_cue, partners))
+    return [(lo, hi) for lo, hi, _, _ in clauses]
+
+
+def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
+    """The clause's act date (the one nearest an event cue) and the cue it belongs to; else the highest-priority cue."""
+    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
+    if not eligible:
+        return min(cues, key=lambda c: (c.rank, c.start)), None
+    distance = lambda c, d: max(d.start - c.end, c.start - d.end, 0)  # noqa: E731
+    cue, date = min(((c, d) for c in cues for d in eligible), key=lambda cd: (distance(*cd), cd[0].rank))
+    return cue, date
+
+
+def _status(body: str, cue: _Cue, lo: int, hi: int, date: DateMention | None, published: Published,
+            lx: EventLexicon) -> str:
+    before = body[max(lo, cue.start - 60):cue.start]
+    after = body[cue.end:min(hi, cue.end + 40)]
+    if lx.planned_before.search(before) or lx.planned_after.search(after):
+        return "planned"
+    if date is not None and published.date is not None and published.precision == "day" and date.date > published.date:
+        return "planned"
+    return "held"
+
+
+def _location(body: str, lo: int, hi: int, lx: EventLexicon) -> str:
+    """The first place of the clause ("di Sentul, Jawa Barat"), not where a statement was made ("kata X di Jakarta")."""
+    for m in lx.location.finditer(body, lo, hi):
+        if lx.statement_before.search(body[max(lo, m.start() - 30):m.start()]):
+            continue
+        parts = [p for p in m.group("place").split(", ") if p.casefold() not in lx.not_place]
+        if parts:
+            return ", ".join(parts)
+    return ""
+
+
+def _participants(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
+    """Actor ids of the spans, in order, without states named only as a venue ("forum di Thailand")."""
+    ids = []
+    for span in spans:
+        actor = actors.get(span.entry_id)
+        if actor is None:
+            continue
+        if actor.actor_type == "state" and lx.venue_before.search(body[max(0, span.start - 4):span.start]):
+            continue
+        if span.entry_id not in ids:
+            ids.append(span.entry_id)
+    return ids
+
+
+def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
+    return {actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}
+
+
+# --------------------------------------------------------------------------- merging reports of one act
+
+def _overlap(a: _Act, b: _Act) -> bool:
+    return bool(a.partners & b.partners) or (not a.partners and not b.partners)
+
+
+def _same_date(a: _Act, b: _Act) -> bool:
+    return a.date == b.date and a.precision == b.precision
+
+
+def _is_current(act: _Act, report: _Act, published: Published, days: int) -> bool:
+    """Whether an undated report can be about this act: an act around the publication date, or a planned one."""
+    if published.date is None or act.date is None:
+        return True
+    if report.status == "planned" and act.status == "planned":
+        return True
+    if published.precision == "day":
+        return act.precision == "day" and abs((act.date - published.date).days) <= days
+    if published.precision == "month":
+        return (act.date.year, act.date.month) == (published.date.year, published.date.month)
+    return act.date.year == published.date.year
+
+
+def _absorb(target: _Act, report: _Act) -> None:
+    target.participants += [p for p in report.participants if p not in target.participants]
+    target.partners |= report.partners
+    if not target.location:
+        target.location = report.location
+    if target.date_end is None and report.own_date and _same_date(target, report):
+        target.date_end = report.date_end
+
+
+def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
+    kept: list[_Act] = []
+    for act in (a for a in acts if a.own_date):
+        twin = next((k for k in kept if k.sentence_id != act.sentence_id and _same_date(k, act) and _overlap(k, act)),
+                    None)
+        if twin:
+            _absorb(twin, act)
+        else:
+            kept.append(act)
+    for report in (a for a in acts if not a.own_date):
+        targets = [k for k in kept if _overlap(k, report) and (not k.own_date or _is_current(k, report, published, days))]
+        if targets:
+            distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
+            best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),
+                                               k.kind == report.kind, -distance(k)))
+            _absorb(best, report)
+        else:
+            kept.append(report)
+    return sorted(kept, key=lambda a: (a.sentence_id, a.start))
+
+
+# --------------------------------------------------------------------------- public API
+
 def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_spans: list[Span],
                    actors: dict[str, Actor], dates: list[DateMention], published: Published,
-                   vocabulary: Vocabulary) -> list[Event]:
-    events = []
+                   vocabulary: Vocabulary) -> tuple[list[Event], Published]:
+    """The article's acts of cooperation, and its publication date (the latest act's, when nothing else gave one)."""
+    lx = lexicon_for(vocabulary)
+    spans = sorted(actor_spans, key=lambda s: s.start)
+    span_starts = [s.start for s in spans]
+    date_starts = [d.start for d in dates]
+    cues = _cues(body, lx, spans)
+    cue_starts = [c.start for c in cues]
+    acts: list[_Act] = []
+    recent_foreign: list[str] = []  # counterparts of the last sentence that named one
+    recent_actors: list[str] = []
     for sentence in sentences:
-        text = body[sentence.start:sentence.end]
-        if not _CUES.search(text):
+        s_spans = _in(spans, span_starts, sentence.start, sentence.end)
+        s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
+        home = [p for p in _participants(body, s_spans, actors, lx) if not actors[p].partner_code]
+        for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
+            c_cues = [c for c in s_cues if lo <= c.start < hi]
+            if not c_cues:
+                continue
+            c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end)
+            cue, date = _act_date(c_cues, c_dates)
+            participants = _participants(body, [s for s in s_spans if lo <= s.start < hi], actors, lx)
+            participants += [p for p in home if p not in participants]
+            participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors)
+            if not participants:
+                continue
+            acts.append(_Act(
+                lo, hi, sentence.sentence_id, cue.kind, _status(body, cue, lo, hi, date, published, lx),
+                date.date if date else None, date.precision if date else "", date.date_end if date else None,
+                date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
+                _partners(participants, actors)))
+        named = _participants(body, s_spans, actors, lx)
+        if named:
+            recent_actors = named
+            recent_foreign = [p for p in named if actors[p].partner_code] or recent_foreign
+    published = _published_from_acts(acts, published)
+    for act in acts:
+        if not act.own_date:
+            act.date, act.precision = published.date, published.precision
+    merged = _merge(acts, published, lx.current_days)
+    if not merged:
+        merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
+    return [_event(article_id, n, act, actors) for n, act in enumerate(merged, start=1)], published
+
+
+def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
+                      recent_foreign: list[str], recent_actors: list[str]) -> list[str]:
+    """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") acts with the narrative's partner."""
+    if not participants:
+        source = acts[-1].participants if acts else recent_actors
+        return list(source)
+    home = [p for p in participants if actors[p].actor_type != "state"]
+    if _partners(participants, actors) or len(home) > 1:
+        return participants  # both sides are named: a foreign partner, or two Indonesian bodies
+    foreign = [p for p in (acts[-1].participants if acts and acts[-1].partners else recent_foreign)
+               if actors[p].partner_code]
+    return participants + [p for p in foreign if p not in participants]
+
+
+def _published_from_acts(acts: list[_Act], published: Published) -> Published:
+    if published.date is not None:
+        return published
+    dated = [a for a in acts if a.own_date and a.status == "held"] or [a for a in acts if a.own_date]
+    if not dated:
+        return published
+    latest = max(dated, key=lambda a: a.date)
+    return Published(latest.date, latest.precision, "event")
+
+
+def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span], actors: dict[str, Actor],
+                          published: Published, lx: EventLexicon) -> list[_Act]:
+    """No act cue at all: the first sentence of cooperation with a foreign partner is the article's one act."""
+    for sentence in sentences:
+        if not lx.cooperation.search(body, sentence.start, sentence.end):
             continue
-        inside = [s for s in actor_spans if sentence.start <= s.start < sentence.end]
-        participants = tuple(sorted({s.entry_id for s in inside}))
-        if not participants:
-            continue
-        partners = tuple(sorted({actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}))
-        own = [d for d in dates if sentence.start <= d.start < sentence.end]
-        date, precision = (own[0].date, own[0].precision) if own else (published.date, published.precision)
-        scope = "domestic" if not partners else ("bilateral" if len(partners) == 1 else "multilateral")
-        events.append(Event(f"{article_id}#e{len(events) + 1}", date, precision, None, "held", "meeting",
-                            participants, partners, scope, "", sentence.sentence_id, text))
-    return events
+        participants = _participants(body, [s for s in spans if sentence.start <= s.start < sentence.end], actors, lx)
+        partners = _partners(participants, actors)
+        if partners:
+            return [_Act(sentence.start, sentence.end, sentence.sentence_id, "other", "held", published.date,
+                         published.precision, None, False, participants, _location(body, sentence.start, sentence.end, lx),
+                         body[sentence.start:sentence.end], partners)]
+    return []
+
+
+def _event(article_id: str, number: int, act: _Act, actors: dict[str, Actor]) -> Event:
+    partners = tuple(sorted(act.partners))
+    organisation = any(actors[p].actor_type == "international_organisation" for p in act.participants if p in actors)
+    if not partners:
+        scope = "domestic"
+    elif len(partners) > 1 or (organisation and act.kind == "forum"):
+        scope = "multilateral"
+    else:
+        scope = "bilateral"
+    return Event(f"{article_id}#e{number}", act.date, act.precision, act.date_end, act.status, act.kind,
+                 tuple(act.participants), partners, scope, act.location, act.sentence_id, act.evidence)

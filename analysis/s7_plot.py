@@ -9,6 +9,7 @@ leaves figures/ untouched in git.
 from __future__ import annotations
 
 import hashlib
+import textwrap
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,6 +21,7 @@ import seaborn as sns
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from .paths import FIGURES_DIR
 
@@ -93,7 +95,9 @@ def new_figure(nrows: int = 1, ncols: int = 1, width: float = 10.0, height: floa
 
 def finish(fig: Figure, title: str, note: str) -> Figure:
     """Title the figure with its finding (top left) and put the source note under it (bottom left)."""
-    fig.suptitle(title, x=0.01, ha="left")
+    # Wrap long findings to the figure's width rather than letting them run off the canvas.
+    width = max(40, int(fig.get_figwidth() * 8.5))
+    fig.suptitle(textwrap.fill(title, width), x=0.01, ha="left")
     fig.supxlabel(note, x=0.01, ha="left", fontsize=8, color=NOTE_COLOR)
     return fig
 
@@ -173,14 +177,16 @@ def period_legend(fig_or_ax, groups: Sequence[str], names: dict[str, str] | None
 
 
 def ranking_bars(ax: Axes, ranking: pd.DataFrame, value: str, label: str = "partner_name", color_key: str = "partner_code",
-                 title: str = "", xlabel: str = "", empty: str = "No partners in this corpus") -> Axes:
-    """Horizontal bars, largest on top, each bar in its partner's colour and labelled with its value."""
+                 title: str = "", xlabel: str = "", empty: str = "No partners in this corpus",
+                 color: str | None = None) -> Axes:
+    """Horizontal bars, largest on top, each bar in its partner's colour (or one `color`) and labelled with its value."""
     ax.set_title(title, loc="left")
     if ranking.empty:
         return empty_panel(ax, empty)
     data = ranking.reset_index(drop=True)
     y = list(range(len(data)))[::-1]
-    bars = ax.barh(y, data[value].astype(float), color=[partner_color(c) for c in data[color_key]])
+    colors = [color] * len(data) if color else [partner_color(str(c)) for c in data[color_key]]
+    bars = ax.barh(y, data[value].astype(float), color=colors)
     ax.bar_label(bars, labels=[f"{v:g}" for v in data[value].astype(float)], padding=3, fontsize=9)
     ax.set_yticks(y)
     ax.set_yticklabels(data[label])
@@ -199,7 +205,7 @@ def heatmap(ax: Axes, table: pd.DataFrame, title: str = "", cmap: str = "Blues",
         return empty_panel(ax, empty)
     labels = table.astype(int).astype(str).where(table > 0, "")
     sns.heatmap(table.astype(float), ax=ax, cmap=cmap, annot=labels, fmt="", linewidths=0.5, linecolor="white",
-                cbar_kws={"label": cbar_label, "shrink": 0.8}, vmin=0)
+                cbar_kws={"label": cbar_label, "shrink": 0.8, "ticks": MaxNLocator(integer=True)}, vmin=0)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.tick_params(axis="x", rotation=45)
@@ -229,9 +235,11 @@ def network(ax: Axes, graph: nx.Graph, title: str = "", seed: int = 7,
     nx.draw_networkx_edges(graph, layout, edgelist=sorted(graph.edges), width=widths, edge_color="#aaaaaa", ax=ax)
     nx.draw_networkx_nodes(graph, layout, nodelist=nodes, node_size=sizes, node_color=[node_color(d) for d in data],
                            edgecolors="white", ax=ax)
-    for n, d in zip(nodes, data):
+    for n, d, size in zip(nodes, data, sizes):
         x, y = layout[n]
-        ax.annotate(str(d.get("label") or n), (x, y), xytext=(0, 12), textcoords="offset points", ha="center",
+        # Above the node's rim (marker size is an area in points squared), so the label never covers the node.
+        ax.annotate(str(d.get("label") or n), (x, y), xytext=(0, size ** 0.5 / 2 + 3), textcoords="offset points",
+                    ha="center", va="bottom",
                     fontsize=9, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
     ax.set_axis_off()
     ax.margins(0.15)
@@ -286,7 +294,7 @@ def score_bars(ax: Axes, scores: pd.DataFrame, title: str = "", empty: str = "No
     ax.set_xlim(0, 1.05)
     ax.set_xlabel("score")
     ax.set_ylabel("")
-    ax.legend(title="", loc="lower right", frameon=True)
+    ax.legend(title="", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return ax
 
 
@@ -316,5 +324,5 @@ def year_bars(ax: Axes, per_year: pd.DataFrame, title: str = "", empty: str = "N
                for lang in sorted(per_year["language"].unique())]
     handles.append(Patch(facecolor="#999999", alpha=SPREAD_ALPHA, hatch=SPREAD_HATCH, edgecolor="white",
                          label="date known only to month/year, or none"))
-    ax.legend(handles=handles, frameon=False, loc="upper left")
+    ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return ax

@@ -17,6 +17,7 @@ Counting rules, shared by every function here:
 """
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
@@ -349,7 +350,7 @@ def partner_ranking(events: pd.DataFrame, articles: pd.DataFrame, actors: pd.Dat
                            kind="mergesort").reset_index(drop=True)
 
 
-COUNTERPART_COLUMNS = ["partner_code", "actor_id", "actor_name", "actor_type", "n_events"]
+COUNTERPART_COLUMNS = ["partner_code", "actor_id", "actor_name", "actor_type", "n_events", "label"]
 
 
 def counterparts(events: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame,
@@ -368,7 +369,8 @@ def counterparts(events: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFr
                     continue
                 tally[(code, actor)] += 1
     rows = [{"partner_code": code, "actor_id": actor, "actor_name": str(info.at[actor, "actor_name"]),
-             "actor_type": _text(info.at[actor, "actor_type"]), "n_events": n} for (code, actor), n in tally.items()]
+             "actor_type": _text(info.at[actor, "actor_type"]), "n_events": n,
+             "label": actor_label({"actor_id": actor, **info.loc[actor].to_dict()})} for (code, actor), n in tally.items()]
     out = pd.DataFrame(rows, columns=COUNTERPART_COLUMNS)
     out["n_events"] = out["n_events"].astype(int)
     return out.sort_values(["partner_code", "n_events", "actor_id"], ascending=[True, False, True],
@@ -603,13 +605,16 @@ def corpus_facts(articles: pd.DataFrame, events: pd.DataFrame, stories: pd.DataF
 
 def data_date(articles: pd.DataFrame) -> str:
     """The build date of the data, deterministic: SOURCE_DATE_EPOCH when set, else the latest publication date."""
-    import os
-
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return pd.Timestamp(int(epoch), unit="s").date().isoformat()
-    dated = articles["published"].dropna()
-    return dated.max().date().isoformat() if len(dated) else "undated"
+    dated = articles[articles["published"].notna()]
+    if dated.empty:
+        return "undated"
+    latest = dated.sort_values("published", kind="mergesort").iloc[-1]
+    # A date known only to the year is written as its first day; show it at its precision, not as 1 January.
+    precision = str(latest.get("published_precision", "day"))
+    return latest["published"].strftime({"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d"))
 
 
 def source_note(articles: pd.DataFrame, stories: pd.DataFrame | None = None, extra: str = "") -> str:
@@ -642,23 +647,59 @@ def headline_ranking(ranking: pd.DataFrame, names: dict[str, str] | None = None)
 
 
 def headline_periods(counts: pd.DataFrame, what: str = "events") -> str:
-    """The busiest period of a long count table, or why there is none."""
+    """The total and the busiest period of a long count table, or why there is none."""
     if counts.empty:
         return f"No dated {what} in the study window"
     per = counts.groupby("period")["n"].sum().sort_index()
     best = per.max()
     peaks = [p for p, v in per.items() if v == best]
-    label = peaks[0] if len(peaks) == 1 else f"{peaks[0]} (tied with {len(peaks) - 1} other period{'s' if len(peaks) > 2 else ''})"
-    return f"Cooperation {what} peak in {label} with {best:g}; {per.sum():g} in all"
+    unit = "quarter" if "Q" in peaks[0] else "year"
+    where = peaks[0] if len(peaks) == 1 else f"{peaks[0]} and {len(peaks) - 1} other {unit}{'s' if len(peaks) > 2 else ''}"
+    return f"{per.sum():g} {what} in the window; the busiest {unit}: {where} ({best:g})"
 
 
-def headline_matrix(table: pd.DataFrame, row_name: str, column_name: str) -> str:
-    """The largest cell of a count matrix, or why there is none."""
+def headline_matrix(table: pd.DataFrame, row_name: str, column_name: str, unit: str = "stories") -> str:
+    """The largest cell of a count matrix as a finding ('Most stories: deradicalisation in 2022 (2)'), or why there is none."""
     if table.empty or table.to_numpy().sum() == 0:
-        return f"No {row_name} x {column_name} pairs in this corpus"
+        return f"No {row_name}/{column_name} pairs in this corpus"
     stacked = table.stack()
     best = stacked.max()
     cells = sorted((str(r), str(c)) for (r, c), v in stacked.items() if v == best)
     r, c = cells[0]
-    more = f" (and {len(cells) - 1} more cell{'s' if len(cells) > 2 else ''})" if len(cells) > 1 else ""
-    return f"{r} x {c} is the most frequent {row_name}/{column_name} pair: {best} stories{more}"
+    more = f", tied with {len(cells) - 1} other pair{'s' if len(cells) > 2 else ''}" if len(cells) > 1 else ""
+    return f"Most {unit}: {r} with {c} ({best}){more}"
+
+
+# --------------------------------------------------------------------------- picking a cell to show evidence for
+
+
+def top_cell(counts: pd.DataFrame) -> dict:
+    """The group and year with the most counted events in a long count table ({} when empty): a default evidence query."""
+    if counts.empty:
+        return {}
+    per = counts.assign(year=counts["period"].str[:4].astype(int)).groupby(["group", "year"])["n"].sum()
+    best = per.max()
+    group, year = sorted(k for k, v in per.items() if v == best)[0]
+    return {"group": str(group), "year": int(year)}
+
+
+def top_matrix_cell(table: pd.DataFrame) -> dict:
+    """Row and column of the largest cell of a count matrix ({} when empty or all zero)."""
+    if table.empty or table.to_numpy().sum() == 0:
+        return {}
+    stacked = table.stack()
+    best = stacked.max()
+    row, column = sorted((r, c) for (r, c), v in stacked.items() if v == best)[0]
+    return {"row": row, "column": column}
+
+
+def counterpart_matrix(counterparts_table: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """Counterparts long -> a partner x Indonesian agency matrix of shared events (rows partner names, columns labels)."""
+    if counterparts_table.empty:
+        return pd.DataFrame()
+    frame = counterparts_table.assign(partner=counterparts_table["partner_code"].map(lambda c: (names or {}).get(c, c)),
+                                      agency=counterparts_table["label"])
+    table = frame.pivot_table(index="partner", columns="agency", values="n_events", aggfunc="sum", fill_value=0)
+    table = table.sort_index().reindex(columns=sorted(table.columns)).astype(int)
+    table.columns.name = "Indonesian agency"
+    return table

@@ -54,6 +54,25 @@ class _LineLoader(_SafeBase):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    # YAML lets a later key silently replace an earlier one (a second `actors:`
+    # section, a second `name:`): in a vocabulary that loses entries, so it is refused.
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            try:
+                duplicate = key in seen
+            except TypeError:
+                raise yaml.constructor.ConstructorError(None, None, f"a mapping key must be text, not {key!r}",
+                                                        key_node.start_mark) from None
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (first given at line {seen[key]})", key_node.start_mark)
+            if key == "__line__":
+                raise yaml.constructor.ConstructorError(None, None, "'__line__' is a reserved key", key_node.start_mark)
+            seen[key] = line
     mapping = _SafeBase.construct_mapping(loader, node, deep=deep)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
@@ -72,16 +91,33 @@ _LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|F
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file with the safe loader; syntax errors name the file and line."""
+    return _parse_yaml(Path(path), _read_bytes(Path(path)))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise VocabularyError(f"{path}: cannot read vocabulary file: {error}") from None
+        return path.read_bytes()
+    except OSError as error:
+        raise VocabularyError(f"{path}: cannot read vocabulary file: {error.strerror or error}") from None
+
+
+def _parse_yaml(path: Path, data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise VocabularyError(f"{path}:{line}: vocabulary files must be UTF-8 (byte {error.start} is not)") from None
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise VocabularyError(f"{where}: YAML syntax error: {getattr(error, 'problem', None) or error}") from None
+        problem = getattr(error, "problem", None) or str(error)
+        context = getattr(error, "context", None)
+        detail = f"{problem} ({context})" if context and context not in problem else problem
+        raise VocabularyError(f"{where}: YAML syntax error: {detail}") from None
+    except (ValueError, TypeError, RecursionError) as error:  # a bad timestamp, nesting too deep
+        raise VocabularyError(f"{path}: YAML value error: {error}") from None
 
 
 def _where(path: Path, entry: Any) -> str:
@@ -95,6 +131,25 @@ def _strip_lines(value: Any) -> Any:
     if isinstance(value, list):
         return [_strip_lines(v) for v in value]
     return value
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "mapping"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "number"
+    if value is None:
+        return "nothing"
+    return "text"
+
+
+def _short(value: Any) -> str:
+    text = repr(_strip_lines(value))
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _as_list(value: Any) -> list[str]:
@@ -188,9 +243,14 @@ def _expand(paths: Iterable[str | os.PathLike]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            files.extend(sorted(path.rglob("*.yaml")) + sorted(path.rglob("*.yml")))
-        elif path.exists():
+            found = sorted(p for p in list(path.rglob("*.yaml")) + list(path.rglob("*.yml")) if p.is_file())
+            if not found:
+                raise VocabularyError(f"{path}: no .yaml or .yml vocabulary file in this folder")
+            files.extend(found)
+        elif path.is_file():
             files.append(path)
+        elif path.exists():
+            raise VocabularyError(f"{path}: not a vocabulary file (a FIFO, device or socket)")
         else:
             raise VocabularyError(f"{path}: no such vocabulary file or folder")
     return files
@@ -204,17 +264,64 @@ def load_vocabulary(extra: Iterable[str | os.PathLike] = ()) -> Vocabulary:
 
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> Vocabulary:
-    files = package_files() + [Path(p) for p in extra_files]
+    package = package_files()
+    files = package + [Path(p) for p in extra_files]
     builder = _Builder()
     digest = hashlib.sha256()
     for path in files:
+        data = _read_bytes(path)
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-        builder.add_file(path, read_yaml(path))
+        digest.update(data)
+        builder.add_file(path, _parse_yaml(path, data), researcher=path not in package)
     vocabulary = builder.finish()
     vocabulary.files = tuple(str(p) for p in files)
     vocabulary.fingerprint = digest.hexdigest()[:16]
     return vocabulary
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/+&-]*")
+_SCALAR_KEYS = {"id", "name", "name_id", "type", "country", "parent", "partner", "kind", "label", "note", "scope",
+                "pattern"}
+_LIST_KEYS = {"acronym", "aliases", "demonyms", "themes", "cues"}
+# Two ordinary sentences: a boilerplate rule that removes them would empty every article.
+_ORDINARY_LINES = ("Kepala badan itu mengatakan kerja sama kedua negara berjalan baik pada tahun ini.",
+                   "The minister said the two countries would continue their cooperation this year.")
+
+
+def _check_types(where: str, label: str, entry: dict) -> None:
+    """Text fields hold text, list fields hold text or a list of texts: nothing that would print as "None" or "{...}"."""
+    for key, value in entry.items():
+        if key == "__line__" or value is None:
+            continue
+        if key in _SCALAR_KEYS and (isinstance(value, (dict, list, bool))):
+            raise VocabularyError(f"{where}: {label}: {key} must be text, not a {_kind(value)}")
+        if key in _LIST_KEYS:
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, (dict, list, bool)) or item is None or not str(item).strip():
+                    raise VocabularyError(f"{where}: {label}: {key} must be text or a list of texts; "
+                                          f"{_short(item)} is not")
+
+
+def _check_id(where: str, label: str, entry_id: str) -> None:
+    if not _ID.fullmatch(entry_id) or entry_id.startswith("new:"):
+        raise VocabularyError(f"{where}: {label}: an id is letters, digits and _.:/+&- without spaces or ';' "
+                              "(and 'new:' is kept for names found in the text)")
+
+
+def _check_cue(where: str, theme_id: str, cue: str) -> None:
+    """A theme cue: words, optionally '*' at either end (open to affixes) and '|weight' (a number > 0)."""
+    text = cue
+    if "|" in cue:
+        text, weight = cue.rsplit("|", 1)
+        try:
+            ok = float(weight) > 0
+        except ValueError:
+            ok = False
+        if not ok:
+            raise VocabularyError(f"{where}: theme {theme_id!r}: cue {cue!r}: the weight after '|' must be a number "
+                                  "above 0 ('keluarga|0.5')")
+    if not any(c.isalnum() for c in text.strip("*")):
+        raise VocabularyError(f"{where}: theme {theme_id!r}: cue {cue!r} has no letter or digit")
 
 
 class _Builder:
@@ -230,47 +337,143 @@ class _Builder:
         self.theme_entries: list[tuple[Path, dict]] = []
         self.rule_entries: list[tuple[Path, dict]] = []
         self.partner_families: dict[str, str] = {}
+        self.family_where: dict[str, str] = {}
         self.state_forms: list[str] = []
         self.lexicon: dict[str, Any] = {}
+        self.package_lexicon: dict[str, Any] = {}  # the package's own lexicon, the shape a researcher's must follow
 
-    def add_file(self, path: Path, document: Any) -> None:
+    def add_file(self, path: Path, document: Any, researcher: bool = False) -> None:
         if document is None:
             return
         if not isinstance(document, dict):
-            raise VocabularyError(f"{path}: a vocabulary file is a mapping of sections ({', '.join(self.SECTIONS)})")
+            raise VocabularyError(f"{path}: a vocabulary file is a mapping of sections ({', '.join(self.SECTIONS)}), "
+                                  f"not a {type(document).__name__}")
         for section, content in document.items():
             if section == "__line__":
                 continue
             if section not in self.SECTIONS:
                 raise VocabularyError(f"{_where(path, document)}: unknown section {section!r} "
                                       f"(known: {', '.join(self.SECTIONS)})")
-            if section in ("actors", "programmes", "themes", "programme_patterns") or section == "boilerplate":
+            if content is None:
+                continue  # a section heading with nothing under it yet
+            if section in ("actors", "programmes", "themes", "programme_patterns", "boilerplate", "partner_families"):
                 if not isinstance(content, list):
-                    raise VocabularyError(f"{path}: section {section!r} must be a list of entries")
-                for entry in content:
+                    raise VocabularyError(f"{path}: section {section!r} must be a list of entries, "
+                                          f"not a {_kind(content)}")
+                for number, entry in enumerate(content, start=1):
                     if not isinstance(entry, dict):
-                        raise VocabularyError(f"{path}: every entry of {section!r} must be a mapping, got {entry!r}")
+                        raise VocabularyError(f"{path}: entry {number} of {section!r} must be a mapping "
+                                              f"(id: ..., name: ...), got {_short(entry)}")
                 target = {"actors": self.actor_entries, "programmes": self.programme_entries,
                           "themes": self.theme_entries, "boilerplate": self.rule_entries}.get(section)
-                if target is None:
-                    self.programme_patterns.extend(_strip_lines(e) | {"__where__": _where(path, e)} for e in content)
+                if section == "programme_patterns":
+                    self.programme_patterns.extend(self._programme_pattern(path, e) for e in content)
+                elif section == "partner_families":
+                    for entry in content:
+                        self._partner_family(path, entry)
                 else:
                     target.extend((path, entry) for entry in content)
-            elif section == "partner_families":
-                for entry in content:
-                    if not isinstance(entry, dict) or "code" not in entry:
-                        raise VocabularyError(f"{_where(path, entry)}: a partner family needs a code")
-                    self.partner_families[str(entry["code"])] = str(entry.get("name", entry["code"]))
             elif section == "state_forms":
-                self.state_forms.extend(_as_list(content))
+                if not isinstance(content, list):
+                    raise VocabularyError(f"{path}: section 'state_forms' must be a list of templates")
+                for template in content:
+                    if not isinstance(template, str) or template.count("{}") != 1 or \
+                            template.replace("{}", "").count("{") or template.replace("{}", "").count("}"):
+                        raise VocabularyError(f"{path}: state form {_short(template)} must be text with exactly one "
+                                              "{} (where the state's name goes) and no other braces")
+                    self.state_forms.append(template)
             elif section == "lexicon":
                 if not isinstance(content, dict):
                     raise VocabularyError(f"{path}: section 'lexicon' must be a mapping")
-                for key, value in _strip_lines(content).items():
+                for key, value in content.items():
+                    if key == "__line__":
+                        continue
+                    if researcher:
+                        self._check_lexicon(path, content, key, value)
+                    value = _strip_lines(value)
                     if key in self.lexicon and isinstance(value, list) and isinstance(self.lexicon[key], list):
                         self.lexicon[key] = self.lexicon[key] + value  # a researcher's file extends a list
                     else:
                         self.lexicon[key] = value
+                    if not researcher:
+                        self.package_lexicon[key] = self.lexicon[key]
+
+    def _partner_family(self, path: Path, entry: dict) -> None:
+        where = _where(path, entry)
+        unknown = set(entry) - {"code", "name", "note", "__line__"}
+        if unknown:
+            raise VocabularyError(f"{where}: partner family {entry.get('code')!r}: unknown key(s) "
+                                  f"{', '.join(sorted(map(str, unknown)))} (known: code, name, note)")
+        code = entry.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z][A-Z0-9_-]*", code):
+            raise VocabularyError(f"{where}: a partner family needs a code in capitals (code: UN), got {_short(code)}")
+        if code in self.partner_families:
+            raise VocabularyError(f"{where}: partner family {code!r}: duplicate code (first declared at "
+                                  f"{self.family_where[code]})")
+        self.partner_families[code] = str(entry.get("name") or code)
+        self.family_where[code] = where
+
+    @staticmethod
+    def _programme_pattern(path: Path, entry: dict) -> dict:
+        where = _where(path, entry)
+        rule_id = entry.get("id")
+        if not isinstance(rule_id, str) or not rule_id.strip():
+            raise VocabularyError(f"{where}: programme pattern: missing id")
+        pattern = entry.get("pattern")
+        if not isinstance(pattern, str) or not pattern:
+            raise VocabularyError(f"{where}: programme pattern {rule_id!r}: missing pattern (a regular expression)")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as error:
+            raise VocabularyError(f"{where}: programme pattern {rule_id!r}: bad pattern: {error}") from None
+        if compiled.match(""):
+            raise VocabularyError(f"{where}: programme pattern {rule_id!r}: the pattern matches empty text")
+        return _strip_lines(entry) | {"__where__": where}
+
+    def _check_lexicon(self, path: Path, content: dict, key: Any, value: Any) -> None:
+        """A researcher's lexicon entry must extend a key the package knows, with values of the same shape."""
+        where = _where(path, content)
+        if key not in self.package_lexicon:
+            raise VocabularyError(f"{where}: lexicon: unknown key {key!r} (known: "
+                                  f"{', '.join(sorted(map(str, self.package_lexicon)))})")
+        known = self.package_lexicon[key]
+        label = f"lexicon {key!r}"
+        if _kind(value) != _kind(known):
+            raise VocabularyError(f"{where}: {label} must be a {_kind(known)}, like the package's, not a {_kind(value)}")
+        items = value if isinstance(value, list) else list(value.values()) if isinstance(value, dict) else []
+        known_items = known if isinstance(known, list) else list(known.values()) if isinstance(known, dict) else []
+        if isinstance(value, dict):
+            unknown = set(value) - set(known) - {"__line__"}
+            if unknown:
+                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
+                                      f"(known: {', '.join(sorted(map(str, known)))})")
+        if not known_items:
+            return
+        for item in items:
+            item_where = _where(path, item) if isinstance(item, dict) else where
+            if _kind(item) != _kind(known_items[0]):
+                raise VocabularyError(f"{item_where}: {label}: entry {_short(item)} must be a {_kind(known_items[0])}, "
+                                      "like the package's")
+            if item is None or (isinstance(item, str) and not item.strip()):
+                raise VocabularyError(f"{item_where}: {label}: empty entry")
+            if isinstance(item, list):
+                for word in item:
+                    if not isinstance(word, (str, int, float)) or isinstance(word, bool) or not str(word).strip():
+                        raise VocabularyError(f"{item_where}: {label}: entry {_short(word)} must be a word")
+            if isinstance(item, dict) and all(isinstance(k, dict) for k in known_items):
+                allowed = set().union(*(set(k) for k in known_items)) - {"__line__"}
+                required = set.intersection(*(set(k) for k in known_items)) - {"__line__"}
+                missing, unknown = required - set(item), set(item) - allowed - {"__line__"}
+                if missing or unknown:
+                    problem = (f"missing key(s) {', '.join(sorted(missing))}" if missing
+                               else f"unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+                    raise VocabularyError(f"{item_where}: {label}: entry {_short(_strip_lines(item))}: {problem} "
+                                          f"(known: {', '.join(sorted(allowed))})")
+                for sub_key, sub_value in item.items():
+                    shapes = {_kind(k[sub_key]) for k in known_items if sub_key in k}
+                    if sub_key != "__line__" and shapes and _kind(sub_value) not in shapes:
+                        raise VocabularyError(f"{item_where}: {label}: {sub_key} must be a {' or '.join(sorted(shapes))}, "
+                                              f"not a {_kind(sub_value)}")
 
     # ---------------------------------------------------------------- validation
 
@@ -290,10 +493,15 @@ class _Builder:
             where = _where(path, entry)
             unknown = set(entry) - {"id", "label", "cues", "__line__", "note"}
             if unknown:
-                raise VocabularyError(f"{where}: theme {entry.get('id')!r}: unknown key(s) {', '.join(sorted(unknown))}")
+                raise VocabularyError(f"{where}: theme {entry.get('id')!r}: unknown key(s) "
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, label, cues, note)")
+            _check_types(where, f"theme {entry.get('id')!r}", entry)
             theme_id = str(entry.get("id", ""))
             if theme_id not in THEMES:
-                raise VocabularyError(f"{where}: theme {theme_id!r} is not one of the guidelines' themes")
+                raise VocabularyError(f"{where}: theme {theme_id!r} is not one of the guidelines' themes "
+                                      f"(known: {', '.join(THEMES)})")
+            for cue in _as_list(entry.get("cues")):
+                _check_cue(where, theme_id, cue)
             if theme_id in themes:
                 # a researcher's file may add cues to a theme; it may not redefine it
                 cues = themes[theme_id].cues + tuple(_as_list(entry.get("cues")))
@@ -312,10 +520,12 @@ class _Builder:
             label = f"actor {actor_id!r}" if actor_id else "actor entry"
             unknown = set(entry) - ACTOR_KEYS - {"__line__"}
             if unknown:
-                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(unknown))} "
+                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
                                       f"(known: {', '.join(sorted(ACTOR_KEYS))})")
+            _check_types(where, label, entry)
             if not actor_id:
                 raise VocabularyError(f"{where}: {label}: missing id")
+            _check_id(where, label, actor_id)
             if actor_id in actors:
                 raise VocabularyError(f"{where}: {label}: duplicate id (first defined at {where_of[actor_id]})")
             if not entry.get("name"):
@@ -360,6 +570,14 @@ class _Builder:
         for actor in actors.values():
             if actor.parent_id and actor.parent_id not in actors:
                 raise VocabularyError(f"{actor.source}: actor {actor.actor_id!r}: parent {actor.parent_id!r} is not an actor")
+            chain = [actor.actor_id]
+            parent = actor.parent_id
+            while parent:
+                if parent in chain:
+                    raise VocabularyError(f"{actor.source}: actor {actor.actor_id!r}: its parents form a cycle "
+                                          f"({' -> '.join(chain + [parent])})")
+                chain.append(parent)
+                parent = actors[parent].parent_id
         return actors
 
     def _programmes(self, themes: dict[str, Theme]) -> dict[str, Programme]:
@@ -370,9 +588,12 @@ class _Builder:
             label = f"programme {programme_id!r}"
             unknown = set(entry) - PROGRAMME_KEYS - {"__line__"}
             if unknown:
-                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(unknown))}")
+                raise VocabularyError(f"{where}: {label}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
+                                      f"(known: {', '.join(sorted(PROGRAMME_KEYS))})")
+            _check_types(where, label, entry)
             if not programme_id or not entry.get("name"):
                 raise VocabularyError(f"{where}: {label}: id and name are required")
+            _check_id(where, label, programme_id)
             if programme_id in programmes:
                 raise VocabularyError(f"{where}: {label}: duplicate id (first defined at {programmes[programme_id].source})")
             kind = str(entry.get("kind") or "programme")
@@ -394,12 +615,15 @@ class _Builder:
         for kind, entries in (("actor", actors), ("programme", programmes)):
             for entry_id, entry in entries.items():
                 for form in entry.forms:
+                    if not any(c.isalnum() for c in form):
+                        raise VocabularyError(f"{entry.source}: {kind} {entry_id!r}: the form {form!r} has no letter "
+                                              "or digit")
                     key = form if is_case_sensitive(form) else fold(form)
                     key = (kind, key)
                     owner = claimed.get(key)
                     if owner and owner[1] != entry_id:
                         raise VocabularyError(f"{entry.source}: {kind} {entry_id!r}: the form {form!r} is already "
-                                              f"claimed by {kind} {owner[1]!r}")
+                                              f"claimed by {kind} {owner[1]!r} ({entries[owner[1]].source})")
                     claimed[key] = (kind, entry_id)
         return {k[1]: v for k, v in claimed.items()}
 
@@ -410,7 +634,11 @@ class _Builder:
             where = _where(path, entry)
             unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "note", "__line__"}
             if unknown:
-                raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) {', '.join(sorted(unknown))}")
+                raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, note)")
+            _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
+            if not isinstance(entry.get("keep_for_dates", False), bool):
+                raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: keep_for_dates must be true or false")
             rule_id = str(entry.get("id", ""))
             if not rule_id or rule_id in seen:
                 raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: missing or duplicate id")
@@ -422,5 +650,13 @@ class _Builder:
                 pattern = re.compile(str(entry.get("pattern", "")), re.I)
             except re.error as error:
                 raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: bad pattern: {error}") from None
+            if not str(entry.get("pattern") or "").strip():
+                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: missing pattern")
+            if scope != "dateline":
+                for line in _ORDINARY_LINES:
+                    removes = pattern.sub("", line) != line if scope == "inline" else bool(pattern.match(line))
+                    if removes:
+                        raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: the pattern also removes "
+                                              f"ordinary article text ({line!r})")
             rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False))))
         return rules

@@ -1,0 +1,54 @@
+"""The per-article pipeline: rows for every table, a researcher's own vocabulary, language and outlet."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyse_article, detect_language, infer_outlet
+from analysis.s1_read import SourceArticle
+from analysis.vocabulary import load_vocabulary
+
+TEXT = ("Jakarta (ANTARA) - Badan Nasional Penanggulangan Terorisme (BNPT) menerima kunjungan delegasi Dinas "
+        "Keamanan Kerajaan Fiktif di Jakarta untuk membahas program deradikalisasi dan perlindungan korban terorisme.\n"
+        "Baca juga: Polisi Bali menangkap dua orang\n")
+
+
+def test_rows_for_every_table_and_nothing_from_boilerplate(vocabulary):
+    result = analyse_article(SourceArticle("a1", "a1.txt", TEXT), vocabulary)
+    assert result.article["article_id"] == "a1" and result.article["n_boilerplate_lines"] == 2
+    assert {m["actor_id"] for m in result.mentions} >= {"BNPT"}
+    assert not any("Bali" in m["text"] for m in result.mentions)
+    assert {p["programme_id"] for p in result.programmes} == {"deradicalisation-programme"}
+    assert {t["theme"] for t in result.themes} >= {"deradicalisation", "victims"}
+    for row in result.mentions + result.programmes:
+        sentence = result.sentences[row["sentence_id"]]
+        assert sentence["start"] <= row["start"] < row["end"] <= sentence["end"]
+
+
+def test_a_researchers_vocabulary_file_adds_an_actor(tmp_path):
+    own = tmp_path / "mine.yaml"
+    own.write_text("actors:\n  - {id: FICT-DK, type: foreign_government_agency, country: BEL, "
+                   "name: Fictional Security Service, name_id: Dinas Keamanan Kerajaan Fiktif}\n", encoding="utf-8")
+    base = analyse_article(SourceArticle("a1", "a1.txt", TEXT), load_vocabulary())
+    extended = analyse_article(SourceArticle("a1", "a1.txt", TEXT), load_vocabulary([own]))
+    assert "FICT-DK" not in {m["actor_id"] for m in base.mentions}
+    mention = next(m for m in extended.mentions if m["actor_id"] == "FICT-DK")
+    assert mention["text"] == "Dinas Keamanan Kerajaan Fiktif" and mention["country"] == "BEL"
+
+
+@pytest.mark.parametrize("body, language", [
+    ("Kepala badan itu mengatakan bahwa kerja sama dengan mitra asing akan terus diperkuat pada tahun ini.", "id"),
+    ("The head of the agency said that the cooperation with foreign partners will be strengthened this year.", "en"),
+])
+def test_language_of_the_body(vocabulary, body, language):
+    assert detect_language(body, vocabulary) == language
+
+
+@pytest.mark.parametrize("dateline, evidence, outlet", [
+    ("Jakarta (ANTARA) -", (), "ANTARA"),
+    ("JAKARTA, KOMPAS.com -", (), "KOMPAS.com"),
+    ("", ("BERITASATU.COM",), "BERITASATU.COM"),
+    ("", ("Hak cipta © Tempo 2024",), "Tempo"),
+    ("", (), ""),
+])
+def test_outlet_from_dateline_site_name_or_copyright(dateline, evidence, outlet):
+    assert infer_outlet(dateline, evidence) == outlet

@@ -1,0 +1,212 @@
+"""Issue 7: broken vocabularies. A researcher's YAML file with a mistake is refused with the file, the line and
+the entry named (VocabularyError), never accepted half-way and never a traceback; files are read with a safe loader.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis import cli
+from analysis.vocabulary import VocabularyError, load_vocabulary, read_yaml
+
+PACKAGE_ACTORS = Path(__file__).resolve().parents[1] / "analysis" / "data" / "actors"
+
+
+def refused(tmp_path: Path, text: str, name: str = "mine.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary([path])
+    return str(caught.value)
+
+
+def test_a_good_researcher_file_is_loaded(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - {id: KOMNASHAM, type: government_agency, country: IDN, name: National Commission on Human Rights,\n"
+        "     name_id: Komisi Nasional Hak Asasi Manusia, acronym: [Komnas HAM]}\n"
+        "lexicon:\n"
+        "  abbreviations: [Kol.]\n", encoding="utf-8")
+    vocabulary = load_vocabulary([path])
+    assert vocabulary.actors["KOMNASHAM"].source == f"{path}:2"
+    assert "Kol." in vocabulary.lexicon["abbreviations"]
+    assert vocabulary.fingerprint != load_vocabulary().fingerprint
+
+
+def test_duplicate_id_names_both_places(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: BNPT, type: government_agency, country: IDN, name: Another agency}\n")
+    assert re.fullmatch(rf"{re.escape(str(tmp_path / 'mine.yaml'))}:2: actor 'BNPT': duplicate id "
+                        rf"\(first defined at .*indonesia\.yaml:\d+\)", message), message
+
+
+def test_duplicate_id_within_one_file(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: government_agency, country: IDN, name: New agency A}\n"
+                                "  - {id: NEWA, type: government_agency, country: IDN, name: New agency B}\n")
+    assert message == f"{tmp_path / 'mine.yaml'}:3: actor 'NEWA': duplicate id (first defined at {tmp_path / 'mine.yaml'}:2)"
+
+
+def test_alias_claimed_by_two_actors(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: government_agency, country: IDN, name: New agency A,\n"
+                                "     aliases: [Satuan Tugas Khusus]}\n"
+                                "  - {id: NEWB, type: government_agency, country: IDN, name: New agency B,\n"
+                                "     aliases: [satuan tugas  khusus]}\n")
+    assert message == (f"{tmp_path / 'mine.yaml'}:4: actor 'NEWB': the form 'satuan tugas  khusus' is already claimed "
+                       f"by actor 'NEWA' ({tmp_path / 'mine.yaml'}:2)")
+
+
+def test_alias_claimed_by_a_package_actor(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: government_agency, country: IDN, name: New agency A,\n"
+                                "     aliases: [Badan Nasional Penanggulangan Terorisme]}\n")
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:2: actor 'NEWA': the form "
+                              "'Badan Nasional Penanggulangan Terorisme' is already claimed by actor 'BNPT'")
+
+
+def test_unknown_key(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: government_agency, country: IDN, name: New agency A, alias: [NA]}\n")
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:2: actor 'NEWA': unknown key(s) alias (known: acronym, aliases")
+
+
+def test_unknown_partner_code(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWORG, type: international_organisation, partner: XYZ, name: New body}\n")
+    assert message == (f"{tmp_path / 'mine.yaml'}:2: actor 'NEWORG': unknown partner code 'XYZ' "
+                       "(declare it under partner_families)")
+
+
+def test_unknown_actor_type(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: agency, country: IDN, name: New agency A}\n")
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:2: actor 'NEWA': unknown type 'agency' (known: state, ministry")
+
+
+def test_yaml_syntax_error(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: ministry, country: IDN, name: New agency A}\n"
+                                "  - {id: NEWB, name: [unclosed\n"
+                                "lexicon: {}\n")
+    assert re.match(rf"{re.escape(str(tmp_path / 'mine.yaml'))}:4: YAML syntax error: ", message), message
+
+
+def test_tab_indentation_is_a_syntax_error(tmp_path):
+    message = refused(tmp_path, "actors:\n\t- {id: NEWA}\n")
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:2: YAML syntax error")
+
+
+def test_duplicate_key_would_silently_replace(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: NEWA, type: ministry, country: IDN, name: New agency A}\n"
+                                "actors:\n"
+                                "  - {id: NEWB, type: ministry, country: IDN, name: New agency B}\n")
+    assert message == f"{tmp_path / 'mine.yaml'}:3: YAML syntax error: duplicate key 'actors' (first given at line 1)"
+    message = refused(tmp_path, "actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, name: B}\n", "two.yaml")
+    assert message == f"{tmp_path / 'two.yaml'}:2: YAML syntax error: duplicate key 'name' (first given at line 2)"
+
+
+def test_only_a_safe_loader_is_used(tmp_path):
+    marker = tmp_path / "pwned"
+    text = f"actors: !!python/object/apply:os.system ['touch {marker}']\n"
+    message = refused(tmp_path, text)
+    assert message.startswith(f"{tmp_path / 'mine.yaml'}:1: YAML syntax error: could not determine a constructor")
+    assert not marker.exists()
+    path = tmp_path / "direct.yaml"
+    path.write_text(text)
+    with pytest.raises(VocabularyError):
+        read_yaml(path)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("things:\n  - {id: X}\n", ":1: unknown section 'things'"),
+    ("- just\n- a list\n", ": a vocabulary file is a mapping of sections"),
+    ("actors: {id: X}\n", ": section 'actors' must be a list of entries, not a mapping"),
+    ("actors:\n  - BNPT\n", ": entry 1 of 'actors' must be a mapping"),
+    ("actors:\n  - {type: ministry, country: IDN, name: No id}\n", ":2: actor entry: missing id"),
+    ("actors:\n  - {id: 'A B', type: ministry, country: IDN, name: Spaced}\n", ":2: actor 'A B': an id is letters"),
+    ("actors:\n  - {id: 'new:x', type: ministry, country: IDN, name: Reserved}\n", ":2: actor 'new:x': an id is"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN}\n", ":2: actor 'NEWA': missing name"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: Indonesia, name: A}\n",
+     ":2: actor 'NEWA': country must be an ISO alpha-3 code, got 'Indonesia'"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: ZZZ, name: A}\n",
+     ":2: actor 'NEWA': country 'ZZZ' is not a state of the vocabulary"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, parent: NOPE}\n",
+     ":2: actor 'NEWA': parent 'NOPE' is not an actor"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, parent: NEWB}\n"
+     "  - {id: NEWB, type: ministry, country: IDN, name: B, parent: NEWA}\n",
+     ":2: actor 'NEWA': its parents form a cycle (NEWA -> NEWB -> NEWA)"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, aliases: {x: y}}\n",
+     ":2: actor 'NEWA': aliases must be text or a list of texts"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, aliases: [null]}\n",
+     ":2: actor 'NEWA': aliases must be text or a list of texts; None is not"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: [A, B]}\n", ":2: actor 'NEWA': name must be text"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, aliases: ['--']}\n",
+     ":2: actor 'NEWA': the form '--' has no letter or digit"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, demonyms: [Newish]}\n",
+     ":2: actor 'NEWA': only a state has demonyms"),
+    ("partner_families:\n  - {name: No code}\n", ":2: a partner family needs a code"),
+    ("partner_families:\n  - {code: UN, name: Again}\n", ":2: partner family 'UN': duplicate code (first declared at"),
+    ("state_forms: ['Negeri {} {}']\n", ": state form 'Negeri {} {}' must be text with exactly one {}"),
+    ("programmes:\n  - {id: p1, name: Program Baru, themes: [cooking]}\n", ":2: programme 'p1': unknown theme 'cooking'"),
+    ("programmes:\n  - {id: p1, name: Program Baru, kind: party}\n", ":2: programme 'p1': unknown kind 'party'"),
+    ("programmes:\n  - {id: p1, name: Program Baru, label: x}\n", ":2: programme 'p1': unknown key(s) label"),
+    ("programme_patterns:\n  - {id: r1, pattern: '(unclosed'}\n", ":2: programme pattern 'r1': bad pattern"),
+    ("programme_patterns:\n  - {id: r1, pattern: 'x*'}\n", ":2: programme pattern 'r1': the pattern matches empty text"),
+    ("themes:\n  - {id: cooking, cues: [masak]}\n", ":2: theme 'cooking' is not one of the guidelines' themes"),
+    ("themes:\n  - {id: victims, cues: ['korban|berat']}\n",
+     ":2: theme 'victims': cue 'korban|berat': the weight after '|' must be a number above 0"),
+    ("boilerplate:\n  - {id: b1, scope: line, pattern: '.*'}\n",
+     ":2: boilerplate rule 'b1': the pattern also removes ordinary article text"),
+    ("boilerplate:\n  - {id: b1, scope: line, pattern: '[unclosed'}\n", ":2: boilerplate rule 'b1': bad pattern"),
+    ("boilerplate:\n  - {id: b1, scope: everywhere, pattern: 'Baca juga'}\n",
+     ":2: boilerplate rule 'b1': scope must be line, tail, inline or dateline"),
+    ("lexicon:\n  abbreviation: [Kol.]\n", ":2: lexicon: unknown key 'abbreviation' (known: abbreviations"),
+    ("lexicon:\n  abbreviations: Kol.\n", ":2: lexicon 'abbreviations' must be a list, like the package's, not a text"),
+    ("lexicon:\n  abbreviations: [[Kol.]]\n", ":2: lexicon 'abbreviations': entry ['Kol.'] must be a text"),
+    ("lexicon:\n  organisation_heads:\n    - {head: Kementerian, type: ministry, position: first}\n",
+     ":3: lexicon 'organisation_heads': head must be a list, not a text"),
+    ("lexicon:\n  organisation_heads:\n    - {heads: [Kantor], type: other}\n",
+     ":3: lexicon 'organisation_heads': entry {'heads': ['Kantor'], 'type': 'other'}: missing key(s) head"),
+])
+def test_each_mistake_is_refused_with_file_line_and_entry(tmp_path, text, expected):
+    message = refused(tmp_path, text)
+    assert message.startswith(str(tmp_path / "mine.yaml") + expected), message
+
+
+def test_unreadable_or_missing_files(tmp_path):
+    (tmp_path / "latin.yaml").write_bytes("lexicon:\n  abbreviations: [caf\u00e9]\n".encode("latin-1"))
+    with pytest.raises(VocabularyError, match=r"latin\.yaml:2: vocabulary files must be UTF-8"):
+        load_vocabulary([tmp_path / "latin.yaml"])
+    with pytest.raises(VocabularyError, match=r"nowhere\.yaml: no such vocabulary file or folder"):
+        load_vocabulary([tmp_path / "nowhere.yaml"])
+    (tmp_path / "empty_folder").mkdir()
+    with pytest.raises(VocabularyError, match=r"empty_folder: no \.yaml or \.yml vocabulary file"):
+        load_vocabulary([tmp_path / "empty_folder"])
+    folder = tmp_path / "folder"
+    (folder / "trap.yaml").mkdir(parents=True)  # a folder named like a vocabulary file is not read as one
+    (folder / "real.yml").write_text("lexicon:\n  abbreviations: [Kol.]\n")
+    assert "Kol." in load_vocabulary([folder]).lexicon["abbreviations"]
+
+
+def test_empty_sections_and_files_are_allowed(tmp_path):
+    (tmp_path / "empty.yaml").write_text("")
+    (tmp_path / "headings.yaml").write_text("actors:\nprogrammes:\n")
+    assert len(load_vocabulary([tmp_path / "empty.yaml", tmp_path / "headings.yaml"]).actors) == len(load_vocabulary().actors)
+
+
+def test_cli_refuses_a_broken_vocabulary_without_a_traceback(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Kepala BNPT bertemu delegasi Australia di Jakarta pada hari Senin kemarin.\n")
+    vocab = tmp_path / "mine.yaml"
+    vocab.write_text("actors:\n  - {id: NEWA, type: agency, country: IDN, name: A}\n")
+    assert cli.main(["build", str(corpus), "--out", str(tmp_path / "out"), "--vocab", str(vocab), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {vocab}:2: actor 'NEWA': unknown type 'agency'")
+    assert "Traceback" not in err
