@@ -52,12 +52,22 @@ test: install
 	$(PY) -m pytest -q tests
 	$(PY) -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg -p no:cacheprovider notebooks
 
+# Rendered notebooks with their figures embedded, for reviewers: the committed
+# ones into build/html/, or with CORPUS=path the ones `make run CORPUS=path`
+# executed, into build/html/<corpus name>/.
+ifeq ($(CORPUS),)
 html: install
 	mkdir -p build/html
 	$(PY) -m jupyter nbconvert --to html --embed-images --output-dir build/html $(NOTEBOOKS)
+else
+html: install
+	mkdir -p build/html/$(notdir $(abspath $(CORPUS)))
+	$(PY) -m jupyter nbconvert --to html --embed-images --output-dir build/html/$(notdir $(abspath $(CORPUS))) \
+	  $(sort $(wildcard build/runs/$(notdir $(abspath $(CORPUS)))/notebooks/*.ipynb))
+endif
 
 bench: install
-	$(PY) benchmarks/bench_build.py
+	$(PY) benchmarks/bench_build.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build

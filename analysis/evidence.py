@@ -58,7 +58,7 @@ def event_hits(corpus: Any, partner: str | None = None, scope: str | None = None
     events = corpus.events
     keep = pd.Series(True, index=events.index)
     if partner:
-        keep &= events["partner_codes"].map(lambda v: partner in split_codes(v))
+        keep &= events["partner_codes"].map(lambda v: partner in split_codes(v)).astype(bool)
     if scope:
         keep &= (events["scope"].astype("string") == scope).fillna(False)
     if status:
@@ -78,7 +78,8 @@ def event_hits(corpus: Any, partner: str | None = None, scope: str | None = None
         wanted = {partner} if partner else set(split_codes(event.participants))
         in_sentence = mentions[(mentions["article_id"] == event.article_id) & (mentions["sentence_id"] == event.sentence_id)]
         if partner:
-            spans = in_sentence[in_sentence["actor_id"].map(lambda a: a == partner or partner_of.get(a) == partner)]
+            # astype(bool): a mask mapped over an empty frame has object dtype and would select columns instead.
+            spans = in_sentence[in_sentence["actor_id"].map(lambda a: a == partner or partner_of.get(a) == partner).astype(bool)]
         else:
             spans = in_sentence[in_sentence["actor_id"].isin(wanted)]
         if len(spans):
@@ -99,18 +100,18 @@ def span_hits(corpus: Any, actor: str | None = None, programme: str | None = Non
         m = corpus.mentions
         want = _fold(actor)
         keep = (m["actor_id"].map(_fold) == want) | (m["actor_name"].map(_fold) == want) | (m["text"].map(_fold) == want)
-        m = m[keep]
+        m = m[keep.astype(bool)]
         found.append(_hits(m, _published(corpus, m["article_id"]), "actor"))
     if programme:
         p = corpus.programmes
         want = _fold(programme)
         keep = (p["programme_id"].map(_fold) == want) | (p["programme_name"].map(_fold) == want) | (p["text"].map(_fold) == want)
-        p = p[keep]
+        p = p[keep.astype(bool)]
         found.append(_hits(p, _published(corpus, p["article_id"]), "programme"))
     if person:
         p = corpus.people
         want = _fold(person)
-        p = p[p["name"].map(lambda n: want in _fold(n))]
+        p = p[p["name"].map(lambda n: want in _fold(n)).astype(bool)]
         found.append(_hits(p, _published(corpus, p["article_id"]), "person"))
     if theme:
         found.append(theme_hits(corpus, theme))

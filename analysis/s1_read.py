@@ -28,6 +28,7 @@ builds every one of them)
 | Windows-1252 or Latin-1 text | read; encoding `cp1252` (else `latin-1`); warning "decoded as cp1252: not UTF-8 (byte N)" |
 | UTF-8 with a few invalid bytes (mostly valid multi-byte UTF-8) | read; encoding `utf-8`, bad bytes -> U+FFFD; warning |
 | a few stray NUL bytes in text (< 1% of the bytes) | read without them; warning "removed N NUL byte(s)" |
+| text with more than 1% (and more than 2) control characters | skipped: "binary file (N% control characters)" |
 | CRLF and CR line ends | read; normalised to LF |
 | a .txt article over MAX_ARTICLE_BYTES (2 MB), e.g. 50 MB | skipped by size before reading: "file too large ..." (the pipeline is super-linear: 1 MB of text takes ~9 s, 50 MB would take hours) |
 | a .jsonl/.csv table over MAX_TABLE_BYTES (512 MB) | skipped by size; a row whose text is over MAX_ARTICLE_BYTES characters is skipped: "article text too long" |
@@ -313,8 +314,13 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
     if not text.strip():
         return None, "", "whitespace-only file"
     controls = sum(1 for c in text if c not in _ALLOWED_CONTROLS and unicodedata.category(c) == "Cc")
-    if controls > MAX_CONTROL_SHARE * len(text):
+    if controls > max(2, MAX_CONTROL_SHARE * len(text)):
         return None, "", f"binary file ({controls / len(text):.0%} control characters)"
+    if "\x00" in text:  # from a UTF-16/32 file: NUL is never text
+        problem = _join(problem, f"removed {text.count(chr(0))} NUL character(s)")
+        text = text.replace("\x00", "")
+        if not text.strip():
+            return None, "", "whitespace-only file"
     return text, encoding, problem
 
 
@@ -563,8 +569,9 @@ def _jsonl_rows(text: str, relative: str, stem: str, encoding: str) -> Iterator[
 
 
 def _csv_rows(text: str, relative: str, stem: str, encoding: str) -> Iterator[SourceArticle | Skipped]:
-    if csv.field_size_limit() < MAX_ARTICLE_BYTES + 1:
-        csv.field_size_limit(MAX_ARTICLE_BYTES + 1)  # the default (128 KB) is shorter than a long article
+    if csv.field_size_limit() < MAX_TABLE_BYTES:
+        # The default (128 KB) is shorter than a long article; an over-long row is reported by _row_article.
+        csv.field_size_limit(MAX_TABLE_BYTES)
     first_line = text.split("\n", 1)[0]
     delimiter = ","
     if "," not in first_line:
@@ -580,10 +587,12 @@ def _csv_rows(text: str, relative: str, stem: str, encoding: str) -> Iterator[So
     if "text" not in header:
         yield Skipped(relative, stem, f"CSV has no 'text' column (columns: {', '.join(header) or 'none'})")
         return
+    number = 0  # data rows, the header and blank lines not counted
     try:
-        for number, values in enumerate(reader, start=1):  # data rows, the header not counted
+        for values in reader:
             if not any(v.strip() for v in values):
                 continue  # a blank line
+            number += 1
             row = {name: value for name, value in zip(header, values) if name not in ("", None)}
             yield from _row_article(row, number, f"{relative} row {number}", relative, stem, encoding)
     except csv.Error as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -51,6 +52,19 @@ def undash(text: str) -> str:
     if "’" in text or "‘" in text:
         text = text.replace("’", "'").replace("‘", "'")
     return text
+
+
+class SpanIndex:
+    """Spans sorted by start, to find those overlapping a stretch in logarithmic time (long texts stay linear)."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.longest = max((s.end - s.start for s in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        low = bisect_left(self.starts, start - self.longest)
+        return [s for s in self.spans[low:bisect_left(self.starts, end)] if s.end > start]
 
 
 def comparable(text: str) -> str:
@@ -120,12 +134,14 @@ _ORIGIN_RANK = {"vocabulary": 0, "definition": 1}
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Keep non-overlapping spans: the longest first, then vocabulary before definitions before other rules, then the earliest."""
     ranked = sorted(spans, key=lambda s: (-(s.end - s.start), _ORIGIN_RANK.get(s.origin, 2), s.start, s.entry_id))
-    taken: list[tuple[int, int]] = []
+    if not ranked:
+        return []
+    covered = bytearray(max(s.end for s in ranked) + 1)  # linear in text length, whatever the number of spans
     kept = []
     for span in ranked:
-        if any(span.start < e and s < span.end for s, e in taken):
+        if covered.find(1, span.start, span.end) != -1:
             continue
-        taken.append((span.start, span.end))
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         kept.append(span)
     return sorted(kept, key=lambda s: (s.start, s.end))
 
@@ -151,6 +167,7 @@ class Matchers:
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
+    title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     states_by_form: dict[str, str]
 
@@ -177,6 +194,9 @@ def _alternation(words: Iterable[str]) -> str:
 def _compile(vocabulary: Vocabulary) -> Matchers:
     lex = vocabulary.lexicon
     actor_patterns = [Pattern("actor", form, actor.actor_id) for actor in vocabulary.actors.values() for form in actor.forms]
+    # phrases that contain an actor's name but name no actor ("bahasa Inggris", "Negara Islam Irak dan Suriah"):
+    # matched like forms so that they win the overlap, then dropped
+    actor_patterns += [Pattern("blocked", phrase, "") for phrase in lex.get("not_actor_phrases", ())]
     programme_patterns = [Pattern("programme", form, p.programme_id)
                           for p in vocabulary.programmes.values() for form in p.forms]
     theme_patterns = []
@@ -224,6 +244,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
+        title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())))
 
 
@@ -245,21 +266,27 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
     m = matchers_for(vocabulary)
     folded = comparable(body) if folded is None else folded
     known = m.actors.find(body, folded)
+    blocked = [s for s in resolve_overlaps(known) if s.label == "blocked"]
+    if blocked:
+        cover = SpanIndex(blocked)
+        known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
+    known = [_roll_up_title_unit(s, m, vocabulary) for s in known]
+    index = SpanIndex(known)
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []
     # "Long Name (ACR)" and "ACR (Long Name)": one side known -> the other is the same actor here
     for definition in find_definitions(body, m):
         if definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
-            rule_spans += _definition_spans(body, definition, known, m, vocabulary, discovered)
+            rule_spans += _definition_spans(body, definition, index, m, vocabulary, discovered)
     for start, end, head in _head_names(body, m):
-        span = _outside_known(start, end, known, vocabulary)
+        span = _outside_known(start, end, index, vocabulary)
         span = span and _trim_name(body, span[0], span[1], m)
         if span is None:
             continue
         start, end = span
         if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
-        actor = _discovered_actor(body[start:end], "", m.head_types[head], known, start, end, m, vocabulary)
+        actor = _discovered_actor(body[start:end], "", m.head_types[head], index, start, end, m, vocabulary)
         discovered.setdefault(actor.actor_id, actor)
         rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
     spans = resolve_overlaps(known + rule_spans)
@@ -268,7 +295,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None) -
         if actor.acronym and actor.acronym not in vocabulary.forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(actor.acronym)}(?![\w-])", body):
                 spans.append(Span(match.start(), match.end(), "actor", actor.actor_id, match.group(0), "acronym"))
-    names = resolve_overlaps(spans)
+    names = _drop_units_named_by_their_organisation(body, resolve_overlaps(spans), vocabulary)
     spans = _drop_state_qualifiers_and_venues(body, names, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names)
@@ -301,19 +328,43 @@ def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers,
 
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting."""
+    index = SpanIndex(programme_spans)
+
     def inside(span: Span) -> bool:
-        return any(p.start <= span.start and span.end <= p.end for p in programme_spans)
+        return any(p.start <= span.start and span.end <= p.end for p in index.overlapping(span.start, span.end))
 
     return [s for s in actor_spans
             if not (inside(s) and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")]
 
 
-def _outside_known(start: int, end: int, known: list[Span], vocabulary: Vocabulary) -> tuple[int, int] | None:
+def _drop_units_named_by_their_organisation(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A unit followed at once by an organisation ("Direktorat Pencegahan Densus 88", "Deputi ... BNPT") is that
+    organisation's unit, whichever parent the vocabulary gives a bare unit name: the organisation stands for it."""
+    kept = []
+    for span, following in zip(spans, spans[1:] + [None]):
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor and actor.parent_id and following and not body[span.end:following.start].strip():
+            continue
+        kept.append(span)
+    return kept
+
+
+def _roll_up_title_unit(span: Span, m: Matchers, vocabulary: Vocabulary) -> Span:
+    """A unit named by an official's title ("Deputi Bidang Kerja Sama Internasional BNPT, X") is the office
+    of a person, not a separate actor: the mention counts for the organisation the unit belongs to."""
+    actor = vocabulary.actors.get(span.entry_id)
+    if actor is None or not actor.parent_id:
+        return span
+    first = span.text.split(" ", 1)[0].casefold()
+    if first in m.title_heads:
+        return Span(span.start, span.end, span.label, actor.parent_id, span.text, "title-unit", span.weight)
+    return span
+
+
+def _outside_known(start: int, end: int, known: SpanIndex, vocabulary: Vocabulary) -> tuple[int, int] | None:
     """Cut a rule-found name where a known non-state actor begins inside it ("Kementerian Sosial dan
     Badan Nasional ..." is two actors); None when a known actor already starts the name."""
-    for span in sorted(known, key=lambda k: k.start):
-        if span.end <= start or span.start >= end:
-            continue
+    for span in known.overlapping(start, end):
         if span.start <= start:
             return None
         actor = vocabulary.actors.get(span.entry_id)
@@ -367,7 +418,7 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str]]:
     return found
 
 
-def _definition_spans(body: str, d: Definition, known: list[Span], m: Matchers, vocabulary: Vocabulary,
+def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, vocabulary: Vocabulary,
                       discovered: dict[str, Actor]) -> list[Span]:
     acronym = body[d.acr_start:d.acr_end]
     trimmed = _trim_name(body, d.long_start, d.long_end, m, acronym)
@@ -375,8 +426,8 @@ def _definition_spans(body: str, d: Definition, known: list[Span], m: Matchers, 
         return []
     long_start, long_end = trimmed
     long_text = body[long_start:long_end]
-    known_long = [k for k in known if k.start <= long_start and k.end >= long_end]
-    known_acr = [k for k in known if k.start <= d.acr_start and k.end >= d.acr_end]
+    known_long = [k for k in known.overlapping(long_start, long_end) if k.start <= long_start and k.end >= long_end]
+    known_acr = [k for k in known.overlapping(d.acr_start, d.acr_end) if k.start <= d.acr_start and k.end >= d.acr_end]
     if known_long and known_acr:
         return []
     if known_long or known_acr:
@@ -427,11 +478,11 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     return start + words[0].start(), start + words[-1].end()
 
 
-def _discovered_actor(name: str, acronym: str, actor_type: str, known: list[Span], start: int, end: int,
+def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex, start: int, end: int,
                       m: Matchers, vocabulary: Vocabulary) -> Actor:
     """A stable actor for a name the vocabulary lacks, with its country when the name contains a state."""
     country = ""
-    for span in known:
+    for span in known.overlapping(start, end + 2):
         if start <= span.start and span.end <= end or span.start == end + 1:
             actor = vocabulary.actors.get(span.entry_id)
             if actor and actor.actor_type == "state":

@@ -13,9 +13,10 @@ the full name met in the same article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from .s4_match import Span
+from .s4_match import Span, SpanIndex
 from .vocabulary import Vocabulary
 
 # A name word: a capitalised word, an initial ("R."), a short all-capital
@@ -30,6 +31,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
 _WORD_DOT = re.compile(r"[\w']+\.")
 
 MAX_NAME_WORDS = 5
+_LONGEST_NAME = 300  # characters: no actor or programme name is longer, so older spans cannot reach a run
 TITLE_WINDOW = 120  # characters before a name searched for its title
 
 
@@ -101,27 +103,33 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
     """Every person mention in the body, short and partial mentions resolved to the full name."""
     lex = lexicon_for(vocabulary)
     blocked = sorted((s.start, s.end) for s in [*actor_spans, *other_spans])
+    actors = SpanIndex(actor_spans)
     people: list[PersonMention] = []
     pending: list[PersonMention] = []  # name-shaped runs still waiting for evidence
     for match in _RUN.finditer(body):
         for start, end in _split_on_blocked(match.start(), match.end(), blocked):
-            candidate, evident = _candidate(body, start, end, lex, actor_spans)
+            candidate, evident = _candidate(body, start, end, lex, actors)
             if candidate:
                 (people if evident else pending).append(candidate)
     # a run without evidence is a person if a later short mention of it is quoted ("kata Bedot")
-    for candidate in pending:
-        if any(_quoted_short_mention(body, token, candidate.end, lex) for token in candidate.name.split()[-2:]):
-            people.append(candidate)
+    if pending:
+        positions: dict[str, list[int]] = {}
+        for match in _SHORT.finditer(body):
+            positions.setdefault(match.group(0), []).append(match.start())
+        for candidate in pending:
+            if any(_quoted_short_mention(body, token, candidate.end, lex, positions) for token in candidate.name.split()[-2:]):
+                people.append(candidate)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked)
     return sorted(people, key=lambda p: (p.start, p.end))
 
 
 def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of a capitalised run that are not an actor or programme mention."""
+    """The parts of a capitalised run that are not an actor or programme mention (`blocked` sorted by start)."""
     parts = [(start, end)]
-    for b_start, b_end in blocked:
-        if b_end <= start or b_start >= end:
+    # only spans starting before the run's end can cut it; names are short, so look back a bounded way
+    for b_start, b_end in blocked[max(0, bisect_left(blocked, (start - _LONGEST_NAME, 0))):bisect_left(blocked, (end, 0))]:
+        if b_end <= start:
             continue
         parts = [piece for p_start, p_end in parts
                  for piece in ((p_start, min(p_end, b_start)), (max(p_start, b_end), p_end))
@@ -134,7 +142,7 @@ def _key(word: str) -> str:
 
 
 def _candidate(body: str, start: int, end: int, lex: _Lexicon,
-               actor_spans: list[Span]) -> tuple[PersonMention | None, bool]:
+               actors: SpanIndex) -> tuple[PersonMention | None, bool]:
     """The name inside a capitalised run (ranks, titles, degrees stripped) and whether the text marks it as a person."""
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
     had_rank = False
@@ -173,12 +181,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         title_start = name_end + apposition.start(1)
     if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
-        evidence = any(s.end >= name_start - 4 and s.end <= name_start for s in actor_spans)
+        evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = ""
     if title:
         # the title text was tidied (ranks, brackets removed), so look in the raw stretch it came from
         stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
-        inside = [s for s in actor_spans if title_start <= s.start and s.end <= stretch_end]
+        inside = [s for s in actors.overlapping(title_start, stretch_end) if title_start <= s.start and s.end <= stretch_end]
         organisation = inside[0].entry_id if inside else ""
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
@@ -207,12 +215,13 @@ def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
     return " ".join(words).strip(" ,"), offset + head.start()
 
 
-def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon) -> bool:
-    """A later mention of `token` introduced or followed by a verb of saying."""
+def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, positions: dict[str, list[int]]) -> bool:
+    """A later mention of `token` introduced or followed by a verb of saying (`positions`: where each capitalised word stands)."""
     if len(token) < 3 or not token[0].isupper():
         return False
-    for match in re.finditer(rf"\b{re.escape(token)}\b", body[after:]):
-        start = after + match.start()
+    for start in positions.get(token, ()):
+        if start < after:
+            continue
         following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
         if lex.before.search(body[max(0, start - 30):start].rstrip(" ,")) or (
                 following and following.group(1).casefold() in lex.after):
@@ -250,11 +259,13 @@ def _short_mentions(body: str, people: list[PersonMention], blocked: list[tuple[
         for token in person.name.split():
             if len(token) > 2 and not token.endswith("."):
                 by_token.setdefault(token, person)
-    taken = [(p.start, p.end) for p in people] + blocked
+    taken = bytearray(len(body) + 1)
+    for start, end in [(p.start, p.end) for p in people] + blocked:
+        taken[start:end] = b"\x01" * (end - start)
     found = []
     for match in _SHORT.finditer(body):
         person = by_token.get(match.group(0))
-        if not person or match.start() < person.start or any(s <= match.start() < e for s, e in taken):
+        if not person or match.start() < person.start or taken[match.start()]:
             continue
         found.append(PersonMention(match.start(), match.end(), person.name, match.group(0), person.title, person.actor_id))
     return found

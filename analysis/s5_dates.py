@@ -49,6 +49,65 @@ class Published:
 
 NO_DATE = Published(None, "", "none")
 
+_WORD = re.compile(r"\w+")
+
+
+class CueSet:
+    """Cue phrases ("keterangan tertulis", "kunjung*", "KTT") found by a word-set lookup, then checked in place.
+
+    In Python one regex alternation of a hundred phrases costs milliseconds on
+    an article; looking up first words in a set and matching only where one
+    occurs costs tens of microseconds. A trailing `*` lets a cue end inside a
+    word; an all-capital cue is matched in capitals only.
+    """
+
+    def __init__(self, cues: Iterable[str], value: object = None, values: dict[str, object] | None = None):
+        self.by_first: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
+        self.prefixes: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
+        for cue in sorted({str(c).strip() for c in cues if str(c).strip("* ")}, key=len, reverse=True):
+            words = cue.strip("*").split()
+            exact = all(ch.isupper() for ch in cue if ch.isalpha()) and any(ch.isalpha() for ch in cue)
+            body = r"[\s-]+".join(re.escape(w if exact else w.casefold()) for w in words)
+            pattern = re.compile(body + (r"\w*" if cue.endswith("*") else r"(?!\w)"))
+            target = self.prefixes if cue.endswith("*") and len(words) == 1 else self.by_first
+            entry = (pattern, exact, values.get(cue, value) if values else value)
+            target.setdefault(words[0].casefold(), []).append(entry)
+        # heads that are not words (";", "jum'at") never show up in a word set: always look for them
+        self.symbols = [(w, e) for w, e in self.by_first.items() if not w.isalnum()]
+
+    def find(self, text: str, lowered: str | None = None, start: int = 0, end: int | None = None,
+             words: frozenset[str] | None = None) -> list[tuple[int, int, object]]:
+        """(start, end, value) of every cue in text[start:end], leftmost-longest, not overlapping."""
+        lowered = text.lower() if lowered is None else lowered
+        end = len(text) if end is None else end
+        if words is None:
+            words = frozenset(_WORD.findall(lowered, start, end))
+        found = []
+        by_first = self.by_first
+        heads = [(w, by_first[w]) for w in words if w in by_first] + self.symbols + list(self.prefixes.items())
+        for head, entries in heads:
+            at = lowered.find(head, start, end)
+            while at != -1:
+                if at == 0 or not (head[0].isalnum() and lowered[at - 1].isalnum()):
+                    for pattern, exact, value in entries:
+                        m = pattern.match(text if exact else lowered, at, end)
+                        if m:
+                            found.append((at, m.end(), value))
+                            break
+                at = lowered.find(head, at + 1, end)
+        found.sort(key=lambda f: (f[0], -f[1]))
+        kept, last = [], -1
+        for item in found:
+            if item[0] >= last:
+                kept.append(item)
+                last = item[1]
+        return kept
+
+    def search(self, text: str) -> tuple[int, int, object] | None:
+        """The last cue in a short text, if any."""
+        found = self.find(text)
+        return found[-1] if found else None
+
 
 # --------------------------------------------------------------------------- the grammar, compiled once per vocabulary
 
@@ -61,16 +120,18 @@ class DateGrammar:
     weekday_past: frozenset[str]
     weekday_future: frozenset[str]
     since_cues: frozenset[str]
-    statement: re.Pattern  # searched (as a suffix) in the text just before a date
-    historical: re.Pattern
+    triggers: frozenset[str]  # words a date form can begin with (digits aside)
+    year_cues: frozenset[str]
+    statement: CueSet  # looked for in the text just before a date
+    historical: CueSet
     anniversary: re.Pattern | None
     copyright: re.Pattern
     published_cue: re.Pattern
     updated_cue: re.Pattern
     banner_cue: re.Pattern
     time_zone: re.Pattern
-    english: re.Pattern  # function words of each language, to tell an English text
-    indonesian: re.Pattern
+    english: frozenset[str]  # function words of each language, to tell an English text
+    indonesian: frozenset[str]
     window: tuple[int, int]
     header_max_words: int
 
@@ -125,7 +186,6 @@ def _compile(lex: dict) -> DateGrammar:
     day = r"\d{1,2}(?!\d)"
     ordinal = r"(?:st|nd|rd|th)?"
     sep = rf"\s*(?:{_words(lex.get('date_range_separators', ['-']))})\s*"
-    year_cue = _words(lex.get("date_year_cues", ()))
     weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
@@ -139,15 +199,14 @@ def _compile(lex: dict) -> DateGrammar:
         rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
         rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal})",
-        rf"(?P<year>(?P<k_cue>(?:{year_cue}))\s+(?:(?:tahun|year)\s+)?(?P<k_y>{year})(?:{sep}(?P<k_y2>{year}))?)",
+        rf"(?P<year>(?P<k_y>{year}))",
         rf"(?P<rel>{_words(relative)})\b",
         # A bare weekday is a capitalised name: "minggu" in running text is "week".
         rf"(?P<wd>(?:(?P<m_pre>last|next|this|on)\s+)?(?-i:(?P<m_wd>{_words(full_names)}))\b(?:\s+(?P<m_mod>{weekday_mod_after})\b)?)",
     ]
-    scanner = re.compile(r"(?<![\w/.-])(?:" + "|".join(forms) + ")", re.I)
-
-    def suffix(words: Iterable[str]) -> re.Pattern:
-        return re.compile(rf"\b(?:{_words(words)})\b[^.!?]*$", re.I)
+    # matched only where a trigger word or a digit begins (see `_scan`), never slid over the text
+    scanner = re.compile("|".join(forms), re.I)
+    triggers = set(months) | set(weekdays) | {w.split()[0] for w in relative} | {"last", "next", "this"}
 
     # each pattern's group `n` is renamed n0, n1, ... so that they can share one regex
     anniversary = "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})"
@@ -159,16 +218,16 @@ def _compile(lex: dict) -> DateGrammar:
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
-        statement=suffix(lex.get("date_statement_cues", ("said",))),
-        historical=suffix(lex.get("date_historical_cues", ("occurred",))),
+        triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
+        statement=CueSet(lex.get("date_statement_cues", ("said",))),
+        historical=CueSet(lex.get("date_historical_cues", ("occurred",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
         copyright=re.compile(rf"(?:{_words(lex.get('date_copyright_cues', ('©',)))})", re.I),
         published_cue=re.compile(rf"\b(?:{_words(lex.get('date_published_cues', ('published',)))})\b", re.I),
         updated_cue=re.compile(rf"\b(?:{_words(lex.get('date_updated_cues', ('updated',)))})\b", re.I),
         banner_cue=re.compile(rf"\b(?:{_words(lex.get('date_banner_cues', ('today',)))})\b", re.I),
         time_zone=re.compile(rf"\d[:.]\d\d\s*(?:{_words(lex.get('date_time_zones', ('WIB',)))})?\b", re.I),
-        english=re.compile(rf"\b(?:{_words(markers.get('en', ('the',)))})\b", re.I),
-        indonesian=re.compile(rf"\b(?:{_words(markers.get('id', ('yang',)))})\b", re.I),
+        english=frozenset(markers.get("en", ("the",))), indonesian=frozenset(markers.get("id", ("yang",))),
         window=(int(window[0]), int(window[1])), header_max_words=int(lex.get("date_header_max_words", 14)),
     )
 
@@ -201,13 +260,56 @@ def _year(text: str | None) -> int | None:
     return value + 2000 if len(text) == 2 else value
 
 
+_DIGITS = re.compile(r"\d+")
+_BOUNDARY = frozenset("/.-_")
+
+
+def _trigger_positions(text: str, lowered: str, g: DateGrammar) -> list[int]:
+    """Offsets where a date form may begin: a number, or a month, weekday or relative word."""
+    positions = [m.start() for m in _DIGITS.finditer(text)]
+    for word in g.triggers & frozenset(_WORD.findall(lowered)):
+        at = lowered.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                positions.append(at)
+            at = lowered.find(word, end)
+    return sorted(set(positions))
+
+
 def _scan(text: str, g: DateGrammar) -> list[_Raw]:
-    found = []
-    for m in g.scanner.finditer(text):
+    """Every date form in the text, leftmost-longest; a bare year only after a year word ("sejak tahun 2016")."""
+    lowered = text.lower()
+    found: list[_Raw] = []
+    last = 0
+    for at in _trigger_positions(text, lowered, g):
+        if at and text[at - 1] == "(" and at - 1 >= last:
+            at -= 1  # a dateline's bracket: "(27/2/23)" may carry a two-digit year
+        if at < last or (at and (text[at - 1].isalnum() or text[at - 1] in _BOUNDARY)):
+            continue  # inside an earlier date, or inside a word or number ("ke-20", "1.000")
+        m = g.scanner.match(text, at)
+        if not m:
+            continue
         raw = _parse(m, g)
+        if raw is not None and raw.form in ("year", "period"):
+            raw = _year_context(raw, lowered, g)
         if raw is not None:
             found.append(raw)
+            last = raw.end
     return found
+
+
+def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
+    """A bare year counts after a year word ("tahun", "sejak", "in"); "since"/"sejak" makes it a lower bound."""
+    before = _WORD.findall(lowered, max(0, raw.start - 24), raw.start)[-2:]
+    if before and before[-1] in ("tahun", "year", "thn") and len(before) == 2 and before[0] in g.year_cues:
+        cue = before[0]  # "sejak tahun 2016"
+    else:
+        cue = before[-1] if before else ""
+    if raw.form == "year" and cue not in g.year_cues:
+        return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
+    raw.since = cue in g.since_cues
+    return raw
 
 
 def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
@@ -248,11 +350,7 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "md":
         return _Raw(start, end, "day_month", int(m.group("h_d")), month("h_m"), None, weekday("h_wd"))
     if form == "year":
-        cue = " ".join(m.group("k_cue").casefold().split())
-        y1, y2 = int(m.group("k_y")), _year(m.group("k_y2"))
-        if y2 is not None and y1 < y2 <= y1 + 30:
-            return _Raw(start, end, "period", year=y1, year_end=y2, since=cue in g.since_cues)
-        return _Raw(start, end, "year", year=y1, since=cue in g.since_cues)
+        return _Raw(start, end, "year", year=int(m.group("k_y")))
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
     if form == "wd":
@@ -378,12 +476,18 @@ def _weekday_near(anchor: dt.date, weekday: int, modifier: str, g: DateGrammar) 
 
 def _role(text: str, start: int, g: DateGrammar) -> str:
     """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ...") or plain date."""
-    before = text[max(0, start - _STATEMENT_WINDOW):start]
-    if g.statement.search(before):
+    if _cue_before(text, start, _STATEMENT_WINDOW, g.statement):
         return "statement"
-    if g.historical.search(text[max(0, start - _HISTORY_WINDOW):start]):
+    if _cue_before(text, start, _HISTORY_WINDOW, g.historical):
         return "historical"
     return "date"
+
+
+def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
+    """Whether a cue stands in the `window` characters before `start`, in the same sentence."""
+    before = text[max(0, start - window):start]
+    cue = cues.search(before)
+    return cue is not None and not any(stop in before[cue[1]:] for stop in ".!?")
 
 
 def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
@@ -439,11 +543,15 @@ def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> li
     if g.anniversary is None:
         return []
     derived = []
-    for match in g.anniversary.finditer(text):
+    bases = [d for d in mentions if not d.is_period and d.form in ("full", "numeric", "range")]
+    for base in bases:  # only the text before a dated mention can hold its anniversary
+        match = None
+        for match in g.anniversary.finditer(text, max(0, base.start - _ANNIVERSARY_REACH), base.start):
+            pass  # the last one, nearest the date
+        if match is None:
+            continue
         n = int(next(v for k, v in match.groupdict().items() if k != "all" and v))
-        base = next((d for d in mentions if match.end() <= d.start <= match.end() + _ANNIVERSARY_REACH
-                     and not d.is_period and d.form in ("full", "numeric", "range")), None)
-        if base is not None and n < 200:
+        if n < 200:
             date = _make(base.date.year + n, base.date.month, base.date.day)
             if date:
                 derived.append(DateMention(match.start(), match.end(), match.group(0), date, base.precision,
@@ -500,7 +608,9 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     g = grammar_for(vocabulary)
     body = clean.body
     raws = _scan(body, g)
-    either_order = (metadata.get("language") or _language(body, g)) == "en"
+    # only an ambiguous year-less "Friday (3/7)" needs the language (English may write month/day)
+    ambiguous = any(r.swappable and r.year is None for r in raws)
+    either_order = ambiguous and (metadata.get("language") or _language(body, g)) == "en"
     copyright_year = _copyright_year(clean.date_evidence, g)
     given = metadata.get("published")
     published = Published(given[0], given[1], "metadata") if given else _stated(clean, g) or NO_DATE
@@ -522,8 +632,9 @@ def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabular
 # --------------------------------------------------------------------------- publication date
 
 def _language(body: str, g: DateGrammar) -> str:
-    sample = body[:1500]
-    return "en" if len(g.english.findall(sample)) > len(g.indonesian.findall(sample)) else "id"
+    words = _WORD.findall(body[:1500].lower())
+    english = sum(1 for w in words if w in g.english)
+    return "en" if english > sum(1 for w in words if w in g.indonesian) else "id"
 
 
 def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:
@@ -539,9 +650,11 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
     """A date printed in the header or dateline: a short line that is mostly a date, the site's "today" banner excepted."""
     title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
     best = None
+    seen = set()
     for index, line in enumerate(clean.date_evidence):
-        if g.copyright.search(line) or g.banner_cue.search(line):
+        if line in seen or not _DIGITS.search(line) or g.copyright.search(line) or g.banner_cue.search(line):
             continue
+        seen.add(line)
         has_cue = bool(g.published_cue.search(line))
         if len(line.split()) > g.header_max_words and not has_cue:
             continue  # a caption or a teaser that happens to hold a date
@@ -566,7 +679,7 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
         return None
     for raw in raws:
         if raw.form == "weekday" and not raw.modifier and \
-                g.statement.search(body[max(0, raw.start - _BARE_WEEKDAY_STATEMENT_WINDOW):raw.start]):
+                _cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement):
             later = anchor.date + dt.timedelta(days=(raw.weekday - anchor.date.weekday()) % 7)
             if later >= anchor.date:
                 return Published(later, "day", "weekday")

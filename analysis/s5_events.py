@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from .s3_segment import Sentence
 from .s4_match import Span
-from .s5_dates import DateMention, Published, grammar_for
-from .vocabulary import Actor, Vocabulary, VocabularyError, is_case_sensitive
+from .s5_dates import CueSet, DateMention, Published, grammar_for
+from .vocabulary import Actor, Vocabulary, VocabularyError
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary")
 
@@ -44,16 +44,17 @@ class Event:
 
 @dataclass(frozen=True)
 class EventLexicon:
-    cues: re.Pattern  # one named group per kind: k0, k1, ...
-    kinds: tuple[str, ...]  # by priority; group kN is kinds[N]
-    planned_before: re.Pattern
-    planned_after: re.Pattern
-    venue_before: re.Pattern
+    cues: CueSet  # value: the rank of the cue's kind
+    kinds: tuple[str, ...]  # by priority
+    planned_before: CueSet
+    planned_after: CueSet
+    planned_reach: int  # words between a planned cue and the event cue
+    venues: frozenset[str]  # prepositions that make a following state a venue
     location: re.Pattern
     not_place: frozenset[str]
-    separators: re.Pattern
-    cooperation: re.Pattern
-    statement_before: re.Pattern
+    separators: CueSet
+    cooperation: CueSet
+    statement: CueSet
     current_days: int
 
 
@@ -68,48 +69,30 @@ def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
     return lexicon
 
 
-def _cue(cue: str) -> str:
-    """'kunjung*' -> a word-bounded regex; an all-capital cue (KTT, JWG) is matched in capitals only."""
-    text = cue.strip()
-    right_open = text.endswith("*")
-    body = r"[\s-]+".join(re.escape(w) for w in text.strip("*").split())
-    body = f"(?-i:{body})" if is_case_sensitive(text.strip("*")) else body
-    return rf"(?<!\w){body}" + (r"\w*" if right_open else r"(?!\w)")
-
-
-def _alternation(cues: Iterable[str]) -> str:
-    return "|".join(_cue(c) for c in sorted(set(cues), key=len, reverse=True) if c.strip("* "))
-
-
 def _compile(vocabulary: Vocabulary) -> EventLexicon:
     lex = vocabulary.lexicon
     kinds = tuple(lex.get("event_kinds", ()))
-    by_kind: dict[str, list[str]] = {}
+    rank_of: dict[str, int] = {}
     for entry in lex.get("event_cues", ()):
         if not isinstance(entry, dict) or entry.get("kind") not in kinds:
             raise VocabularyError(f"lexicon 'event_cues': every entry needs a kind from event_kinds {kinds}; got {entry!r}")
-        by_kind.setdefault(entry["kind"], []).extend(str(c) for c in entry.get("cues", ()))
-    groups = [f"(?P<k{i}>{_alternation(by_kind[k])})" for i, k in enumerate(kinds) if by_kind.get(k)]
-    reach = int(lex.get("event_planned_reach", 3))
-    prepositions = _alternation(lex.get("event_location_prepositions", ("di", "in")))
+        for cue in entry.get("cues", ()):
+            rank_of.setdefault(str(cue).strip(), kinds.index(entry["kind"]))
+    prepositions = "|".join(re.escape(p) for p in lex.get("event_location_prepositions", ("di", "in")))
     capital = r"[A-Z][\w'’.&-]*"
     place = rf"{capital}(?:[ ](?:{capital}|RI|\d+))*"
     dates = grammar_for(vocabulary)
-    not_place = {w.casefold() for w in dates.weekdays} | set(dates.months)
     return EventLexicon(
-        cues=re.compile("|".join(groups), re.I),
-        kinds=tuple(k for k in kinds if by_kind.get(k)),
-        planned_before=re.compile(rf"(?:{_alternation(lex.get('event_planned_before', ('akan',)))})"
-                                  rf"(?:\W+\w+){{0,{reach}}}\W*$", re.I),
-        planned_after=re.compile(rf"^\W*(?:\w+\W+)?(?:{_alternation(lex.get('event_planned_after', ('akan di*',)))})",
-                                 re.I),
-        venue_before=re.compile(rf"(?:{_alternation(lex.get('event_venue_prepositions', ('di', 'in')))})\s+$", re.I),
-        location=re.compile(rf"(?:{prepositions})\s+(?P<place>{place}(?:,\s+{place})*)"),
-        not_place=frozenset(not_place),
-        separators=re.compile(rf"\s*,?\s*(?:{_alternation(lex.get('event_clause_separators', ('dan', 'and')))})\s+",
-                              re.I),
-        cooperation=re.compile(_alternation(lex.get("event_cooperation_cues", ("kerja sama",))), re.I),
-        statement_before=dates.statement,
+        cues=CueSet(rank_of, values=rank_of), kinds=kinds,
+        planned_before=CueSet(lex.get("event_planned_before", ("akan",))),
+        planned_after=CueSet(lex.get("event_planned_after", ("akan di*",))),
+        planned_reach=int(lex.get("event_planned_reach", 3)),
+        venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
+        location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{place}(?:,\s+{place})*)"),
+        not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
+        separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
+        cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
+        statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
     )
 
@@ -144,11 +127,12 @@ class _Cue:
 def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
     """Every event cue outside an actor's name ("Forum Koordinasi ..." is an organisation, not a forum)."""
     found = []
-    for m in lx.cues.finditer(body):
-        if any(s.start <= m.start() and m.end() <= s.end for s in actor_spans):
+    starts = [s.start for s in actor_spans]
+    for start, end, rank in lx.cues.find(body):
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and end <= actor_spans[i].end:
             continue
-        rank = int(m.lastgroup[1:])
-        found.append(_Cue(m.start(), m.end(), lx.kinds[rank], rank))
+        found.append(_Cue(start, end, lx.kinds[rank], rank))
     return found
 
 
@@ -164,7 +148,7 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")."""
     if len(cues) < 2:
         return [(sentence.start, sentence.end)]
-    cuts = [m.start() + sentence.start for m in lx.separators.finditer(body[sentence.start:sentence.end])]
+    cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
     cuts = [c for c in cuts if not any(s.start <= c < s.end for s in spans)]
     bounds = [sentence.start] + cuts + [sentence.end]
     clauses: list[tuple[int, int, bool, frozenset]] = []
@@ -182,7 +166,7 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
 
 
 def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
-    """The clause's act date (the one nearest an event cue) and the cue it belongs to; else the highest-priority cue."""
+    """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
@@ -191,11 +175,21 @@ def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMen
     return cue, date
 
 
+def _kind(cues: list[_Cue]) -> str:
+    """The most specific kind cued in the clause ("pertemuan ... Regional Forum" is a forum)."""
+    return min(cues, key=lambda c: c.rank).kind
+
+
 def _status(body: str, cue: _Cue, lo: int, hi: int, date: DateMention | None, published: Published,
             lx: EventLexicon) -> str:
+    """Planned for "akan"/"rencana"/"will" shortly before the cue (or "akan dilaksanakan" after it), or a future date."""
     before = body[max(lo, cue.start - 60):cue.start]
+    planned = lx.planned_before.search(before)
+    if planned and len(before[planned[1]:].split()) <= lx.planned_reach:
+        return "planned"
     after = body[cue.end:min(hi, cue.end + 40)]
-    if lx.planned_before.search(before) or lx.planned_after.search(after):
+    first = lx.planned_after.find(after)
+    if first and len(after[:first[0][0]].split()) <= 1:
         return "planned"
     if date is not None and published.date is not None and published.precision == "day" and date.date > published.date:
         return "planned"
@@ -205,9 +199,9 @@ def _status(body: str, cue: _Cue, lo: int, hi: int, date: DateMention | None, pu
 def _location(body: str, lo: int, hi: int, lx: EventLexicon) -> str:
     """The first place of the clause ("di Sentul, Jawa Barat"), not where a statement was made ("kata X di Jakarta")."""
     for m in lx.location.finditer(body, lo, hi):
-        if lx.statement_before.search(body[max(lo, m.start() - 30):m.start()]):
-            continue
-        parts = [p for p in m.group("place").split(", ") if p.casefold() not in lx.not_place]
+        if lx.statement.search(body[max(lo, m.start() - 30):m.start()]):
+            continue  # "kata X di Jakarta": where it was said
+        parts = [p.rstrip(".") for p in m.group("place").split(", ") if p.rstrip(".").casefold() not in lx.not_place]
         if parts:
             return ", ".join(parts)
     return ""
@@ -220,7 +214,8 @@ def _participants(body: str, spans: list[Span], actors: dict[str, Actor], lx: Ev
         actor = actors.get(span.entry_id)
         if actor is None:
             continue
-        if actor.actor_type == "state" and lx.venue_before.search(body[max(0, span.start - 4):span.start]):
+        before = body[max(0, span.start - 4):span.start].split()
+        if actor.actor_type == "state" and before and before[-1].casefold() in lx.venues:
             continue
         if span.entry_id not in ids:
             ids.append(span.entry_id)
@@ -273,7 +268,10 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         else:
             kept.append(act)
     for report in (a for a in acts if not a.own_date):
-        targets = [k for k in kept if _overlap(k, report) and (not k.own_date or _is_current(k, report, published, days))]
+        current = [k for k in kept if not k.own_date or _is_current(k, report, published, days)]
+        # a report that shares no partner with the current acts may still re-tell the one of its kind
+        # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
+        targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind]
         if targets:
             distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
             best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),
@@ -315,7 +313,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not participants:
                 continue
             acts.append(_Act(
-                lo, hi, sentence.sentence_id, cue.kind, _status(body, cue, lo, hi, date, published, lx),
+                lo, hi, sentence.sentence_id, _kind(c_cues), _status(body, cue, lo, hi, date, published, lx),
                 date.date if date else None, date.precision if date else "", date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors)))
@@ -339,12 +337,22 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
     if not participants:
         source = acts[-1].participants if acts else recent_actors
         return list(source)
-    home = [p for p in participants if actors[p].actor_type != "state"]
+    home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
     if _partners(participants, actors) or len(home) > 1:
         return participants  # both sides are named: a foreign partner, or two Indonesian bodies
     foreign = [p for p in (acts[-1].participants if acts and acts[-1].partners else recent_foreign)
                if actors[p].partner_code]
     return participants + [p for p in foreign if p not in participants]
+
+
+def _root(actor_id: str, actors: dict[str, Actor]) -> str:
+    """The organisation a unit belongs to (Sentra Handayani -> Kemensos): a unit and its ministry are one side."""
+    for _ in range(5):
+        parent = actors[actor_id].parent_id
+        if not parent or parent not in actors:
+            break
+        actor_id = parent
+    return actor_id
 
 
 def _published_from_acts(acts: list[_Act], published: Published) -> Published:
@@ -361,7 +369,7 @@ def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span
                           published: Published, lx: EventLexicon) -> list[_Act]:
     """No act cue at all: the first sentence of cooperation with a foreign partner is the article's one act."""
     for sentence in sentences:
-        if not lx.cooperation.search(body, sentence.start, sentence.end):
+        if not lx.cooperation.find(body, None, sentence.start, sentence.end):
             continue
         participants = _participants(body, [s for s in spans if sentence.start <= s.start < sentence.end], actors, lx)
         partners = _partners(participants, actors)

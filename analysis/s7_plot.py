@@ -35,11 +35,13 @@ PARTNER_COLORS: dict[str, str] = {
     "TUR": "#6b6ecf", "MYS": "#9c9ede", "SGP": "#8ca252", "PHL": "#b5cf6b", "THA": "#bd9e39",
     "NZL": "#e7ba52", "CAN": "#ad494a", "KOR": "#d6616b", "RUS": "#a55194", "INTERPOL": "#ce6dbd",
     "OIC": "#de9ed6", "GCTF": "#31a354", "HEDAYAH": "#756bb1", "QAT": "#3182bd", "EGY": "#e6550d",
+    "TLS": "#969696", "IND": "#fd8d3c", "PAK": "#74c476", "UZB": "#9e9ac8",
 }
-FALLBACK_COLORS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#9c755f", "#edc948", "#76b7b2", "#e15759",
-                   "#ff9da7", "#bab0ac", "#6a3d9a", "#b15928")
+# Fallbacks avoid the hues of the fixed partners and of Indonesian actors.
+FALLBACK_COLORS = ("#4d4d00", "#006d5b", "#8b0057", "#5c3c92", "#b35806", "#35978f", "#762a83", "#7f3b08",
+                   "#1b7837", "#c51b7d", "#2d004b", "#a6611a")
 DOMESTIC_COLOR = "#7f7f7f"
-INDONESIA_COLOR = "#b22222"
+INDONESIA_COLOR = "#333333"  # near-black: no partner colour is close to it
 SCOPE_COLORS = {"domestic": DOMESTIC_COLOR, "bilateral": "#1f77b4", "multilateral": "#2ca02c"}
 LANGUAGE_COLORS = {"id": "#b22222", "en": "#1f77b4"}
 SPREAD_HATCH = "////"

@@ -160,7 +160,8 @@ def grouping_counts(stories: pd.DataFrame) -> pd.DataFrame:
 def describe_grouping(stories: pd.DataFrame) -> str:
     """A sentence for the notebooks: how many syndicated copies and same-event reports were grouped."""
     row = grouping_counts(stories).iloc[0]
-    return (f"{row.articles} articles form {row.stories} stories: {row.copies_grouped} word-for-word "
+    return (f"{row.articles} article{'' if row.articles == 1 else 's'} form{'s' if row.articles == 1 else ''} "
+            f"{row.stories} stor{'y' if row.stories == 1 else 'ies'}: {row.copies_grouped} word-for-word "
             f"cop{'y' if row.copies_grouped == 1 else 'ies'} and {row.same_event_grouped} same-event "
             f"report{'' if row.same_event_grouped == 1 else 's'} (translations, rewrites) were grouped "
             "and are counted once.")
@@ -202,7 +203,7 @@ def filter_events(events: pd.DataFrame, partners: Sequence[str] | None = None, s
     keep = pd.Series(True, index=events.index)
     if partners:
         wanted = set(partners)
-        keep &= events["partner_codes"].map(lambda v: bool(wanted & set(split_codes(v))))
+        keep &= events["partner_codes"].map(lambda v: bool(wanted & set(split_codes(v)))).astype(bool)
     if scopes:
         keep &= events["scope"].astype("string").isin(list(scopes)).fillna(False)
     if status:
@@ -584,7 +585,6 @@ def articles_per_year(articles: pd.DataFrame, stories: pd.DataFrame | None = Non
 def corpus_facts(articles: pd.DataFrame, events: pd.DataFrame, stories: pd.DataFrame | None = None) -> pd.DataFrame:
     """The corpus in one two-column table (what, value) for the top of every notebook."""
     stories = story_table(articles, events) if stories is None else stories
-    dated = articles["published"].dropna()
     distinct = distinct_events(events, articles, stories)
     counts = grouping_counts(stories).iloc[0]
     rows = [
@@ -593,8 +593,8 @@ def corpus_facts(articles: pd.DataFrame, events: pd.DataFrame, stories: pd.DataF
         ("word-for-word copies grouped", int(counts.copies_grouped)),
         ("same-event reports grouped", int(counts.same_event_grouped)),
         ("articles without a publication date", int(articles["published"].isna().sum())),
-        ("first publication date", dated.min().date().isoformat() if len(dated) else ""),
-        ("last publication date", dated.max().date().isoformat() if len(dated) else ""),
+        ("first publication date", _at_precision(articles, "first")),
+        ("last publication date", _at_precision(articles, "last")),
         ("event rows", len(events)),
         ("distinct events", len(distinct)),
         ("distinct events without a date", int(distinct["date"].isna().sum())),
@@ -603,25 +603,32 @@ def corpus_facts(articles: pd.DataFrame, events: pd.DataFrame, stories: pd.DataF
     return pd.DataFrame(rows, columns=["what", "value"]).astype({"value": "string"})
 
 
+def _at_precision(articles: pd.DataFrame, which: str) -> str:
+    """The first or last publication date written at its precision ('2025' for a year-only date), '' when none."""
+    dated = articles[articles["published"].notna()].sort_values("published", kind="mergesort")
+    if dated.empty:
+        return ""
+    row = dated.iloc[0 if which == "first" else -1]
+    precision = str(row.get("published_precision", "day"))
+    return row["published"].strftime({"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d"))
+
+
 def data_date(articles: pd.DataFrame) -> str:
     """The build date of the data, deterministic: SOURCE_DATE_EPOCH when set, else the latest publication date."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return pd.Timestamp(int(epoch), unit="s").date().isoformat()
-    dated = articles[articles["published"].notna()]
-    if dated.empty:
-        return "undated"
-    latest = dated.sort_values("published", kind="mergesort").iloc[-1]
-    # A date known only to the year is written as its first day; show it at its precision, not as 1 January.
-    precision = str(latest.get("published_precision", "day"))
-    return latest["published"].strftime({"year": "%Y", "month": "%Y-%m"}.get(precision, "%Y-%m-%d"))
+    # A date known only to the year is stored as its first day; show it at its precision, not as 1 January.
+    return _at_precision(articles, "last") or "undated"
 
 
 def source_note(articles: pd.DataFrame, stories: pd.DataFrame | None = None, extra: str = "") -> str:
     """The line under every chart: corpus size, grouping, and the data's date (never the wall clock)."""
     row = grouping_counts(story_table(articles) if stories is None else stories).iloc[0]
-    note = (f"Source: {row.articles} news articles ({row.stories} stories after grouping copies); "
-            f"data as of {data_date(articles)}.")
+    date = data_date(articles)
+    when = f"data as of {date}" if date != "undated" else "no publication dates known"
+    note = (f"Source: {row.articles} news article{'' if row.articles == 1 else 's'} "
+            f"({row.stories} stor{'y' if row.stories == 1 else 'ies'} after grouping copies); {when}.")
     return f"{note} {extra}".strip()
 
 

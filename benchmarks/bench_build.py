@@ -110,7 +110,10 @@ def baseline(roots: list[Path]) -> tuple[float, int]:
 
 
 def shards(corpus: Path, n: int, shard_size: int) -> list[Path]:
-    return [corpus / f"shard{i:02d}" for i in range((n + shard_size - 1) // shard_size)]
+    """The corpus folders holding its first n articles (whole shards, or a copied subset)."""
+    if n % shard_size:
+        return [subset(corpus, n, shard_size)]
+    return [corpus / f"shard{i:02d}" for i in range(n // shard_size)]
 
 
 def same_tables(a: Path, b: Path) -> tuple[bool, str]:
@@ -167,9 +170,22 @@ def bench_equality(corpus: Path, n: int, shard_size: int) -> None:
     print(f"serial build {serial['wall']:.1f} s; tables {'EQUAL' if same else 'DIFFERENT'}: {detail}")
 
 
-def bench_cache(corpus: Path, shard_size: int) -> None:
-    print("\n== cache: rebuild after changing one article ==")
-    roots = shards(corpus, shard_size, shard_size)
+def subset(corpus: Path, n: int, shard_size: int) -> Path:
+    """The first n articles of the corpus, copied into a folder of their own."""
+    folder = WORK / f"subset-{n}"
+    if not folder.exists():
+        whole = [corpus / f"shard{i:02d}" for i in range((n + shard_size - 1) // shard_size)]
+        files = files_of(whole)[:n]
+        for path in files:
+            target = folder / path.relative_to(corpus)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    return folder
+
+
+def bench_cache(corpus: Path, n: int, shard_size: int) -> None:
+    print(f"\n== cache: rebuild after changing one article ({n} articles) ==")
+    roots = [subset(corpus, n, shard_size)]
     cache = WORK / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     cold = run_build(roots, WORK / "out-cache", "--cache", str(cache))
@@ -208,8 +224,6 @@ def bench_startup() -> None:
 def bench_profile(corpus: Path, n: int, shard_size: int) -> None:
     """Wall time per stage of a single-process build, by wrapping the stage functions the pipeline calls."""
     print(f"\n== where the time goes (one process, {n} articles, stage functions timed) ==")
-    import importlib
-
     import analysis.engine as engine
     import analysis.pipeline as pipeline
     import analysis.s6_tables as s6
@@ -238,17 +252,10 @@ def bench_profile(corpus: Path, n: int, shard_size: int) -> None:
                                 (s6, "tabulate", "tabulate (worker)"), (s6, "combine", "assemble (main)")):
         patched.append((module, name, getattr(module, name)))
         setattr(module, name, timed(stage, getattr(module, name)))
-    roots = shards(corpus, shard_size, shard_size)
-    files = files_of(roots)[:n]
-    subset = WORK / f"profile-{n}"
-    if not subset.exists():
-        for path in files:
-            target = subset / path.relative_to(corpus)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
+    folder = subset(corpus, n, shard_size)
     try:
         started = time.perf_counter()
-        result = build([subset], engine="serial", cache=False, progress=False)
+        result = build([folder], engine="serial", cache=False, progress=False)
         built = time.perf_counter()
         write_tables(result, WORK / "out-profile", "csv")
         totals["write (csv)"] = time.perf_counter() - built
@@ -256,7 +263,6 @@ def bench_profile(corpus: Path, n: int, shard_size: int) -> None:
     finally:
         for module, name, value in patched:
             setattr(module, name, value)
-        importlib.reload  # noqa: B018 - nothing to reload: originals are restored above
     inner = sum(v for k, v in totals.items() if k in stage_of.values())
     totals["pipeline glue (rows, ids)"] = totals.get("analyse (all)", 0.0) - inner
     order = ["read", "clean", "segment", "match", "people", "dates", "events", "pipeline glue (rows, ids)",
@@ -280,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--shard-size", type=int, default=10_000)
     parser.add_argument("--profile", type=int, default=2000, metavar="N", help="articles to profile (0: skip)")
+    parser.add_argument("--cache-articles", type=int, default=2000, metavar="N", help="articles of the cache check")
     parser.add_argument("--verify-full", action="store_true",
                         help="compare the single-process tables at the largest size too (slow)")
     parser.add_argument("--skip", nargs="*", default=[], choices=["sizes", "equality", "cache", "startup", "profile"])
@@ -298,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     if "equality" not in args.skip:
         bench_equality(corpus, largest if args.verify_full else min(args.sizes), args.shard_size)
     if "cache" not in args.skip:
-        bench_cache(corpus, args.shard_size)
+        bench_cache(corpus, args.cache_articles, args.shard_size)
     if "startup" not in args.skip:
         bench_startup()
     if args.profile and "profile" not in args.skip:

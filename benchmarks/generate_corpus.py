@@ -214,9 +214,13 @@ def generate(out: Path, articles: int, seed: int = 6, shard_size: int = 10_000, 
     """Write the corpus (skipping the work when an identical one is already there); return `out`."""
     out = Path(out)
     stamp = out / ".generated"
-    signature = f"articles={articles} seed={seed} shard_size={shard_size} copy_share={copy_share} v=1\n"
-    if stamp.exists() and stamp.read_text() == signature:
-        return out
+    # Articles are drawn one after the other from one generator, so the first N of a
+    # larger corpus are exactly a corpus of N: a corpus at least as large is reused.
+    signature = f"seed={seed} shard_size={shard_size} copy_share={copy_share} v=1"
+    if stamp.exists():
+        recorded, _, count = stamp.read_text().strip().rpartition(" articles=")
+        if recorded == signature and count.isdigit() and int(count) >= articles:
+            return out
     maker = ArticleMaker(seed)
     recent: list[str] = []
     for number in range(articles):
@@ -228,7 +232,7 @@ def generate(out: Path, articles: int, seed: int = 6, shard_size: int = 10_000, 
         path = article_path(out, number, shard_size)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    stamp.write_text(signature)
+    stamp.write_text(f"{signature} articles={articles}\n")
     return out
 
 

@@ -80,3 +80,12 @@ def test_kwic_shortens_long_context_with_an_ellipsis():
                          "date": [pd.Timestamp("2024-01-01")], "via": ["actor"]})
     row = kwic(sentences, hits, width=4).iloc[0]
     assert (row.left, row.match, row.right) == ("…xxxx", "MATCH", "yyyy…")
+
+
+def test_an_empty_corpus_gives_an_empty_table():
+    c = corpus()
+    for name in ("people", "mentions", "programmes", "events"):
+        setattr(c, name, getattr(c, name).iloc[0:0])
+    for query in ({"person": "Boy"}, {"actor": "BNPT"}, {"programme": "x"}, {"partner": "BEL"}, {}):
+        table = evidence(c, **query)
+        assert table.empty and list(table.columns) == ["article_id", "date", "sentence_id", "left", "match", "right", "via"]

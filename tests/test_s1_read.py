@@ -45,7 +45,8 @@ def test_decode_records_the_encoding(data, text, encoding, warned):
     (b"PK\x03\x04rest", "binary file (ZIP archive)"),
     (b"\x7fELF\x02\x01", "binary file (executable)"),
     (bytes(range(1, 32)) * 20, "binary file ("),  # control characters, no NUL
-    (b"\x00" * 100 + b"text", "binary file (100 NUL bytes)"),
+    (b"\x00" * 100 + b"text", "binary file ("),
+    (b"\x00\x01" * 100 + b"text!", "binary file (100 NUL bytes)"),
     (b"\xff\xfe\x00", "invalid UTF-16 despite its byte-order mark"),
 ])
 def test_decode_refuses_what_is_not_text(data, reason):

@@ -109,3 +109,19 @@ def test_theme_cues_overlap_across_themes_and_weak_cues_need_company(vocabulary)
     assert {"deradicalisation", "rehabilitation"} <= set(themes)
     assert "children_and_women" not in themes  # "keluarga" alone is a weak cue
     assert "children_and_women" in article_themes(match_theme_cues("keluarga dan anak anak mereka", vocabulary))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ia fasih berbahasa Inggris dan Arab.", "GBR"),
+    ("Kelompok Negara Islam Irak dan Suriah merekrut anggota.", "IRQ"),
+])
+def test_phrases_that_contain_a_name_but_name_no_actor(vocabulary, text, absent):
+    assert absent not in [i for _, i in actor_ids(text, vocabulary)]
+
+
+def test_a_unit_in_an_officials_title_counts_for_its_organisation(vocabulary):
+    unit = next(a for a in vocabulary.actors.values() if a.parent_id == "BNPT" and a.name_id.startswith("Deputi"))
+    ids = [i for _, i in actor_ids(f"Rapat dihadiri {unit.name_id} BNPT dan mitra.", vocabulary)]
+    assert ids == ["BNPT"]
+    ids = [i for _, i in actor_ids(f"{unit.name_id} menggelar rapat.", vocabulary)]
+    assert ids == ["BNPT"]

@@ -153,6 +153,16 @@ def test_empty_corpus_gives_empty_tables_not_errors():
 
 def test_source_note_uses_the_data_date_not_the_clock(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    assert "data as of 2024-01-01" in s.source_note(ARTICLES)
+    # The latest article is dated only to 2024: the note says 2024, not 1 January.
+    assert "data as of 2024." in s.source_note(ARTICLES)
+    assert s.data_date(ARTICLES.iloc[:3]) == "2023-10-20"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     assert s.data_date(ARTICLES) == "1970-01-01"
+
+
+def test_partner_filter_on_no_events_is_quiet():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert s.filter_events(EVENTS.iloc[0:0], partners=["BEL"]).empty

@@ -26,12 +26,12 @@ def test_a_good_researcher_file_is_loaded(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text(
         "actors:\n"
-        "  - {id: KOMNASHAM, type: government_agency, country: IDN, name: National Commission on Human Rights,\n"
-        "     name_id: Komisi Nasional Hak Asasi Manusia, acronym: [Komnas HAM]}\n"
+        "  - {id: LRFX, type: government_agency, country: IDN, name: Fictional Research Board of Testing,\n"
+        "     name_id: Lembaga Riset Fiktif Pengujian, acronym: [LRFX]}\n"
         "lexicon:\n"
         "  abbreviations: [Kol.]\n", encoding="utf-8")
     vocabulary = load_vocabulary([path])
-    assert vocabulary.actors["KOMNASHAM"].source == f"{path}:2"
+    assert vocabulary.actors["LRFX"].source == f"{path}:2"
     assert "Kol." in vocabulary.lexicon["abbreviations"]
     assert vocabulary.fingerprint != load_vocabulary().fingerprint
 
@@ -53,10 +53,10 @@ def test_duplicate_id_within_one_file(tmp_path):
 def test_alias_claimed_by_two_actors(tmp_path):
     message = refused(tmp_path, "actors:\n"
                                 "  - {id: NEWA, type: government_agency, country: IDN, name: New agency A,\n"
-                                "     aliases: [Satuan Tugas Khusus]}\n"
+                                "     aliases: [Satuan Uji Coba Fiktif]}\n"
                                 "  - {id: NEWB, type: government_agency, country: IDN, name: New agency B,\n"
-                                "     aliases: [satuan tugas  khusus]}\n")
-    assert message == (f"{tmp_path / 'mine.yaml'}:4: actor 'NEWB': the form 'satuan tugas  khusus' is already claimed "
+                                "     aliases: [satuan uji-coba  fiktif]}\n")
+    assert message == (f"{tmp_path / 'mine.yaml'}:4: actor 'NEWB': the form 'satuan uji-coba  fiktif' is already claimed "
                        f"by actor 'NEWA' ({tmp_path / 'mine.yaml'}:2)")
 
 

@@ -1,0 +1,212 @@
+"""The date grammar and the publication date, on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.s2_clean import CleanArticle
+from analysis.s5_dates import Published, find_dates, resolve_dates
+from analysis.vocabulary import load_vocabulary
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def only(text, vocabulary, anchor=None):
+    dates = [d for d in find_dates(text, vocabulary, anchor)]
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
+@pytest.mark.parametrize("text, date, precision, end", [
+    ("Delegasi tiba pada 3 Mei 2024 di Bandung.", D(2024, 5, 3), "day", None),
+    ("Sabtu, 8 Oktober 2022 07:15 WIB", D(2022, 10, 8), "day", None),
+    ("Tempo.co - 21/03/2023, 14:05 WIB", D(2023, 3, 21), "day", None),
+    ("The envoys met on March 2, 2023 in Bali.", D(2023, 3, 2), "day", None),
+    ("Diterbitkan 07 Agu 2020", D(2020, 8, 7), "day", None),
+    ("Posted Thu, 14 Apr 2022", D(2022, 4, 14), "day", None),
+    ("Rapat digelar Kamis (3/3/2022) di Medan.", D(2022, 3, 3), "day", None),
+    ("Acara dibuka (15/8/21) oleh gubernur.", D(2021, 8, 15), "day", None),
+    ("Tanggal ISO 2021-11-30 tertera di laporan.", D(2021, 11, 30), "day", None),
+    ("Lokakarya berlangsung 14-16 Maret 2023 di Bogor.", D(2023, 3, 14), "day", D(2023, 3, 16)),
+    ("Misi dilakukan 30 Juni-2 Juli 2021 di Perth.", D(2021, 6, 30), "day", D(2021, 7, 2)),
+    ("The course ran from October 3 to 7, 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
+    ("Forum diadakan 1 sampai 3 Agustus 2019.", D(2019, 8, 1), "day", D(2019, 8, 3)),
+    ("Kegiatan pertama digelar Maret 2021 di Ambon.", D(2021, 3, 1), "month", None),
+])
+def test_dates_that_carry_their_year(vocabulary, text, date, precision, end):
+    found = only(text, vocabulary)
+    assert (found.date, found.precision, found.date_end) == (date, precision, end)
+    assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 25 March is a Saturday in 2023 (and in 2017); the article's other date points at 2023
+    ("Tim tiba Sabtu (25/3). Laporan tahun 2023 menyebutkan hal itu.", D(2023, 3, 25)),
+    # 2 June is a Friday in 2023 and in 2017; "sejak 2019" rules 2017 out
+    ("Kerja sama berjalan sejak 2019. Delegasi bertemu Jumat (2/6).", D(2023, 6, 2)),
+    # no hint at all: the latest fitting year of the study window
+    ("Para pejabat bertemu Rabu (9/4).", D(2025, 4, 9)),
+])
+def test_weekday_decides_the_missing_year(vocabulary, text, expected):
+    dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
+    assert [d.date for d in dated] == [expected]
+    assert dated[0].weekday  # written with its weekday, which was checked
+
+
+def test_weekday_year_is_the_one_nearest_the_publication_date(vocabulary):
+    published = Published(D(2019, 1, 2), "day", "stated")
+    # 28 December is a Friday in 2018 and 2029: the one just before publication wins
+    found = only("Rapat digelar Jumat (28/12) di Jakarta.", vocabulary, published)
+    assert found.date == D(2018, 12, 28)
+
+
+def test_ambiguous_order_in_english_takes_the_reading_whose_weekday_fits(vocabulary):
+    body = "The officials said the two agencies met on Monday (4/7) in the capital, and the talks went well."
+    clean = CleanArticle(body, "", ("Copyright 2022",), (), "")
+    published, dates = resolve_dates({"language": "en"}, clean, vocabulary)
+    # 4 July 2022 is a Monday; 7 April 2022 is a Thursday
+    assert [d.date for d in dates if d.precision == "day"][0] == D(2022, 7, 4)
+    body = "The officials said the two agencies met on Thursday (4/7) in the capital, and the talks went well."
+    published, dates = resolve_dates({"language": "en"}, CleanArticle(body, "", ("Copyright 2022",), (), ""), vocabulary)
+    assert [d.date for d in dates if d.precision == "day"][0] == D(2022, 4, 7)
+
+
+def test_indonesian_numeric_dates_are_day_first(vocabulary):
+    body = "Menurut panitia, delegasi kedua negara itu bertemu pada Senin (4/7) di Yogyakarta untuk membahas kerja sama."
+    published, dates = resolve_dates({}, CleanArticle(body, "", ("Hak cipta © Kantor Berita 2022",), (), ""), vocabulary)
+    assert [d.date for d in dates if d.precision == "day"] == [D(2022, 7, 4)]
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("Menteri menyampaikan hal itu di Jakarta, Rabu.", D(2024, 3, 13), "day"),
+    ("Pertemuan berlangsung hari ini di Solo.", D(2024, 3, 14), "day"),
+    ("Delegasi tiba kemarin.", D(2024, 3, 13), "day"),
+    ("The minister arrived yesterday.", D(2024, 3, 13), "day"),
+    ("The agencies met last week.", D(2024, 3, 7), "day"),
+    ("Kedua pihak akan bertemu Senin depan.", D(2024, 3, 18), "day"),
+    ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
+    ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
+])
+def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, text, expected, precision):
+    published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
+    found = only(text, vocabulary, published)
+    assert (found.date, found.precision) == (expected, precision)
+
+
+def test_relative_words_keep_the_publication_precision(vocabulary):
+    found = only("Pertemuan berlangsung hari ini.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
+    assert (found.date, found.precision) == (D(2024, 1, 1), "year")
+    assert find_dates("Menteri hadir, Rabu.", vocabulary, Published(D(2024, 1, 1), "year", "copyright")) == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Program itu berjalan sejak tahun 2018 di lima provinsi.", D(2018, 1, 1), None),
+    ("Rencana Kerja Regional 2020-2024 menjadi pedoman.", D(2020, 1, 1), D(2024, 1, 1)),
+    ("The plan covers 2021 to 2026 in full.", D(2021, 1, 1), D(2026, 1, 1)),
+])
+def test_years_and_year_ranges_are_periods(vocabulary, text, start, end):
+    found = only(text, vocabulary)
+    assert found.is_period and found.precision == "year"
+    assert (found.date, found.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Sebanyak 2000 peserta hadir.", "Laporan RAN 2022 sudah terbit.", "Rasio 24/7 tetap.",
+                                  "Skor 3.5 dicapai.", "Pasal 10-12 dibahas."])
+def test_numbers_that_are_not_dates(vocabulary, text):
+    assert find_dates(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Hal itu disampaikan dalam keterangan tertulis, Selasa (6/9/2022).", "statement"),
+    ("The attack that occurred on August 5, 2003 shocked the city.", "historical"),
+    ("Kedua lembaga bertemu di Jakarta, Selasa (6/9/2022).", "date"),
+])
+def test_roles_of_dates(vocabulary, text, role):
+    assert only(text, vocabulary).role == role
+
+
+def test_a_minggu_in_running_text_is_a_week_not_a_sunday(vocabulary):
+    published = Published(D(2024, 3, 14), "day", "stated")
+    found = only("Tim bekerja selama satu minggu lalu.", vocabulary, published)
+    assert found.form == "relative" and found.date == D(2024, 3, 7)
+
+
+# --------------------------------------------------------------------------- publication date
+
+def clean(body, header=(), dateline="", kept=()):
+    from analysis.s2_clean import RemovedLine
+    removed = tuple(RemovedLine(i, "rule", line, True) for i, line in enumerate(kept))
+    return CleanArticle(body, header[0] if header else "", tuple(header), removed, dateline)
+
+
+def test_front_matter_comes_first(vocabulary):
+    published, _ = resolve_dates({"published": (D(2020, 2, 2), "day")},
+                                 clean("Isi berita, Senin (3/2/2020).", ("Judul", "4 Februari 2020")), vocabulary)
+    assert published == Published(D(2020, 2, 2), "day", "metadata")
+
+
+def test_printed_dateline(vocabulary):
+    header = ("Kerja sama dua negara makin erat", "Senin, 5 Desember 2022 10:00 WIB")
+    published, dates = resolve_dates({}, clean("Menteri bertemu mitranya, Jumat (2/12).", header), vocabulary)
+    assert published == Published(D(2022, 12, 5), "day", "stated")
+    assert dates[0].date == D(2022, 12, 2)
+
+
+def test_a_dateline_after_the_title_beats_a_banner_above_it(vocabulary):
+    header = ("Rabu, 1 Mei 2024", "Kerja sama dua negara makin erat", "Diterbitkan 28 April 2024")
+    published, _ = resolve_dates({}, clean("Isi berita yang cukup panjang untuk menjadi badan.", header), vocabulary)
+    assert published.date == D(2024, 4, 28)
+
+
+def test_a_today_banner_is_not_the_date(vocabulary):
+    header = ("Hari ini: Rabu, 1 Mei 2024", "Kerja sama dua negara makin erat")
+    published, _ = resolve_dates({}, clean("Isi berita.", header, kept=("Hak cipta © Kantor Berita 2023",)), vocabulary)
+    assert published == Published(D(2023, 1, 1), "year", "copyright")
+
+
+def test_a_caption_with_a_date_is_not_a_dateline(vocabulary):
+    header = ("Dari kiri ke kanan para pejabat kedua negara berfoto bersama usai penandatanganan di gedung kementerian, "
+              "Senin (3/7/2023).",)
+    published, _ = resolve_dates({}, clean("Isi berita.", header), vocabulary)
+    assert published.basis != "stated"
+
+
+def test_weekday_statement_after_a_weekday_dated_act(vocabulary):
+    body = ("Delegasi kedua negara bertemu di Bogor, Kamis (5/10). "
+            "\"Kami sepakat memperkuat kerja sama,\" kata ketua delegasi dalam keterangan yang diterima di Jakarta, Senin.")
+    published, dates = resolve_dates({}, clean(body), vocabulary)
+    # 5 October is a Thursday in 2023; the statement Monday just after it is 9 October
+    assert published == Published(D(2023, 10, 9), "day", "weekday")
+    assert [d.date for d in dates] == [D(2023, 10, 5), D(2023, 10, 9)]
+
+
+def test_weekday_dated_statement_alone(vocabulary):
+    body = "Pertemuan itu membahas banyak hal, kata direktur dikutip dari laman resmi, Selasa (14/11/2023)."
+    published, _ = resolve_dates({}, clean(body), vocabulary)
+    assert published == Published(D(2023, 11, 14), "day", "weekday")
+
+
+def test_anniversary_and_a_statement_weekday(vocabulary):
+    body = ("The remarks marked the 15th anniversary of the bombing on March 3, 2008. "
+            "\"We remember,\" the head of the agency said in a statement here, Tuesday.")
+    published, _ = resolve_dates({}, clean(body), vocabulary)
+    # 3 March 2023 is a Friday; the Tuesday after it is 7 March 2023
+    assert published == Published(D(2023, 3, 7), "day", "weekday")
+
+
+def test_copyright_year(vocabulary):
+    body = "Menteri bertemu mitranya di Jakarta, kata juru bicara di sini pada Kamis."
+    published, dates = resolve_dates({}, clean(body, kept=("Copyright © Kantor Berita 2021",)), vocabulary)
+    assert published == Published(D(2021, 1, 1), "year", "copyright")
+    assert dates == []  # a bare Thursday cannot be placed within a year
+
+
+def test_no_date_at_all(vocabulary):
+    published, dates = resolve_dates({}, clean("Isi berita tanpa tanggal apa pun."), vocabulary)
+    assert published == Published(None, "", "none") and dates == []

@@ -1,0 +1,154 @@
+"""Events of cooperation from small hand-made bodies, with actor spans from the real matcher."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.s2_clean import CleanArticle
+from analysis.s3_segment import abbreviations, split_sentences
+from analysis.s4_match import match_actors
+from analysis.s5_dates import Published, resolve_dates
+from analysis.s5_events import extract_events
+from analysis.vocabulary import load_vocabulary
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def events_of(body, vocabulary, header=("Judul berita", "Kamis, 14 Maret 2024 10:00 WIB"), metadata=None):
+    clean = CleanArticle(body, header[0] if header else "", tuple(header), (), "")
+    published, dates = resolve_dates(metadata or {}, clean, vocabulary)
+    sentences = split_sentences(body, abbreviations(vocabulary))
+    actors = match_actors(body, vocabulary)
+    return extract_events("t", body, sentences, actors.spans, vocabulary.actors | actors.discovered, dates, published,
+                          vocabulary)
+
+
+def test_a_dated_visit(vocabulary):
+    body = "Delegasi Jepang berkunjung ke kantor BNPT di Sentul, Selasa (12/3), untuk berbagi pengalaman."
+    events, published = events_of(body, vocabulary)
+    assert published == Published(D(2024, 3, 14), "day", "stated")
+    [event] = events
+    assert (event.date, event.date_precision, event.kind, event.status) == (D(2024, 3, 12), "day", "visit", "held")
+    assert set(event.participants) == {"JPN", "BNPT"} and event.partner_codes == ("JPN",)
+    assert event.scope == "bilateral" and event.location == "Sentul"
+    assert event.evidence == body and event.event_id == "t#e1" and event.sentence_id == 0
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("BNPT dan Jepang menandatangani nota kesepahaman pada 11 Maret 2024.", "agreement"),
+    ("BNPT menggelar lokakarya bersama Jepang pada 11 Maret 2024.", "training"),
+    ("BNPT dan Jepang meluncurkan pusat data bersama pada 11 Maret 2024.", "launch"),
+    ("BNPT menghadiri konferensi regional bersama Jepang pada 11 Maret 2024.", "forum"),
+    ("BNPT bertemu Jepang pada 11 Maret 2024.", "meeting"),
+    ("Japan and BNPT signed an agreement on March 11, 2024.", "agreement"),
+    ("Japanese officials met BNPT on March 11, 2024.", "meeting"),
+])
+def test_kinds(vocabulary, sentence, kind):
+    [event] = events_of(sentence, vocabulary)[0]
+    assert event.kind == kind and event.date == D(2024, 3, 11)
+
+
+@pytest.mark.parametrize("sentence", [
+    "BNPT akan menggelar pertemuan dengan Jepang pada 20 Maret 2024.",
+    "BNPT menyambut rencana kunjungan Jepang pada 20 Maret 2024.",
+    "Jepang direncanakan berkunjung ke BNPT pada 20 Maret 2024.",
+    "Japan will hold talks with BNPT on March 20, 2024.",
+    "Japan plans to visit BNPT on March 20, 2024.",
+])
+def test_planned(vocabulary, sentence):
+    [event] = events_of(sentence, vocabulary)[0]
+    assert event.status == "planned" and event.date == D(2024, 3, 20)
+
+
+def test_a_range_has_an_end_date(vocabulary):
+    body = "BNPT mengikuti forum regional bersama Malaysia pada 4-6 Maret 2024 di Kuala Lumpur."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_end) == (D(2024, 3, 4), D(2024, 3, 6))
+
+
+def test_an_undated_act_takes_the_publication_date(vocabulary):
+    body = "Delegasi Selandia Baru mengunjungi BNPT untuk mempelajari program pencegahan."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision, event.partner_codes) == (D(2024, 3, 14), "day", ("NZL",))
+
+
+def test_one_act_reported_twice_is_one_event(vocabulary):
+    body = ("Delegasi Jepang berkunjung ke BNPT, Selasa (12/3). "
+            "Dalam kunjungan itu, kedua pihak membahas pertukaran informasi. "
+            "Kunjungan Jepang ke BNPT itu memperkuat kerja sama kedua negara.")
+    events, _ = events_of(body, vocabulary)
+    assert len(events) == 1 and events[0].date == D(2024, 3, 12)
+
+
+def test_two_acts_on_different_dates_stay_apart(vocabulary):
+    body = ("Delegasi Jepang berkunjung ke BNPT, Selasa (12/3). "
+            "Kunjungan itu melanjutkan nota kesepahaman yang ditandatangani kedua negara pada 5 Mei 2019.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.kind, e.partner_codes) for e in events] == [
+        (D(2024, 3, 12), "visit", ("JPN",)), (D(2019, 5, 5), "agreement", ("JPN",))]
+
+
+def test_two_meetings_joined_in_one_sentence(vocabulary):
+    body = "BNPT menggelar konferensi ASEAN ke-10 dan dialog ASEAN-Selandia Baru ke-2 pada 5 Maret 2024 di Jakarta."
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == [("ASEAN",), ("ASEAN", "NZL")]
+    assert all(e.date == D(2024, 3, 5) and e.scope == "multilateral" for e in events)
+
+
+def test_a_clause_without_a_counterpart_takes_the_narratives_partner(vocabulary):
+    body = ("BNPT bertemu UNOCT di New York, Senin (11/3). "
+            "Sebelumnya, pada 6-8 Februari 2024, BNPT menghadiri pertemuan tingkat regional di Thailand.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 11), ("UN",)), (D(2024, 2, 6), ("UN",))]
+    assert "THA" not in events[1].participants  # a venue, not a participant
+
+
+def test_domestic_cooperation(vocabulary):
+    body = "BNPT dan Densus 88 menggelar rapat koordinasi pada Senin (11/3/2024) di Jakarta."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.scope, event.partner_codes, event.date) == ("domestic", (), D(2024, 3, 11))
+    assert set(event.participants) == {"BNPT", "DENSUS88"}
+
+
+@pytest.mark.parametrize("body", [
+    "Program itu dijalankan BNPT dan Jepang sejak tahun 2016.",
+    "Rencana Kerja Bersama Jepang-BNPT 2020-2025 terus dilaksanakan.",
+    "The bombing that occurred on August 5, 2003 was recalled by BNPT.",
+    "Kepala BNPT, yang pernah menjadi kepala kepolisian daerah pada 2017, hadir.",
+])
+def test_periods_and_history_are_not_events(vocabulary, body):
+    assert events_of(body, vocabulary)[0] == []
+
+
+def test_statement_date_is_not_the_act_date(vocabulary):
+    body = ("BNPT bertemu delegasi Jepang untuk membahas kerja sama, kata juru bicara dalam keterangan tertulis, "
+            "Rabu (13/3).")
+    [event] = events_of(body, vocabulary, header=())[0]
+    assert event.date == D(2024, 3, 13)  # the publication date (from that statement) stands in
+    events, published = events_of(body, vocabulary, header=())
+    assert published.basis == "weekday"
+
+
+def test_cooperation_without_an_act_cue_still_yields_one_event(vocabulary):
+    body = "BNPT memperkuat kerja sama dengan Jepang dalam pencegahan ekstremisme kekerasan."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.kind, event.date, event.partner_codes) == ("other", D(2024, 3, 14), ("JPN",))
+
+
+def test_the_latest_act_dates_an_article_with_no_other_date(vocabulary):
+    body = ("BNPT dan Jepang menandatangani nota kesepahaman pada 2 Februari 2023. "
+            "Keduanya kembali bertemu pada 9 Maret 2023.")
+    events, published = events_of(body, vocabulary, header=())
+    assert published == Published(D(2023, 3, 9), "day", "event")
+    assert [e.date for e in events] == [D(2023, 2, 2), D(2023, 3, 9)]
+
+
+def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
+    body = "Forum Koordinasi Pencegahan Terorisme (FKPT) mendukung BNPT."
+    assert events_of(body, vocabulary)[0] == []
