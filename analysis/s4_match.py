@@ -343,7 +343,8 @@ def _drop_units_named_by_their_organisation(body: str, spans: list[Span], vocabu
     kept = []
     for span, following in zip(spans, spans[1:] + [None]):
         actor = vocabulary.actors.get(span.entry_id)
-        if actor and actor.parent_id and following and not body[span.end:following.start].strip():
+        is_unit = span.origin == "title-unit" or (actor is not None and bool(actor.parent_id))
+        if is_unit and following and not body[span.end:following.start].strip():
             continue
         kept.append(span)
     return kept

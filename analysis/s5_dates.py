@@ -20,8 +20,7 @@ from .s2_clean import CleanArticle
 from .vocabulary import Vocabulary, VocabularyError
 
 PRECISIONS = ("day", "month", "year")
-_STATEMENT_WINDOW = 48  # characters before a date searched for a statement cue ("kata X, Rabu")
-_HISTORY_WINDOW = 40  # characters before a date searched for a historical cue ("occurred on")
+_ROLE_WINDOW = 48  # characters before a date searched for a statement ("kata X, Rabu") or historical cue ("occurred on")
 _ANNIVERSARY_REACH = 160  # characters after "20th anniversary" in which its base date may stand
 _BARE_WEEKDAY_STATEMENT_WINDOW = 80
 
@@ -64,7 +63,9 @@ class CueSet:
     def __init__(self, cues: Iterable[str], value: object = None, values: dict[str, object] | None = None):
         self.by_first: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
         self.prefixes: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
-        for cue in sorted({str(c).strip() for c in cues if str(c).strip("* ")}, key=len, reverse=True):
+        values = {str(k).strip(): v for k, v in (values or {}).items()}
+        cues = set(values) | {str(c).strip() for c in cues}
+        for cue in sorted((c for c in cues if c.strip("* ")), key=len, reverse=True):
             words = cue.strip("*").split()
             exact = all(ch.isupper() for ch in cue if ch.isalpha()) and any(ch.isalpha() for ch in cue)
             body = r"[\s-]+".join(re.escape(w if exact else w.casefold()) for w in words)
@@ -123,7 +124,8 @@ class DateGrammar:
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
     statement: CueSet  # looked for in the text just before a date
-    historical: CueSet
+    roles: CueSet  # statement and historical cues, valued by the role they give a date
+    anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
     copyright: re.Pattern
     published_cue: re.Pattern
@@ -220,7 +222,9 @@ def _compile(lex: dict) -> DateGrammar:
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         statement=CueSet(lex.get("date_statement_cues", ("said",))),
-        historical=CueSet(lex.get("date_historical_cues", ("occurred",))),
+        roles=CueSet((), values={**{c: "historical" for c in lex.get("date_historical_cues", ("occurred",))},
+                                 **{c: "statement" for c in lex.get("date_statement_cues", ("said",))}}),
+        anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
         copyright=re.compile(rf"(?:{_words(lex.get('date_copyright_cues', ('©',)))})", re.I),
         published_cue=re.compile(rf"\b(?:{_words(lex.get('date_published_cues', ('published',)))})\b", re.I),
@@ -475,12 +479,13 @@ def _weekday_near(anchor: dt.date, weekday: int, modifier: str, g: DateGrammar) 
 # --------------------------------------------------------------------------- mentions
 
 def _role(text: str, start: int, g: DateGrammar) -> str:
-    """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ...") or plain date."""
-    if _cue_before(text, start, _STATEMENT_WINDOW, g.statement):
-        return "statement"
-    if _cue_before(text, start, _HISTORY_WINDOW, g.historical):
-        return "historical"
-    return "date"
+    """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ...") or plain date: the cue nearest the date decides."""
+    before = text[max(0, start - _ROLE_WINDOW):start]
+    found = g.roles.find(before)
+    if not found:
+        return "date"
+    _, end, role = found[-1]
+    return "date" if any(stop in before[end:] for stop in ".!?") else role
 
 
 def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
@@ -540,7 +545,8 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
 
 def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> list[DateMention]:
     """'The 20th anniversary of ... October 12, 2002' -> October 12, 2022: a date the article points at."""
-    if g.anniversary is None:
+    lowered = text.lower()
+    if g.anniversary is None or not any(cue in lowered for cue in g.anniversary_cues):
         return []
     derived = []
     bases = [d for d in mentions if not d.is_period and d.form in ("full", "numeric", "range")]
@@ -575,10 +581,16 @@ def _find(text: str, g: DateGrammar, anchor: Published, either_order: bool = Fal
 
 
 def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _Pointers, either_order: bool,
-                 g: DateGrammar) -> list[DateMention]:
+                 g: DateGrammar, fixed: dict[int, DateMention | None] | None = None) -> list[DateMention]:
+    """Every raw date resolved; `fixed` keeps the mentions that carry their year, which no pointer changes."""
     found = []
-    for raw in raws:
-        mention = _absolute(text, raw, pointers, either_order, g) or _anchored(text, raw, published, pointers, g)
+    for index, raw in enumerate(raws):
+        if fixed is not None and index in fixed:
+            mention = fixed[index]
+        else:
+            mention = _absolute(text, raw, pointers, either_order, g) or _anchored(text, raw, published, pointers, g)
+            if fixed is not None and raw.year is not None:
+                fixed[index] = mention
         if mention is not None:
             found.append(mention)
     found += _anniversaries(text, found, g)
@@ -615,12 +627,13 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     given = metadata.get("published")
     published = Published(given[0], given[1], "metadata") if given else _stated(clean, g) or NO_DATE
     pointers = _pointers(raws, published, copyright_year, g)
+    fixed: dict[int, DateMention | None] = {}
     if published.date is None:
-        early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g)
+        early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
         published = _from_weekday(body, early, raws, g) or (
             Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE)
         pointers = _pointers(raws, published, copyright_year, g)
-    return published, _resolve_all(body, raws, published, pointers, either_order, g)
+    return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
 
 
 def resolve_published(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary,
