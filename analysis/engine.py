@@ -254,6 +254,8 @@ def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | Non
 
     # fork: workers start in milliseconds with the package (and the vocabulary) already in memory
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        _warm_up(vocabulary)
     context = multiprocessing.get_context(method)
     results: list[TaskResult | None] = [None] * len(tasks)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
@@ -268,6 +270,15 @@ def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | Non
             pool.shutdown(wait=False, cancel_futures=True)
             raise
     return results
+
+
+def _warm_up(vocabulary: Vocabulary) -> None:
+    """Compile the vocabulary's matchers and grammars here once, so forked workers inherit them instead of each compiling its own."""
+    try:
+        text = "Jakarta - Pejabat bertemu delegasi pada 3 Mei 2024 untuk membahas kerja sama dan program pelatihan.\n"
+        analyse_article(SourceArticle("warm-up", "warm-up.txt", text), vocabulary)
+    except Exception:  # only an optimisation: the workers compile what they need anyway
+        pass
 
 
 def dask_client(scheduler: str | None = None, workers: int | None = None):

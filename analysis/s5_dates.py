@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
 from .s2_clean import CleanArticle
@@ -115,6 +115,7 @@ class CueSet:
 @dataclass(frozen=True)
 class DateGrammar:
     scanner: re.Pattern
+    digit_scanner: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]  # full names and abbreviations, case-folded
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
@@ -208,6 +209,9 @@ def _compile(lex: dict) -> DateGrammar:
     ]
     # matched only where a trigger word or a digit begins (see `_scan`), never slid over the text
     scanner = re.compile("|".join(forms), re.I)
+    # at a digit only the forms that may begin with one are tried (fewer failing branches)
+    digit_scanner = re.compile("|".join(f for f in forms if re.match(r"\(\?P<(?:rdmy|dmy|num|iso|yrange|dm|year)>", f)),
+                               re.I)
     triggers = set(months) | set(weekdays) | {w.split()[0] for w in relative} | {"last", "next", "this"}
 
     # each pattern's group `n` is renamed n0, n1, ... so that they can share one regex
@@ -216,7 +220,7 @@ def _compile(lex: dict) -> DateGrammar:
     window = lex.get("date_study_window", [2015, 2026])
     markers = lex.get("language_markers", {})
     return DateGrammar(
-        scanner=scanner, months=months, weekdays=weekdays, relative=relative,
+        scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
@@ -291,7 +295,7 @@ def _scan(text: str, g: DateGrammar) -> list[_Raw]:
             at -= 1  # a dateline's bracket: "(27/2/23)" may carry a two-digit year
         if at < last or (at and (text[at - 1].isalnum() or text[at - 1] in _BOUNDARY)):
             continue  # inside an earlier date, or inside a word or number ("ke-20", "1.000")
-        m = g.scanner.match(text, at)
+        m = (g.digit_scanner if text[at].isdigit() or text[at] == "(" else g.scanner).match(text, at)
         if not m:
             continue
         raw = _parse(m, g)
@@ -612,7 +616,7 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
         if published.precision == "day":
             return _Pointers(published.date, (), since, g.window)
         years = [(published.date.year, published.date.year)]
-    return _Pointers(None, tuple(years), since, g.window)
+    return _Pointers(None, tuple(sorted(set(years))), since, g.window)
 
 
 def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -> tuple[Published, list[DateMention]]:
