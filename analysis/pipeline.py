@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from .s1_read import SourceArticle
 from .s2_clean import clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
-from .s4_match import (article_themes, comparable, drop_states_in_programmes, match_actors, match_programmes,
-                       match_theme_cues)
+from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_programmes, match_actors,
+                       match_programmes, match_theme_cues)
 from .s4_people import find_people
 from .s5_dates import resolve_dates
 from .s5_events import extract_events
@@ -60,6 +60,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     all_actors = vocabulary.actors | actors.discovered
     events, published = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
 
+    cue_index = SpanIndex(cues)
     programme_themes = []
     programme_rows = []
     for span in programmes:
@@ -67,7 +68,8 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
         if entry:
             themes = entry.themes
         else:  # a rule-found programme takes the themes its own words cue
-            themes = tuple(sorted({c.entry_id for c in cues if span.start <= c.start and c.end <= span.end}))
+            themes = tuple(sorted({c.entry_id for c in cue_index.overlapping(span.start, span.end)
+                                   if span.start <= c.start and c.end <= span.end}))
         programme_themes += themes
         programme_rows.append({"article_id": article_id, "sentence_id": sid(span.start), "start": span.start,
                                "end": span.end, "text": span.text, "programme_id": span.entry_id,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -51,6 +52,17 @@ NO_DATE = Published(None, "", "none")
 _WORD = re.compile(r"\w+")
 
 
+def _lowered(text: str) -> str:
+    """`text.lower()`, once per long text: callers look for cues sentence by sentence in the same body
+    (short texts are cheaper to lower again than to cache, and would evict the body)."""
+    return _lowered_long(text) if len(text) > 2000 else text.lower()
+
+
+@lru_cache(maxsize=4)
+def _lowered_long(text: str) -> str:
+    return text.lower()
+
+
 class CueSet:
     """Cue phrases ("keterangan tertulis", "kunjung*", "KTT") found by a word-set lookup, then checked in place.
 
@@ -79,7 +91,7 @@ class CueSet:
     def find(self, text: str, lowered: str | None = None, start: int = 0, end: int | None = None,
              words: frozenset[str] | None = None) -> list[tuple[int, int, object]]:
         """(start, end, value) of every cue in text[start:end], leftmost-longest, not overlapping."""
-        lowered = text.lower() if lowered is None else lowered
+        lowered = _lowered(text) if lowered is None else lowered
         end = len(text) if end is None else end
         if words is None:
             words = frozenset(_WORD.findall(lowered, start, end))
@@ -287,7 +299,7 @@ def _trigger_positions(text: str, lowered: str, g: DateGrammar) -> list[int]:
 
 def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     """Every date form in the text, leftmost-longest; a bare year only after a year word ("sejak tahun 2016")."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     found: list[_Raw] = []
     last = 0
     for at in _trigger_positions(text, lowered, g):
@@ -549,7 +561,7 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
 
 def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> list[DateMention]:
     """'The 20th anniversary of ... October 12, 2002' -> October 12, 2022: a date the article points at."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     if g.anniversary is None or not any(cue in lowered for cue in g.anniversary_cues):
         return []
     derived = []

@@ -155,7 +155,9 @@ def period_bars(ax: Axes, counts: pd.DataFrame, periods: Sequence[str], groups: 
             if not exact:
                 style = {**style, "alpha": SPREAD_ALPHA, "hatch": SPREAD_HATCH,
                          "edgecolor": "white" if status == "held" else color}
-            ax.bar(range(len(periods)), heights, bottom=bottom, width=0.8, **style)
+            # Only non-empty segments: a zero-height planned bar would still draw its coloured outline.
+            drawn = [i for i, h in enumerate(heights) if h > 0]
+            ax.bar(drawn, [heights[i] for i in drawn], bottom=[bottom[i] for i in drawn], width=0.8, **style)
             bottom = [b + h for b, h in zip(bottom, heights)]
     ax.set_xticks(range(len(periods)))
     ax.set_xticklabels(periods, rotation=90 if len(periods) > 8 else 0)
