@@ -112,11 +112,12 @@ def load_corpus(path: PathLike | Sequence[PathLike] | None = None, vocab: Iterab
 
 
 def write_tables(corpus: Corpus, out: PathLike, fmt: str = "csv") -> list[Path]:
-    """Write every table to `out/NAME.csv` (or `.parquet`), byte-identical for identical tables."""
+    """Write every table to `out/NAME.csv` (or `.parquet`), byte-identical for identical tables, and
+    `warnings` (inputs kept but decoded with a fallback or with metadata dropped) beside them."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, table in corpus.tables.items():
+    for name, table in {**corpus.tables, "warnings": corpus.warnings}.items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
             table.to_csv(path, index=False, date_format="%Y-%m-%d", lineterminator="\n", encoding="utf-8")

@@ -294,4 +294,6 @@ def headline_scores(scores: pd.DataFrame) -> str:
         return "No gold annotations cover this corpus"
     ordered = scores.sort_values(["f1", "field"], kind="mergesort")
     low, high = ordered.iloc[0], ordered.iloc[-1]
+    if low.f1 == high.f1:
+        return f"Extraction F1 is {low.f1:.2f} in every field"
     return f"Extraction F1 runs from {low.f1:.2f} ({low.field}) to {high.f1:.2f} ({high.field})"

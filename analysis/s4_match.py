@@ -82,50 +82,65 @@ def parse_cue(cue: str) -> tuple[str, bool, bool]:
 
 
 class PhraseMatcher:
-    """All patterns in one Aho-Corasick automaton over `comparable` text."""
+    """All patterns in two Aho-Corasick automata: case-insensitive forms over `comparable` text, ALL-CAPS
+    forms over the text as written (so "RI" is not tried inside every "teRIorisme")."""
 
     def __init__(self, patterns: Iterable[Pattern]):
-        self._automaton = ahocorasick.Automaton()
-        keyed: dict[str, list[tuple[Pattern, str | None]]] = {}
+        folded_keys: dict[str, list[Pattern]] = {}
+        exact_keys: dict[str, list[Pattern]] = {}
         for pattern in patterns:
-            exact = undash(pattern.text) if is_case_sensitive(pattern.text) else None
-            key = " ".join(comparable(pattern.text).split())
+            if is_case_sensitive(pattern.text):
+                key = " ".join(undash(pattern.text).split())
+                target = exact_keys
+            else:
+                key = " ".join(comparable(pattern.text).split())
+                target = folded_keys
             if key:
-                keyed.setdefault(key, []).append((pattern, exact))
-        for key, entries in keyed.items():
-            self._automaton.add_word(key, (len(key), tuple(entries)))
-        self.size = len(keyed)
-        if keyed:
-            self._automaton.make_automaton()
+                target.setdefault(key, []).append(pattern)
+        self._folded = self._automaton(folded_keys)
+        self._exact = self._automaton(exact_keys)
+        self.size = len(folded_keys) + len(exact_keys)
+
+    @staticmethod
+    def _automaton(keys: dict[str, list[Pattern]]) -> ahocorasick.Automaton | None:
+        if not keys:
+            return None
+        automaton = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            automaton.add_word(key, (len(key), tuple(entries)))
+        automaton.make_automaton()
+        return automaton
 
     def find(self, text: str, folded: str | None = None) -> list[Span]:
         if not self.size:
             return []
         folded = comparable(text) if folded is None else folded
-        exact_text = None
-        spans = []
-        for end_index, (length, entries) in self._automaton.iter(folded):
+        spans: list[Span] = []
+        if self._folded is not None:
+            self._collect(self._folded, folded, text, folded, spans)
+        if self._exact is not None:
+            self._collect(self._exact, undash(text), text, folded, spans)
+        return spans
+
+    @staticmethod
+    def _collect(automaton: ahocorasick.Automaton, haystack: str, text: str, folded: str, spans: list[Span]) -> None:
+        size = len(text)
+        for end_index, (length, entries) in automaton.iter(haystack):
             end = end_index + 1
             start = end - length
-            for pattern, exact in entries:
-                if not pattern.left_open and start > 0 and folded[start - 1].isalnum():
+            closed_left = start == 0 or not folded[start - 1].isalnum()
+            closed_right = end == size or not folded[end].isalnum()
+            for pattern in entries:
+                if not (closed_left or pattern.left_open) or not (closed_right or pattern.right_open):
                     continue
-                if not pattern.right_open and end < len(text) and folded[end].isalnum():
-                    continue
-                if exact is not None:
-                    if exact_text is None:
-                        exact_text = undash(text)
-                    if exact_text[start:end] != exact:
-                        continue
                 s, e = start, end
                 if pattern.left_open:
                     while s > 0 and folded[s - 1].isalpha():
                         s -= 1
                 if pattern.right_open:
-                    while e < len(text) and folded[e].isalpha():
+                    while e < size and folded[e].isalpha():
                         e += 1
                 spans.append(Span(s, e, pattern.label, pattern.entry_id, text[s:e], "vocabulary", pattern.weight))
-        return spans
 
 
 _ORIGIN_RANK = {"vocabulary": 0, "definition": 1}

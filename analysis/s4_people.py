@@ -31,6 +31,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
 _WORD_DOT = re.compile(r"[\w']+\.")
 
 MAX_NAME_WORDS = 5
+MAX_TITLE_WORDS = 12
 _LONGEST_NAME = 300  # characters: no actor or programme name is longer, so older spans cannot reach a run
 TITLE_WINDOW = 120  # characters before a name searched for its title
 
@@ -168,6 +169,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     after = body[name_end:name_end + 80]
     title, title_start = _title_before(before, lex)
     title_start += window_start
+    if title:
+        # "BNPT head ...", "Australia's Ambassador ...": an organisation just before the position is part of it
+        previous = [s for s in actors.overlapping(title_start - 4, title_start) if title_start - 4 <= s.end <= title_start]
+        if previous:
+            title = body[previous[0].start:title_start].rstrip() + " " + title
+            title_start = previous[0].start
     evidence = had_rank or bool(title) or _rank_just_before(before, lex)
     next_word = re.match(r"[\s,]*(\w+)", after)
     if next_word and next_word.group(1).casefold() in lex.after:
@@ -212,6 +219,8 @@ def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
     words = phrase.split()
     while words and _key(words[-1]) in lex.ranks:
         words.pop()
+    if len(words) > MAX_TITLE_WORDS:
+        return "", 0  # too far from the name to be its title ("Ambassador X ... at the office in Y, Z")
     return " ".join(words).strip(" ,"), offset + head.start()
 
 

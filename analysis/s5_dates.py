@@ -646,7 +646,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
         early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
-        published = _from_weekday(body, early, raws, g) or (
+        published = _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g) or (
             Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE)
         pointers = _pointers(raws, published, copyright_year, g)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
@@ -695,6 +695,27 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
         if best is None or rank < best[0]:
             best = (rank, dates[0])
     return Published(best[1].date, best[1].precision, "stated") if best else None
+
+
+def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year: int | None,
+                           g: DateGrammar) -> Published | None:
+    """A wire dateline with no year ("CANBERRA, Aug 24 (Reuters) - ... on Wednesday"): the year in which
+    that day is the body's first bare weekday, nearest the copyright year or else the latest in the study window."""
+    line = clean.dateline or next((h for h in clean.header if len(h.split()) <= g.header_max_words), "")
+    day_month = next((r for r in _scan(line, g) if r.form == "day_month" and r.day and r.month), None) if line else None
+    if day_month is None:
+        return None
+    weekday = day_month.weekday
+    if weekday is None:
+        weekday = next((r.weekday for r in raws if r.form == "weekday" and not r.modifier), None)
+    years = range(g.window[1], g.window[0] - 1, -1)
+    if copyright_year:
+        years = sorted(years, key=lambda y: abs(y - copyright_year))
+    for year in years:
+        date = _make(year, day_month.month, day_month.day)
+        if date and (weekday is None and year == copyright_year or weekday is not None and date.weekday() == weekday):
+            return Published(date, "day", "stated")
+    return None
 
 
 def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: DateGrammar) -> Published | None:

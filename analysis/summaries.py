@@ -665,7 +665,7 @@ def headline_periods(counts: pd.DataFrame, what: str = "events") -> str:
     return f"{per.sum():g} {what} in the window; the busiest {unit}: {where} ({best:g})"
 
 
-def headline_matrix(table: pd.DataFrame, row_name: str, column_name: str, unit: str = "stories") -> str:
+def headline_matrix(table: pd.DataFrame, row_name: str, column_name: str, unit: str = "stories", joiner: str = "with") -> str:
     """The largest cell of a count matrix as a finding ('Most stories: deradicalisation in 2022 (2)'), or why there is none."""
     if table.empty or table.to_numpy().sum() == 0:
         return f"No {row_name}/{column_name} pairs in this corpus"
@@ -674,7 +674,7 @@ def headline_matrix(table: pd.DataFrame, row_name: str, column_name: str, unit: 
     cells = sorted((str(r), str(c)) for (r, c), v in stacked.items() if v == best)
     r, c = cells[0]
     more = f", tied with {len(cells) - 1} other pair{'s' if len(cells) > 2 else ''}" if len(cells) > 1 else ""
-    return f"Most {unit}: {r} with {c} ({best}){more}"
+    return f"Most {unit}: {r} {joiner} {c} ({best}){more}"
 
 
 # --------------------------------------------------------------------------- picking a cell to show evidence for

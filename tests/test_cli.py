@@ -23,7 +23,7 @@ def corpus(tmp_path_factory) -> Path:
 def test_build_writes_every_table_as_csv(corpus, tmp_path, capsys):
     out = tmp_path / "tables"
     assert main(["build", str(corpus), "--out", str(out), "--no-cache"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in (*TABLES, "warnings"))
     articles = pd.read_csv(out / "articles.csv")
     assert len(articles) == articles["article_id"].nunique() > 9
     err = capsys.readouterr().err
