@@ -303,7 +303,7 @@ def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     found: list[_Raw] = []
     last = 0
     for at in _trigger_positions(text, lowered, g):
-        if at and text[at - 1] == "(" and at - 1 >= last:
+        if at and text[at - 1] == "(" and at - 1 >= last and text[at].isdigit():
             at -= 1  # a dateline's bracket: "(27/2/23)" may carry a two-digit year
         if at < last or (at and (text[at - 1].isalnum() or text[at - 1] in _BOUNDARY)):
             continue  # inside an earlier date, or inside a word or number ("ke-20", "1.000")
