@@ -175,6 +175,7 @@ class Matchers:
     first_heads: re.Pattern  # names opened by a head word ("Kementerian ...")
     last_heads: re.Pattern  # head words that close a name ("... Police")
     head_types: dict[str, str]  # head word -> actor type
+    head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -232,10 +233,13 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     name_after = re.compile(rf"\s*{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}")
     first_heads: dict[str, str] = {}
     last_heads: dict[str, str] = {}
+    head_countries: dict[str, str] = {}
     for head in lex.get("organisation_heads", ()):
         target = first_heads if head.get("position", "first") == "first" else last_heads
         for word in head["head"]:
             target.setdefault(word, head.get("type", "other"))
+            if head.get("country"):
+                head_countries.setdefault(word, head["country"])
     # one pass for all heads that open a name (Kementerian X, Ministry of X) ...
     first = re.compile(rf"\b(?P<head>{_alternation(first_heads)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}")
     # ... and one for heads that close it (Australian Federal Police), walked back from the head
@@ -249,12 +253,11 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         actors=PhraseMatcher(actor_patterns), programmes=PhraseMatcher(programme_patterns),
         themes=PhraseMatcher(theme_patterns), programme_rules=programme_rules,
         name_before=name_before, name_after=name_after, acronym=re.compile(ACRONYM),
-        first_heads=first, last_heads=last, head_types={**last_heads, **first_heads},
+        first_heads=first, last_heads=last, head_types={**last_heads, **first_heads}, head_countries=head_countries,
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
-        leading_noise=frozenset(w.casefold() for w in lex.get("not_name_words", ()))
-        - frozenset(w.casefold() for w in lex.get("organisation_head_words", ()) + lex.get("programme_head_words", ())),
+        leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in lex.get("not_name_words", ()) + lex.get("title_words", ())),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
@@ -450,7 +453,8 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
         entry = (known_long or known_acr)[0].entry_id
         start, end = (d.acr_start, d.acr_end) if known_long else (long_start, long_end)
         return [Span(start, end, "actor", entry, body[start:end], "definition")]
-    actor = _discovered_actor(long_text, acronym, "", known, long_start, long_end, m, vocabulary)
+    # the state may follow the acronym: "National Counter Terrorism Committee (NCTC) Qatar"
+    actor = _discovered_actor(long_text, acronym, "", known, long_start, max(long_end, d.acr_end + 1), m, vocabulary)
     discovered.setdefault(actor.actor_id, actor)
     return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
             Span(d.acr_start, d.acr_end, "actor", actor.actor_id, acronym, "definition")]
@@ -478,7 +482,8 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
             break
     while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
         words.pop()
-    while words and words[0].group(0).casefold().strip(".,") in m.leading_noise:
+    while words and (words[0].group(0).casefold().strip(".,") in m.leading_noise
+                     or words[0].group(0).casefold() in m.title_heads):
         words.pop(0)
     capitals = [c for c in acronym if c.isupper()]
     if capitals:
@@ -505,6 +510,8 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex
                 country = actor.country
     if not actor_type:
         actor_type = next((m.head_types[w] for w in re.findall(r"\w+", name) if w in m.head_types), "other")
+    if not country:  # "Pemerintah Provinsi ..." is Indonesian by its head
+        country = next((c for head, c in m.head_countries.items() if name.startswith(head)), "")
     if country and country != "IDN" and actor_type in ("ministry", "government_agency", "security_forces"):
         actor_type = "foreign_government_agency"
     partner = country if country and country != "IDN" else ""

@@ -139,7 +139,7 @@ def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> l
 
 
 def _key(word: str) -> str:
-    return word.strip(",;:()").casefold().rstrip(".")
+    return word.strip(",;:()").casefold().rstrip(".").replace("-", " ")
 
 
 def _candidate(body: str, start: int, end: int, lex: _Lexicon,
@@ -164,6 +164,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if any(_key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES for w in words):
         return None, False
     name_start, name_end = words[0][0], words[-1][1]
+    if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
+        return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
     after = body[name_end:name_end + 80]
