@@ -213,10 +213,15 @@ def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
         lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), before)
     clause = _CLAUSE_BREAK.split(masked)[-1]
     offset = len(before) - len(clause)
-    heads = list(lex.title_heads.finditer(clause))
+    # the position nearest the name ("Kepala BNPT, X dan Duta Besar ... Y"), but not an acronym in brackets
+    # ("Menteri Koordinator ... (Menko Polhukam) Mahfud MD")
+    heads = [h for h in lex.title_heads.finditer(clause) if clause.count("(", 0, h.start()) <= clause.count(")", 0, h.start())]
     if not heads:
         return "", 0
-    head = heads[-1]  # the position nearest the name ("Kepala BNPT, X dan Duta Besar ... Y")
+    index = len(heads) - 1
+    while index and not clause[heads[index - 1].end():heads[index].start()].strip():
+        index -= 1  # adjacent heads make one title: "Menteri Koordinator", "Wakil Ketua"
+    head = heads[index]
     phrase = re.sub(r"\s*\([^)]*\)", "", before[offset + head.start():])
     words = phrase.split()
     while words and _key(words[-1]) in lex.ranks:

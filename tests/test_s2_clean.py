@@ -113,3 +113,8 @@ def test_headline_only_text_is_kept_as_body(vocabulary):
 ])
 def test_looks_like_body(line, expected):
     assert looks_like_body(line) is expected
+
+
+def test_wire_dateline_with_month_and_day_is_cut_and_kept_for_dates(vocabulary):
+    article = clean("CANBERRA, Aug 24 (Reuters) - " + BODY, vocabulary)
+    assert article.body == BODY and article.dateline == "CANBERRA, Aug 24 (Reuters) -"

@@ -125,3 +125,15 @@ def test_a_unit_in_an_officials_title_counts_for_its_organisation(vocabulary):
     assert ids == ["BNPT"]
     ids = [i for _, i in actor_ids(f"{unit.name_id} menggelar rapat.", vocabulary)]
     assert ids == ["BNPT"]
+
+
+def test_acronym_defined_body_takes_the_state_after_its_acronym(vocabulary):
+    result = match_actors("dipimpin Ketua Dewan Keamanan Siber Nasional (DKSN) Qatar, kemarin.", vocabulary)
+    actor = result.discovered["new:dksn"]
+    assert actor.name == "Dewan Keamanan Siber Nasional" and actor.country == "QAT"
+
+
+def test_head_with_a_country_gives_it_to_the_names_it_heads(vocabulary):
+    result = match_actors("Pemerintah Kabupaten Contohsari menggelar rapat.", vocabulary)
+    assert [(a.name, a.country, a.actor_type) for a in result.discovered.values()] == [
+        ("Pemerintah Kabupaten Contohsari", "IDN", "local_government")]

@@ -57,3 +57,22 @@ def test_offsets_slice_back_to_the_written_name(vocabulary):
     text = "Menurut Direktur Kerja Sama BNPT Brigjen Pol. Joko Susilo AW, kunjungan itu penting."
     found = people(text, vocabulary)
     assert [text[p.start:p.end] for p in found] == [p.text for p in found] == ["Joko Susilo AW"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an acronym of the title in brackets does not restart the title
+    ("Menteri Koordinator Bidang Keamanan (Menko Keamanan) Joko Santoso membuka rapat.", "Joko Santoso",
+     "Menteri Koordinator Bidang Keamanan"),
+    # an organisation just before an English position is part of it
+    ("BNPT head Comr. Gen. Adi Nugraha received the delegation.", "Adi Nugraha", "BNPT head"),
+    # ranks written with hyphens are ranks
+    ("Inspector-General Rahman Hakim said the operation succeeded.", "Rahman Hakim", ""),
+])
+def test_titles_in_harder_shapes(vocabulary, text, name, title):
+    found = people(text, vocabulary)
+    assert [(p.name, p.title) for p in found][:1] == [(name, title)]
+
+
+def test_a_title_running_into_its_organisation_is_not_a_name(vocabulary):
+    text = "Direktur Keamanan dan Perlucutan Senjata Kementerian Luar Negeri, Siti Aminah, memimpin delegasi."
+    assert {p.name for p in people(text, vocabulary)} == {"Siti Aminah"}
