@@ -172,8 +172,14 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     title, title_start = _title_before(before, lex)
     title_start += window_start
     if title:
-        # "BNPT head ...", "Australia's Ambassador ...": an organisation just before the position is part of it
-        previous = [s for s in actors.overlapping(title_start - 4, title_start) if title_start - 4 <= s.end <= title_start]
+        # "BNPT head ...", "UNODC Regional Representative ...": an organisation just before the position
+        # (capitalised title words may stand between) is part of it
+        reach = title_start
+        for word in reversed(list(re.finditer(r"[\w']+", body[max(0, title_start - 60):title_start]))):
+            if _key(word.group(0)) not in lex.title_words or not word.group(0)[0].isupper():
+                break
+            reach = max(0, title_start - 60) + word.start()
+        previous = [s for s in actors.overlapping(reach - 4, reach) if reach - 4 <= s.end <= reach]
         if previous:
             title = body[previous[0].start:title_start].rstrip() + " " + title
             title_start = previous[0].start
@@ -195,7 +201,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if title:
         # the title text was tidied (ranks, brackets removed), so look in the raw stretch it came from
         stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
-        inside = [s for s in actors.overlapping(title_start, stretch_end) if title_start <= s.start and s.end <= stretch_end]
+        # the first organisation in the title, or the one the title sits in ("Dutch National Coordinator ... X")
+        inside = [s for s in actors.overlapping(title_start, stretch_end) if s.end <= stretch_end]
         organisation = inside[0].entry_id if inside else ""
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence

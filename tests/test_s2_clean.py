@@ -118,3 +118,13 @@ def test_looks_like_body(line, expected):
 def test_wire_dateline_with_month_and_day_is_cut_and_kept_for_dates(vocabulary):
     article = clean("CANBERRA, Aug 24 (Reuters) - " + BODY, vocabulary)
     assert article.body == BODY and article.dateline == "CANBERRA, Aug 24 (Reuters) -"
+
+
+@pytest.mark.parametrize("line", ["Read: Police arrest two suspects in Solo", "Click here to follow us on Google News"])
+def test_english_site_chrome(vocabulary, line):
+    assert line not in clean(f"{BODY}\n{line}", vocabulary).body
+
+
+def test_lone_city_dateline(vocabulary):
+    article = clean("Jakarta. " + BODY, vocabulary)
+    assert article.body == BODY and article.dateline == "Jakarta."

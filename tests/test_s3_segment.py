@@ -43,3 +43,8 @@ def test_offsets_cover_text_and_ids_are_positions():
 
 def test_empty_body_has_no_sentences():
     assert split_sentences("") == []
+
+
+def test_english_rank_abbreviations_do_not_end_sentences(vocabulary):
+    body = "It was signed by the agency chief Comr. Gen. Adi Nugraha on Nov. 10, 2023 in Jakarta."
+    assert texts(body, abbreviations(vocabulary)) == [body]

@@ -76,3 +76,11 @@ def test_titles_in_harder_shapes(vocabulary, text, name, title):
 def test_a_title_running_into_its_organisation_is_not_a_name(vocabulary):
     text = "Direktur Keamanan dan Perlucutan Senjata Kementerian Luar Negeri, Siti Aminah, memimpin delegasi."
     assert {p.name for p in people(text, vocabulary)} == {"Siti Aminah"}
+
+
+@pytest.mark.parametrize("text, organisation", [
+    ("UNODC Regional Representative for Asia Sarah Conrad met the minister.", "UNODC"),
+    ("the Dutch National Coordinator for Security and Counterterrorism Pieter de Vries said.", "NLD-NCTV"),
+])
+def test_organisation_around_the_title(vocabulary, text, organisation):
+    assert people(text, vocabulary)[0].actor_id == organisation
