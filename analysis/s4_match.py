@@ -9,11 +9,11 @@ and `resolve_overlaps` keeps the longest, vocabulary before rule.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick
 
@@ -33,8 +33,9 @@ class Pattern:
     right_open: bool = False  # may end inside a word (suffixes: -nya, -kan)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
+    """A stretch of the body that a rule or vocabulary entry names (a tuple: made by the hundred per article)."""
+
     start: int
     end: int
     label: str
@@ -107,7 +108,8 @@ class PhraseMatcher:
             return None
         automaton = ahocorasick.Automaton()
         for key, entries in keys.items():
-            automaton.add_word(key, (len(key), tuple(entries)))
+            automaton.add_word(key, (len(key), tuple((p.label, p.entry_id, p.weight, p.left_open, p.right_open)
+                                                      for p in entries)))
         automaton.make_automaton()
         return automaton
 
@@ -125,22 +127,24 @@ class PhraseMatcher:
     @staticmethod
     def _collect(automaton: ahocorasick.Automaton, haystack: str, text: str, folded: str, spans: list[Span]) -> None:
         size = len(text)
+        append = spans.append
         for end_index, (length, entries) in automaton.iter(haystack):
             end = end_index + 1
             start = end - length
             closed_left = start == 0 or not folded[start - 1].isalnum()
             closed_right = end == size or not folded[end].isalnum()
             for pattern in entries:
-                if not (closed_left or pattern.left_open) or not (closed_right or pattern.right_open):
+                label, entry_id, weight, left_open, right_open = pattern
+                if not (closed_left or left_open) or not (closed_right or right_open):
                     continue
                 s, e = start, end
-                if pattern.left_open:
+                if left_open:
                     while s > 0 and folded[s - 1].isalpha():
                         s -= 1
-                if pattern.right_open:
+                if right_open:
                     while e < size and folded[e].isalpha():
                         e += 1
-                spans.append(Span(s, e, pattern.label, pattern.entry_id, text[s:e], "vocabulary", pattern.weight))
+                append(Span(s, e, label, entry_id, text[s:e], "vocabulary", weight))
 
 
 _ORIGIN_RANK = {"vocabulary": 0, "definition": 1}
