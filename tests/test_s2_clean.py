@@ -128,3 +128,14 @@ def test_english_site_chrome(vocabulary, line):
 def test_lone_city_dateline(vocabulary):
     article = clean("Jakarta. " + BODY, vocabulary)
     assert article.body == BODY and article.dateline == "Jakarta."
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Jane Roe; Editing by John Doe",
+    "(Additional reporting by Ana Lee)",
+    "-- BERNAMA",
+    "Sign up for our daily newsletter",
+])
+def test_wire_credits_and_newsletter_prompts(vocabulary, line):
+    article = clean(f"{BODY}\n{line}", vocabulary)
+    assert article.body == BODY
