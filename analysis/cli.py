@@ -5,7 +5,7 @@ import argparse
 import sys
 import time
 
-from .corpus import build, report_skipped, write_tables
+from .corpus import build, build_csv, report_skipped, write_tables
 from .s1_read import CorpusError
 from .vocabulary import VocabularyError
 
@@ -59,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
 
             corpus = build_partitioned(args.corpus, args.out, vocab=args.vocab, cache=cache,
                                        scheduler=args.scheduler, workers=args.workers, progress=args.progress)
+        elif fmt == "csv" and args.engine != "dask":
+            # rows stream from the workers to the files: flat memory and no DataFrames for large corpora
+            corpus = build_csv(args.corpus, args.out, vocab=args.vocab, engine=args.engine, workers=args.workers,
+                               cache=cache, progress=args.progress)
         else:
             corpus = build(args.corpus, vocab=args.vocab, engine=args.engine, workers=args.workers, cache=cache,
                            scheduler=args.scheduler, progress=args.progress)
@@ -68,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     report_skipped(corpus)
     info = corpus.build_info
-    print(f"{len(corpus.articles)} articles, {len(corpus.skipped)} skipped -> {args.out} "
+    n_articles = corpus.n_articles if hasattr(corpus, "n_articles") else len(corpus.articles)
+    print(f"{n_articles} articles, {len(corpus.skipped)} skipped -> {args.out} "
           f"({info.get('analysed', 0)} analysed, {info.get('cached', 0)} from cache; "
           f"{info.get('engine', '?')} x{info.get('workers', 1)}, {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     if args.strict and (len(corpus.skipped) or len(corpus.warnings)):

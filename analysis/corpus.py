@@ -76,11 +76,60 @@ def build(roots: Sequence[PathLike], vocabulary: Vocabulary | None = None, vocab
     if store is not None and outcome.analysed:
         store.prune()
     tables = combine(outcome.chunks, outcome.skipped, vocabulary)
-    warnings = pd.DataFrame([{"source": w.source, "article_id": w.article_id, "reason": w.reason} for w in outcome.warnings],
-                            columns=["source", "article_id", "reason"], dtype="string")
+    warnings = _warnings_frame(outcome.warnings)
     info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
             "cached": outcome.cached, "cache": str(store.folder) if store else ""}
     return Corpus(**tables, warnings=warnings, vocabulary=vocabulary, build_info=info)
+
+
+@dataclass
+class WrittenCorpus:
+    """What `build_csv` leaves in memory: the number of articles, the skipped inputs and warnings, how it ran."""
+
+    n_articles: int
+    skipped: pd.DataFrame
+    warnings: pd.DataFrame
+    actors: pd.DataFrame
+    build_info: dict = field(default_factory=dict, repr=False)
+
+
+def build_csv(roots: Sequence[PathLike], out: PathLike, vocabulary: Vocabulary | None = None,
+              vocab: Iterable[PathLike] = (), *, engine: str = "auto", workers: int | None = None,
+              cache: CacheOption = True, progress: bool | None = None) -> WrittenCorpus:
+    """`write_tables(build(roots, ...), out, "csv")` for corpora of any size: the same files, byte for
+    byte, but the rows go from the workers to disk as CSV text and are never held in one process
+    (engines serial and processes; see `s6_tables.write_csv_chunks`)."""
+    import shutil
+    import tempfile
+
+    from .engine import run
+    from .s6_tables import write_csv_chunks
+
+    if engine == "dask":
+        raise ValueError("build_csv runs on this machine: engine serial, processes or auto")
+    vocabulary = vocabulary or load_vocabulary(vocab)
+    store = open_cache(cache, vocabulary)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    parts = tempfile.mkdtemp(prefix=".parts-", dir=out)
+    try:
+        outcome = run(roots, vocabulary, engine=engine, workers=workers, cache=store, progress=progress, parts=parts)
+        if store is not None and outcome.analysed:
+            store.prune()
+        warnings = _warnings_frame(outcome.warnings)
+        small = write_csv_chunks(outcome.chunks, outcome.skipped, warnings, vocabulary, out)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
+    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
+            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    return WrittenCorpus(outcome.n_articles, small["skipped"], warnings, small["actors"], build_info=info)
+
+
+def _warnings_frame(warnings) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame([{"source": w.source, "article_id": w.article_id, "reason": w.reason} for w in warnings],
+                        columns=["source", "article_id", "reason"], dtype="string")
 
 
 def open_cache(cache: CacheOption, vocabulary: Vocabulary):

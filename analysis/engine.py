@@ -68,9 +68,10 @@ class RunResult:
 # --------------------------------------------------------------------------- the work of one task (any process)
 
 def run_task(task: Task, vocabulary: Vocabulary, cache: Cache | None = None,
-             analyse: Callable = None) -> TaskResult:
-    """Read a task's files, analyse its articles (or take them from the cache) and tabulate them."""
-    from .s6_tables import tabulate
+             analyse: Callable = None, parts: str | None = None) -> TaskResult:
+    """Read a task's files, analyse its articles (or take them from the cache) and tabulate them
+    (as a `TableChunk`, or with `parts` a folder, as CSV blocks in a part file there: a `CsvChunk`)."""
+    from .s6_tables import tabulate, tabulate_csv
 
     analyse = analyse or analyse_article
     outcomes: list = []
@@ -98,7 +99,11 @@ def run_task(task: Task, vocabulary: Vocabulary, cache: Cache | None = None,
         else:
             cached += 1
         results.append(result)
-    return TaskResult(task.index, outcomes, tabulate(results), analysed, cached)
+    if parts is not None:
+        chunk = tabulate_csv(results, os.path.join(parts, f"task{task.index:06d}.part"))
+    else:
+        chunk = tabulate(results)
+    return TaskResult(task.index, outcomes, chunk, analysed, cached)
 
 
 def _digest(text: str) -> str:
@@ -201,10 +206,16 @@ def settle(results: list[TaskResult], slots: list, listing: s1_read.ReadResult) 
 
 def run(roots: Sequence[str | os.PathLike], vocabulary: Vocabulary, engine: str = "auto", workers: int | None = None,
         cache: Cache | None = None, chunk_size: int | None = None, scheduler: str | None = None,
-        progress: bool | None = None) -> RunResult:
-    """Read and analyse every article of the corpus folders with the chosen engine."""
+        progress: bool | None = None, parts: str | None = None) -> RunResult:
+    """Read and analyse every article of the corpus folders with the chosen engine.
+
+    parts: a folder on this machine where the tasks write their rows as CSV blocks (`CsvChunk`s, for
+    `s6_tables.write_csv_chunks`) instead of sending back DataFrames; serial and processes engines only.
+    """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
+    if parts is not None and engine == "dask":
+        raise ValueError("parts (CSV blocks on this machine) work with the serial and processes engines only")
     tasks, slots, listing = plan(roots, chunk_size or CHUNK_SIZE)
     n_entries = sum(len(t.entries) for t in tasks)
     workers = workers or available_cores()
@@ -215,11 +226,11 @@ def run(roots: Sequence[str | os.PathLike], vocabulary: Vocabulary, engine: str 
         if engine == "serial" or not tasks:
             results = []
             for task in tasks:
-                results.append(run_task(task, vocabulary, cache))
+                results.append(run_task(task, vocabulary, cache, parts=parts))
                 bar.update(len(task.entries))
             workers = 1
         elif engine == "processes":
-            results = _run_processes(tasks, vocabulary, cache, workers, bar)
+            results = _run_processes(tasks, vocabulary, cache, workers, bar, parts)
         else:
             results = _run_dask(tasks, vocabulary, cache, workers, scheduler, bar)
     finally:
@@ -239,16 +250,18 @@ def available_cores() -> int:
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(vocabulary: Vocabulary, cache: Cache | None) -> None:
+def _init_worker(vocabulary: Vocabulary, cache: Cache | None, parts: str | None = None) -> None:
     _WORKER_STATE["vocabulary"] = vocabulary
     _WORKER_STATE["cache"] = cache
+    _WORKER_STATE["parts"] = parts
 
 
 def _worker_task(task: Task) -> TaskResult:
-    return run_task(task, _WORKER_STATE["vocabulary"], _WORKER_STATE["cache"])
+    return run_task(task, _WORKER_STATE["vocabulary"], _WORKER_STATE["cache"], parts=_WORKER_STATE.get("parts"))
 
 
-def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | None, workers: int, bar) -> list[TaskResult]:
+def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | None, workers: int, bar,
+                   parts: str | None = None) -> list[TaskResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -259,7 +272,7 @@ def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | Non
     context = multiprocessing.get_context(method)
     results: list[TaskResult | None] = [None] * len(tasks)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
-                             initializer=_init_worker, initargs=(vocabulary, cache)) as pool:
+                             initializer=_init_worker, initargs=(vocabulary, cache, parts)) as pool:
         futures = {pool.submit(_worker_task, task): task for task in tasks}
         try:
             for future in as_completed(futures):

@@ -57,7 +57,8 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
     people = find_people(body, actor_spans, vocabulary, programmes + actors.names)
     published, dates = resolve_dates(source.metadata, cleaned, vocabulary)
-    all_actors = vocabulary.actors | actors.discovered
+    # the vocabulary's own dict when nothing was discovered (read only below): no copy of every actor per article
+    all_actors = vocabulary.actors | actors.discovered if actors.discovered else vocabulary.actors
     events, published = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
 
     cue_index = SpanIndex(cues)
@@ -118,10 +119,23 @@ def actor_row(actor) -> dict:
 
 def detect_language(body: str, vocabulary: Vocabulary) -> str:
     """'id' or 'en', by which language's function words are more frequent."""
-    words = re.findall(r"[a-z]+", body[:4000].lower())
-    markers = vocabulary.lexicon.get("language_markers", {})
-    scores = {lang: sum(1 for w in words if w in set(markers.get(lang, ()))) for lang in ("id", "en")}
+    words = _LETTERS.findall(body[:4000].lower())
+    markers = _language_markers(vocabulary)
+    scores = {lang: sum(1 for w in words if w in markers[lang]) for lang in ("id", "en")}
     return "en" if scores["en"] > scores["id"] else "id"
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_MARKERS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _language_markers(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """The function words of each language as sets, built once per vocabulary (not once per word)."""
+    markers = _MARKERS.get(vocabulary.fingerprint)
+    if markers is None:
+        given = vocabulary.lexicon.get("language_markers", {})
+        markers = _MARKERS[vocabulary.fingerprint] = {lang: frozenset(given.get(lang, ())) for lang in ("id", "en")}
+    return markers
 
 
 def infer_outlet(dateline: str, evidence: tuple[str, ...]) -> str:

@@ -63,9 +63,12 @@ def normalise(text: str) -> str:
         text = _ESCAPED_QUOTE.sub(r"\1", text)
     if "&" in text and _HTML_ENTITY.search(text):
         text = html.unescape(text)
-    text = _INVISIBLE.sub("", text)
-    text = _ODD_SPACE.sub(" ", text)
-    return _MULTI_SPACE.sub(" ", text)
+    if not text.isascii():  # invisible characters and odd spaces other than \t \f \v are all non-ASCII
+        text = _INVISIBLE.sub("", text)
+        text = _ODD_SPACE.sub(" ", text)
+    elif "\t" in text or "\f" in text or "\v" in text:
+        text = _ODD_SPACE.sub(" ", text)
+    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
 
 
 class _RuleSet:
@@ -101,11 +104,77 @@ def _strip_inline(line: str, rules: list[BoilerplateRule]) -> tuple[str, list[Bo
     applied = []
     for rule in rules:
         if rule.scope == "inline":
+            if not _may_match(rule.pattern, line):
+                continue  # the line lacks a character every match of the rule contains: `sub` would change nothing
             new = rule.pattern.sub("", line)
             if new != line:
                 applied.append(rule)
                 line = new.rstrip()
     return line, applied
+
+
+# --------------------------------------------------------------------------- a cheap, exact pre-test of a pattern
+
+# Only punctuation is used: it has no case variants, so IGNORECASE cannot make another character match it.
+_SAFE_REQUIRED = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~：")
+_REQUIRED: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+
+
+def _may_match(pattern: re.Pattern, line: str) -> bool:
+    """False only when a match of `pattern` is impossible in `line`: one of the characters (or sets of
+    alternatives) that every match must contain is absent. A substring test is far cheaper than
+    running a pattern that starts with `\\s*` at every position of a long paragraph."""
+    key = (pattern.pattern, pattern.flags)
+    required = _REQUIRED.get(key)
+    if required is None:
+        required = _REQUIRED[key] = _required_characters(pattern)
+    for alternatives in required:
+        if not any(c in line for c in alternatives):
+            return False
+    return True
+
+
+def _required_characters(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Sets of punctuation of which every match of the pattern contains at least one member each
+    (from the parsed pattern's top-level sequence and the groups and repeats of at least one it holds)."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+        from re import _constants as constants
+        if not isinstance(pattern.pattern, str):
+            return ()
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - no pre-test: the pattern is always run
+        return ()
+    found: list[frozenset[str]] = []
+
+    def walk(items) -> None:
+        for op, arg in items:
+            if op is constants.LITERAL:
+                char = chr(arg)
+                if char in _SAFE_REQUIRED:
+                    found.append(frozenset(char))
+            elif op is constants.IN:
+                chars = set()
+                for sub_op, sub_arg in arg:
+                    if sub_op is constants.LITERAL and chr(sub_arg) in _SAFE_REQUIRED:
+                        chars.add(chr(sub_arg))
+                    else:
+                        chars = None
+                        break
+                if chars:
+                    found.append(frozenset(chars))
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None)):
+                low, _, sub = arg
+                if low >= 1:
+                    walk(sub)
+            elif op is constants.SUBPATTERN:
+                walk(arg[-1])
+            elif op is getattr(constants, "ATOMIC_GROUP", None):
+                walk(arg)
+            # branches, lookarounds, conditionals: nothing is required from them
+
+    walk(parsed)
+    return tuple(found)
 
 
 def looks_like_body(line: str) -> bool:

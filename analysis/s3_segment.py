@@ -45,7 +45,7 @@ def split_sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> l
         start = 0
         for match in _CANDIDATE_END.finditer(paragraph):
             stop = match.start()
-            if paragraph[stop] == "." and _is_abbreviation(paragraph[start:stop], abbreviations):
+            if paragraph[stop] == "." and _abbreviation_before(paragraph, start, stop, abbreviations):
                 continue
             _append(spans, paragraph, para_start, start, match.end())
             start = match.end()
@@ -53,11 +53,25 @@ def split_sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> l
     return spans
 
 
+def _abbreviation_before(text: str, start: int, stop: int, abbreviations: frozenset[str]) -> bool:
+    """`_is_abbreviation(text[start:stop], ...)` without copying the sentence and without trying the
+    pattern at every one of its positions: the word before a stop is searched for in its last characters
+    first, and in the whole stretch only when it fills them all."""
+    low = max(start, stop - 48)
+    match = _WORD_BEFORE.search(text, low, stop)
+    if match and match.start() == low and low > start:
+        match = _WORD_BEFORE.search(text, start, stop)
+    return _is_word_abbreviation(match.group(1), abbreviations) if match else False
+
+
 def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     match = _WORD_BEFORE.search(before)
     if not match:
         return False
-    word = match.group(1)
+    return _is_word_abbreviation(match.group(1), abbreviations)
+
+
+def _is_word_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
     last = word.split(".")[-1] if "." in word else word
     if len(last) == 1 and last.isalpha() and last.isupper():
         return True  # an initial: "R. Ahmad Nurwakhid", "Sung Y. Kim"

@@ -63,6 +63,27 @@ def _lowered_long(text: str) -> str:
     return text.lower()
 
 
+_FEW_HEADS = 4  # up to this many word heads, substring tests are cheaper than splitting the stretch into words
+
+
+def _words_of(lowered: str, start: int, end: int) -> frozenset[str]:
+    """The set of words of lowered[start:end]; a whole long text's set is kept (dates and events both ask)."""
+    if start == 0 and end >= len(lowered) and len(lowered) > 2000:
+        return _words_long(lowered)
+    return frozenset(_WORD.findall(lowered, start, end))
+
+
+@lru_cache(maxsize=4)
+def _words_long(lowered: str) -> frozenset[str]:
+    if lowered.isascii():
+        # the same words: in ASCII, \w is [A-Za-z0-9_], so blanking every other byte and splitting gives its runs
+        return frozenset(lowered.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split())
+    return frozenset(_WORD.findall(lowered))
+
+
+_ASCII_NON_WORD_TO_SPACE = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
+
+
 class CueSet:
     """Cue phrases ("keterangan tertulis", "kunjung*", "KTT") found by a word-set lookup, then checked in place.
 
@@ -87,17 +108,27 @@ class CueSet:
             target.setdefault(words[0].casefold(), []).append(entry)
         # heads that are not words (";", "jum'at") never show up in a word set: always look for them
         self.symbols = [(w, e) for w, e in self.by_first.items() if not w.isalnum()]
+        self.always = self.symbols + list(self.prefixes.items())
+        self.word_heads = tuple(w for w in self.by_first if w.isalnum())
 
     def find(self, text: str, lowered: str | None = None, start: int = 0, end: int | None = None,
              words: frozenset[str] | None = None) -> list[tuple[int, int, object]]:
         """(start, end, value) of every cue in text[start:end], leftmost-longest, not overlapping."""
         lowered = _lowered(text) if lowered is None else lowered
         end = len(text) if end is None else end
-        if words is None:
-            words = frozenset(_WORD.findall(lowered, start, end))
-        found = []
         by_first = self.by_first
-        heads = [(w, by_first[w]) for w in words if w in by_first] + self.symbols + list(self.prefixes.items())
+        if words is None:
+            # A head that is not even a substring of the stretch cannot be one of its words: substring
+            # tests (in C) spare building the word set of most short stretches, which hold no cue at all.
+            if len(self.word_heads) > _FEW_HEADS:
+                words = _words_of(lowered, start, end)
+            else:
+                stretch = lowered if start == 0 and end >= len(lowered) else lowered[start:end]
+                words = _words_of(lowered, start, end) if any(w in stretch for w in self.word_heads) else ()
+        heads = [(w, by_first[w]) for w in words if w in by_first] + self.always if words else self.always
+        if not heads:
+            return []
+        found = []
         for head, entries in heads:
             at = lowered.find(head, start, end)
             while at != -1:
@@ -287,7 +318,7 @@ _BOUNDARY = frozenset("/.-_")
 def _trigger_positions(text: str, lowered: str, g: DateGrammar) -> list[int]:
     """Offsets where a date form may begin: a number, or a month, weekday or relative word."""
     positions = [m.start() for m in _DIGITS.finditer(text)]
-    for word in g.triggers & frozenset(_WORD.findall(lowered)):
+    for word in g.triggers & _words_of(lowered, 0, len(lowered)):
         at = lowered.find(word)
         while at != -1:
             end = at + len(word)

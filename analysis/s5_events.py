@@ -300,7 +300,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     for sentence in sentences:
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
-        home = [p for p in _participants(body, s_spans, actors, lx) if not actors[p].partner_code]
+        named = _participants(body, s_spans, actors, lx)  # pure: the same list serves both uses below
+        home = [p for p in named if not actors[p].partner_code]
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
@@ -317,7 +318,6 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date if date else None, date.precision if date else "", date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors)))
-        named = _participants(body, s_spans, actors, lx)
         if named:
             recent_actors = named
             recent_foreign = [p for p in named if actors[p].partner_code] or recent_foreign

@@ -6,7 +6,12 @@ byte-identical files whatever the order articles were processed in.
 """
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import hashlib
+import io
+import operator
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -258,3 +263,287 @@ def mark_duplicates(articles: Iterable[tuple[str, object, frozenset[int]]]) -> d
         for fp in mine:
             owner.setdefault(fp, original)
     return copies
+
+
+# --------------------------------------------------------------------------- CSV written as it is built (the CLI's path)
+#
+# `python -m analysis build` of 100,000 articles cannot afford DataFrames of every row in one process:
+# the workers format their articles' rows as CSV text, exactly as `DataFrame.to_csv` would write the typed
+# and sorted tables, and put each article's block of each table in a part file; the main process keeps
+# only the articles' ids, their short `articles` rows and sentence fingerprints, marks the syndicated
+# copies and then concatenates the blocks in article_id order. Every table's key starts with article_id,
+# so sorting whole articles and each article's rows by the rest of the key gives the same order as the
+# stable sort of the whole table.
+
+_DAY_MIN, _DAY_MAX = dt.date(1677, 9, 22), dt.date(2262, 4, 11)  # the days a datetime64[ns] column can hold
+
+
+def _csv_date(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date() if value.time() == dt.time() else value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        if not _DAY_MIN <= value <= _DAY_MAX:
+            raise pd.errors.OutOfBoundsDatetime(f"Out of bounds nanosecond timestamp: {value}")
+        return value.isoformat()
+    return _typed_csv_value(value, "datetime64[ns]")
+
+
+def _typed_csv_value(value, dtype) -> str:
+    """The text `to_csv` writes for one value of a column of this dtype, through pandas itself (rare values only)."""
+    frame_ = pd.DataFrame({"v": _typed([value], dtype)})
+    text = frame_.to_csv(index=False, header=False, date_format="%Y-%m-%d", lineterminator="\n")
+    return next(csv.reader(io.StringIO(text)))[0] if text.strip() else ""
+
+
+def _converter(dtype):
+    """value -> what `to_csv` writes for it in a column of this dtype (before CSV quoting)."""
+    if dtype == "string":
+        return lambda v: "" if v is None else v if isinstance(v, str) else _typed_csv_value(v, "string")
+    if dtype == "datetime64[ns]":
+        return _csv_date
+    if isinstance(dtype, pd.CategoricalDtype):
+        categories = frozenset(dtype.categories)
+        return lambda v: v if v in categories else ""
+    if dtype == "Int64":
+        return lambda v: "" if v is None else v if type(v) is int else _typed_csv_value(v, dtype)
+    return lambda v: _typed_csv_value(v, dtype)
+
+
+def _row_key(name: str):
+    """The sort key of a table's rows within one article (the table key without article_id), or None."""
+    _, key, dtypes = SCHEMA[name]
+    rest = [c for c in key if c != "article_id"]
+    if name in ("articles", "sentences"):
+        return None  # one row, or rows already in sentence order
+    getter = operator.itemgetter(*rest)
+    return getter if len(rest) > 1 else lambda row: (getter(row),)
+
+
+_PLAIN_TYPES = frozenset({str, int, type(None)})
+
+
+def _formatter(name: str):
+    """rows (dicts) -> sequences of values for csv.writer, as `to_csv` writes the typed table.
+
+    csv.writer already writes None as an empty field and an int as its digits, as `to_csv` writes a
+    missing string or Int64 value and an Int64 number; only dates and categories are converted."""
+    columns, _, dtypes = SCHEMA[name]
+    getter = operator.itemgetter(*columns)
+    special = [(i, _converter(dtypes[c])) for i, c in enumerate(columns)
+               if c in dtypes and (dtypes[c] == "datetime64[ns]" or isinstance(dtypes[c], pd.CategoricalDtype))]
+    converted = {i for i, _ in special}
+    plain = [(i, _converter(dtypes.get(c, "string"))) for i, c in enumerate(columns) if i not in converted]
+
+    def values(row: dict) -> list:
+        try:
+            found = list(getter(row))
+        except KeyError:
+            found = [row.get(c) for c in columns]
+        for i, convert in special:
+            found[i] = convert(found[i])
+        if not _PLAIN_TYPES.issuperset(map(type, found)):
+            for i, convert in plain:  # not met in practice: a value that is not text, a number or nothing
+                value = found[i]
+                if value is not None and value.__class__ is not str and value.__class__ is not int:
+                    found[i] = convert(value)
+        return found
+
+    return values
+
+
+_ROW_KEYS = {name: _row_key(name) for name in ARTICLE_TABLES}
+_FORMATTERS = {name: _formatter(name) for name in ARTICLE_TABLES}
+_ARTICLE_HEAD = SCHEMA["articles"][0][:SCHEMA["articles"][0].index("duplicate_of")]
+_ARTICLE_TAIL = SCHEMA["articles"][0][SCHEMA["articles"][0].index("duplicate_of") + 1:]
+PART_TABLES = ARTICLE_TABLES[1:]  # the tables whose blocks go to part files (articles rows stay in memory)
+
+
+class _Lines(list):
+    write = list.append  # a csv.writer target: one call per row
+
+
+def csv_header(name: str) -> bytes:
+    lines = _Lines()
+    csv.writer(lines, lineterminator="\n").writerow(SCHEMA[name][0])
+    return lines[0].encode("utf-8")
+
+
+def csv_field(value: str) -> str:
+    """One field as it stands in a row of several (quoted only when needed)."""
+    if not value:
+        return ""
+    lines = _Lines()
+    csv.writer(lines, lineterminator="\n").writerow([value, ""])
+    return lines[0][:-2]
+
+
+def _fingerprint_array(sentences: Iterable[dict]) -> np.ndarray:
+    return np.array(sorted(sentence_fingerprints(sentences)), dtype=np.uint64)
+
+
+@dataclass
+class CsvChunk:
+    """A task's articles as CSV: blocks in a part file (`offsets[name][i]:offsets[name][i + 1]` is
+    article i's block of that table), and what the main process needs of each article."""
+
+    article_ids: list[str]
+    heads: list[str]  # the `articles` row before duplicate_of, formatted
+    tails: list[str]  # the values after it (the encoding), raw
+    published: list
+    fingerprints: list[np.ndarray]
+    discovered: list[tuple[str, dict]]
+    part: str
+    offsets: dict[str, np.ndarray]
+    keep: list[int] | None = None  # positions still in the chunk (None: all)
+
+    def __len__(self) -> int:
+        return len(self.article_ids) if self.keep is None else len(self.keep)
+
+    def positions(self) -> list[int]:
+        return list(range(len(self.article_ids))) if self.keep is None else self.keep
+
+    def without(self, drop: Iterable[int]) -> "CsvChunk":
+        drop = set(drop)
+        if not drop:
+            return self
+        kept = [i for i in self.positions() if i not in drop]
+        ids = {self.article_ids[i] for i in kept}
+        return CsvChunk(self.article_ids, self.heads, self.tails, self.published, self.fingerprints,
+                        [(a, row) for a, row in self.discovered if a in ids], self.part, self.offsets, kept)
+
+
+def tabulate_csv(results: list[ArticleResult], part: str) -> CsvChunk:
+    """Per-article results -> a `CsvChunk`, its blocks written to the file `part`."""
+    writer_lines = _Lines()
+    writer = csv.writer(writer_lines, lineterminator="\n")
+    heads, tails = [], []
+    for result in results:
+        values = _FORMATTERS["articles"](result.article)
+        writer.writerow(values[:len(_ARTICLE_HEAD)])
+        heads.append(writer_lines.pop()[:-1])
+        tails.append([values[i] for i in range(len(_ARTICLE_HEAD) + 1, len(values))])
+    offsets: dict[str, np.ndarray] = {}
+    position = 0
+    with open(part, "wb") as handle:
+        for name in PART_TABLES:
+            values = _FORMATTERS[name]
+            key = _ROW_KEYS[name]
+            sizes = []
+            for result in results:
+                rows = getattr(result, name)
+                if key is not None and len(rows) > 1:
+                    rows = sorted(rows, key=key)
+                start = len(writer_lines)
+                writer.writerows(map(values, rows))
+                block = "".join(writer_lines[start:])
+                del writer_lines[start:]
+                data = block.encode("utf-8")
+                handle.write(data)
+                sizes.append(len(data))
+            ends = np.cumsum(np.asarray([0] + sizes, dtype=np.int64)) + position
+            position = int(ends[-1])
+            offsets[name] = ends
+    return CsvChunk(
+        article_ids=[r.article["article_id"] for r in results], heads=heads, tails=tails,
+        published=[r.article["published"] for r in results],
+        fingerprints=[_fingerprint_array(r.sentences) for r in results],
+        discovered=[(r.article["article_id"], actor) for r in results for actor in r.discovered],
+        part=part, offsets=offsets)
+
+
+def mark_duplicates_arrays(articles: list[tuple[str, object, np.ndarray]]) -> dict[str, str]:
+    """`mark_duplicates` for fingerprints held as arrays of distinct uint64: the same answer, with
+    memory for the fingerprints that more than one article has only (a fingerprint of one article is
+    never owned by another, so it only counts in the size of its article's set)."""
+    if not articles:
+        return {}
+    arrays = [a[2] for a in articles]
+    every = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
+    values, counts = np.unique(every, return_counts=True)
+    shared = values[counts > 1]
+    del every, values, counts
+    order = sorted(range(len(articles)), key=lambda i: (articles[i][1] is None, articles[i][1] or 0, articles[i][0]))
+    owner: dict[int, str] = {}
+    copies: dict[str, str] = {}
+    for i in order:
+        article_id, _, mine = articles[i]
+        if not len(mine):
+            continue
+        common = mine[np.isin(mine, shared, assume_unique=True)] if len(shared) else mine[:0]
+        shared_with: dict[str, int] = defaultdict(int)
+        for fp in common.tolist():
+            holder = owner.get(fp)
+            if holder is not None:
+                shared_with[holder] += 1
+        best = max(shared_with.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        if best and best[1] >= DUPLICATE_SHARE * len(mine):
+            copies[article_id] = best[0]
+        original = copies.get(article_id, article_id)
+        for fp in common.tolist():
+            owner.setdefault(fp, original)
+    return copies
+
+
+def write_csv_chunks(chunks: list[CsvChunk], skipped: list[Skipped], warnings: pd.DataFrame, vocabulary: Vocabulary,
+                     out) -> dict[str, pd.DataFrame]:
+    """Every table of a corpus as CSV in `out`, byte-identical to `write_tables` of `combine`'s tables.
+
+    Returns the small tables (skipped, actors, warnings) as DataFrames; the part files are left to the caller.
+    """
+    from pathlib import Path
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    where = [(chunk.article_ids[i], c, i) for c, chunk in enumerate(chunks) for i in chunk.positions()]
+    where.sort(key=lambda item: item[0])
+    duplicate_of = mark_duplicates_arrays([(chunk.article_ids[i], chunk.published[i], chunk.fingerprints[i])
+                                           for chunk in chunks for i in chunk.positions()])
+    with open(out / "articles.csv", "wb") as handle:
+        handle.write(csv_header("articles"))
+        lines = []
+        for article_id, c, i in where:
+            chunk = chunks[c]
+            fields = [csv_field(duplicate_of.get(article_id, ""))] + [csv_field(v) for v in chunk.tails[i]]
+            lines.append(chunk.heads[i] + "," + ",".join(fields) + "\n")
+            if len(lines) >= 4096:
+                handle.write("".join(lines).encode("utf-8"))
+                lines = []
+        handle.write("".join(lines).encode("utf-8"))
+    files: dict[int, int] = {}
+    try:
+        for name in PART_TABLES:
+            with open(out / f"{name}.csv", "wb") as handle:
+                handle.write(csv_header(name))
+                run: list = []  # [chunk index, start, end] of consecutive blocks, read at once
+
+                def flush() -> None:
+                    if run and run[2] > run[1]:
+                        fd = files.get(run[0])
+                        if fd is None:
+                            fd = files[run[0]] = os.open(chunks[run[0]].part, os.O_RDONLY)
+                        handle.write(os.pread(fd, run[2] - run[1], run[1]))
+
+                for _, c, i in where:
+                    offsets = chunks[c].offsets[name]
+                    start, end = int(offsets[i]), int(offsets[i + 1])
+                    if run and run[0] == c and run[2] == start:
+                        run[2] = end
+                    else:
+                        flush()
+                        run = [c, start, end]
+                flush()
+    finally:
+        for fd in files.values():
+            os.close(fd)
+    discovered: dict[str, dict] = {}
+    for article_id, actor in sorted((d for c in chunks for d in c.discovered), key=lambda d: d[0]):
+        discovered.setdefault(actor["actor_id"], actor)
+    small = {"actors": frame("actors", [actor_row(a) for a in vocabulary.actors.values()] + list(discovered.values())),
+             "skipped": frame("skipped", [{"source": s.source, "article_id": s.article_id, "reason": s.reason}
+                                          for s in skipped]),
+             "warnings": warnings}
+    for name, table in small.items():
+        table.to_csv(out / f"{name}.csv", index=False, date_format="%Y-%m-%d", lineterminator="\n", encoding="utf-8")
+    return small

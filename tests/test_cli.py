@@ -74,3 +74,21 @@ def test_missing_corpus(tmp_path, capsys):
 def test_cache_and_no_cache_exclude_each_other(tmp_path):
     with pytest.raises(SystemExit):
         main(["build", "corpus", "--out", str(tmp_path), "--cache", str(tmp_path), "--no-cache"])
+
+
+@pytest.mark.parametrize("engine_name", ["serial", "processes"])
+def test_streamed_csv_is_byte_identical_to_the_dataframe_tables(corpus, tmp_path, monkeypatch, engine_name):
+    """The CLI writes CSV from the workers' blocks (build_csv); the files are those of write_tables(build(...)),
+    with repeated ids dropped, copies marked, ids in another order than their paths, and small chunks."""
+    from analysis.corpus import build, build_csv, write_tables
+
+    monkeypatch.setattr(engine, "CHUNK_SIZE", 4)
+    write_tables(build([corpus], engine="serial", cache=False, progress=False), tmp_path / "frames", "csv")
+    written = build_csv([corpus], tmp_path / "streamed", engine=engine_name, workers=2, cache=False, progress=False)
+    frames = pd.read_csv(tmp_path / "frames" / "articles.csv", keep_default_na=False)
+    assert written.n_articles == len(frames) and (frames["duplicate_of"] != "").any()
+    assert list(frames["article_id"]) == sorted(frames["article_id"])
+    names = sorted(p.name for p in (tmp_path / "frames").iterdir())
+    assert sorted(p.name for p in (tmp_path / "streamed").iterdir()) == names  # no part files left behind
+    for name in names:
+        assert (tmp_path / "streamed" / name).read_bytes() == (tmp_path / "frames" / name).read_bytes(), name
