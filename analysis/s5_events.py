@@ -269,6 +269,9 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             kept.append(act)
     for report in (a for a in acts if not a.own_date):
         current = [k for k in kept if not k.own_date or _is_current(k, report, published, days)]
+        if report.status == "planned":
+            # a plan is never the report of an act already held ("will fund training" vs "met last week")
+            current = [k for k in current if k.status == "planned"]
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
         targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind]

@@ -152,3 +152,10 @@ def test_the_latest_act_dates_an_article_with_no_other_date(vocabulary):
 def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     body = "Forum Koordinasi Pencegahan Terorisme (FKPT) mendukung BNPT."
     assert events_of(body, vocabulary)[0] == []
+
+
+def test_an_undated_plan_is_not_merged_into_a_held_act(vocabulary):
+    body = ("BNPT bertemu delegasi Belgia di Jakarta, Selasa (12/3/2024). "
+            "Belgia juga akan mengirim pelatih untuk pelatihan bagi petugas lapas BNPT.")
+    events, _ = events_of(body, vocabulary)
+    assert sorted(e.status for e in events) == ["held", "planned"]
