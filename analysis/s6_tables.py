@@ -246,21 +246,29 @@ def mark_duplicates(articles: Iterable[tuple[str, object, frozenset[int]]]) -> d
     `articles` are (article_id, published date or None, sentence fingerprints).
     """
     order = sorted(articles, key=lambda a: (a[1] is None, a[1] or 0, a[0]))
+    return _assign_copies((article_id, mine, len(mine)) for article_id, _, mine in order)
+
+
+def _assign_copies(ordered: Iterable[tuple[str, Iterable[int], int]]) -> dict[str, str]:
+    """The one copy rule, for articles in publication order: (article_id, the fingerprints that may be
+    shared, the size of its whole set). An article is a copy of the earlier one owning the most of its
+    fingerprints, when that is at least DUPLICATE_SHARE of its set."""
     owner: dict[int, str] = {}
     copies: dict[str, str] = {}
-    for article_id, _, mine in order:
-        if not mine:
+    for article_id, candidates, size in ordered:
+        if not size:
             continue
-        shared: dict[str, int] = defaultdict(int)
-        for fp in mine:
+        candidates = list(candidates)
+        shared_with: dict[str, int] = defaultdict(int)
+        for fp in candidates:
             holder = owner.get(fp)
             if holder is not None:
-                shared[holder] += 1
-        best = max(shared.items(), key=lambda kv: (kv[1], kv[0]), default=None)
-        if best and best[1] >= DUPLICATE_SHARE * len(mine):
+                shared_with[holder] += 1
+        best = max(shared_with.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        if best and best[1] >= DUPLICATE_SHARE * size:
             copies[article_id] = best[0]
         original = copies.get(article_id, article_id)
-        for fp in mine:
+        for fp in candidates:
             owner.setdefault(fp, original)
     return copies
 
@@ -465,25 +473,11 @@ def mark_duplicates_arrays(articles: list[tuple[str, object, np.ndarray]]) -> di
     shared = values[counts > 1]
     del every, values, counts
     order = sorted(range(len(articles)), key=lambda i: (articles[i][1] is None, articles[i][1] or 0, articles[i][0]))
-    owner: dict[int, str] = {}
-    copies: dict[str, str] = {}
-    for i in order:
-        article_id, _, mine = articles[i]
-        if not len(mine):
-            continue
-        common = mine[np.isin(mine, shared, assume_unique=True)] if len(shared) else mine[:0]
-        shared_with: dict[str, int] = defaultdict(int)
-        for fp in common.tolist():
-            holder = owner.get(fp)
-            if holder is not None:
-                shared_with[holder] += 1
-        best = max(shared_with.items(), key=lambda kv: (kv[1], kv[0]), default=None)
-        if best and best[1] >= DUPLICATE_SHARE * len(mine):
-            copies[article_id] = best[0]
-        original = copies.get(article_id, article_id)
-        for fp in common.tolist():
-            owner.setdefault(fp, original)
-    return copies
+    return _assign_copies(
+        (articles[i][0],
+         (articles[i][2][np.isin(articles[i][2], shared, assume_unique=True)] if len(shared) else articles[i][2][:0]).tolist(),
+         len(articles[i][2]))
+        for i in order)
 
 
 def write_csv_chunks(chunks: list[CsvChunk], skipped: list[Skipped], warnings: pd.DataFrame, vocabulary: Vocabulary,
