@@ -5,7 +5,7 @@ import argparse
 import sys
 import time
 
-from .corpus import build, build_csv, report_skipped, write_tables
+from .corpus import build, build_csv, build_parquet, report_skipped, write_tables
 from .s1_read import CorpusError
 from .vocabulary import VocabularyError
 
@@ -55,10 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.engine == "dask" and fmt == "parquet":
-            from .engine import build_partitioned
-
-            corpus = build_partitioned(args.corpus, args.out, vocab=args.vocab, cache=cache,
-                                       scheduler=args.scheduler, workers=args.workers, progress=args.progress)
+            # the workers write the big tables' parts themselves: nothing but article rows reaches this process
+            corpus = build_parquet(args.corpus, args.out, vocab=args.vocab, cache=cache,
+                                   scheduler=args.scheduler, workers=args.workers, progress=args.progress)
         elif fmt == "csv" and args.engine != "dask":
             # rows stream from the workers to the files: flat memory and no DataFrames for large corpora
             corpus = build_csv(args.corpus, args.out, vocab=args.vocab, engine=args.engine, workers=args.workers,

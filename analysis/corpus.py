@@ -125,6 +125,65 @@ def build_csv(roots: Sequence[PathLike], out: PathLike, vocabulary: Vocabulary |
     return WrittenCorpus(outcome.n_articles, small["skipped"], warnings, small["actors"], build_info=info)
 
 
+def build_parquet(roots: Sequence[PathLike], out: PathLike, vocabulary: Vocabulary | None = None,
+                  vocab: Iterable[PathLike] = (), *, engine: str = "dask", workers: int | None = None,
+                  cache: CacheOption = True, scheduler: str | None = None,
+                  progress: bool | None = None) -> WrittenCorpus:
+    """Every table as a Parquet dataset `out/NAME.parquet/part-NNNNN.parquet`, for archives larger than one machine.
+
+    The tasks write their rows of the per-article tables themselves (on a
+    cluster, `out` must be a folder the workers share with the client); only
+    the article rows come back, to mark syndicated copies and write `articles`,
+    `actors`, `skipped` and `warnings`. Parts hold their task's rows grouped
+    by article; `read_parquet_tables(out)` gives the tables in key order,
+    equal to those of `build`.
+    """
+    import shutil
+
+    from .engine import run
+    from .s6_tables import TABLES, combine
+
+    vocabulary = vocabulary or load_vocabulary(vocab)
+    store = open_cache(cache, vocabulary)
+    out = Path(out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    for name in (*TABLES, "warnings"):  # parts of an earlier, larger build must not survive into this one
+        folder = out / f"{name}.parquet"
+        if folder.is_dir():
+            shutil.rmtree(folder)
+        elif folder.exists():
+            folder.unlink()
+    outcome = run(roots, vocabulary, engine=engine, workers=workers, cache=store, scheduler=scheduler,
+                  progress=progress, parquet=str(out))
+    if store is not None and outcome.analysed:
+        store.prune()
+    tables = combine(outcome.chunks, outcome.skipped, vocabulary, article_tables=("articles",))
+    warnings = _warnings_frame(outcome.warnings)
+    for name, table in {**tables, "warnings": warnings}.items():
+        folder = out / f"{name}.parquet"
+        folder.mkdir()
+        table.to_parquet(folder / "part-00000.parquet", index=False)
+    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
+            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    return WrittenCorpus(outcome.n_articles, tables["skipped"], warnings, tables["actors"], build_info=info)
+
+
+def read_parquet_tables(out: PathLike) -> dict[str, pd.DataFrame]:
+    """The tables `build_parquet` (or `--engine dask`) wrote to `out`, typed and in key order, plus `warnings`."""
+    import pandas as pd
+
+    from .s6_tables import TABLES, sort_table, typed_frame
+
+    tables = {}
+    for name in TABLES:
+        table = pd.read_parquet(Path(out) / f"{name}.parquet")
+        if table.empty:  # an empty Parquet column does not keep the categories of its dtype
+            table = typed_frame(name, [])
+        tables[name] = sort_table(name, table)
+    tables["warnings"] = pd.read_parquet(Path(out) / "warnings.parquet")
+    return tables
+
+
 def _warnings_frame(warnings) -> pd.DataFrame:
     import pandas as pd
 

@@ -59,6 +59,7 @@ class RunResult:
     engine: str = ""
     workers: int = 1
     ignored: list[Skipped] = field(default_factory=list)  # hidden files, READMEs: not corpus inputs
+    drops: dict[int, set[int]] = field(default_factory=dict)  # task index -> positions of repeated article ids
 
     @property
     def n_articles(self) -> int:
@@ -68,10 +69,11 @@ class RunResult:
 # --------------------------------------------------------------------------- the work of one task (any process)
 
 def run_task(task: Task, vocabulary: Vocabulary, cache: Cache | None = None,
-             analyse: Callable = None, parts: str | None = None) -> TaskResult:
+             analyse: Callable = None, parts: str | None = None, parquet: str | None = None) -> TaskResult:
     """Read a task's files, analyse its articles (or take them from the cache) and tabulate them
-    (as a `TableChunk`, or with `parts` a folder, as CSV blocks in a part file there: a `CsvChunk`)."""
-    from .s6_tables import tabulate, tabulate_csv
+    (as a `TableChunk`, or with `parts` a folder, as CSV blocks in a part file there: a `CsvChunk`;
+    with `parquet` a folder, the per-article tables but `articles` go to Parquet parts there)."""
+    from .s6_tables import tabulate, tabulate_csv, write_parquet_parts
 
     analyse = analyse or analyse_article
     outcomes: list = []
@@ -103,6 +105,8 @@ def run_task(task: Task, vocabulary: Vocabulary, cache: Cache | None = None,
         chunk = tabulate_csv(results, os.path.join(parts, f"task{task.index:06d}.part"))
     else:
         chunk = tabulate(results)
+        if parquet is not None:
+            chunk = write_parquet_parts(chunk, parquet, task.index)
     return TaskResult(task.index, outcomes, chunk, analysed, cached)
 
 
@@ -199,18 +203,20 @@ def settle(results: list[TaskResult], slots: list, listing: s1_read.ReadResult) 
                 visit(item, i)
     chunks = [r.chunk.without(drops.get(r.index, ())) for r in results]
     return RunResult(chunks, skipped, warnings, analysed=sum(r.analysed for r in results),
-                     cached=sum(r.cached for r in results), ignored=list(getattr(listing, "ignored", [])))
+                     cached=sum(r.cached for r in results), ignored=list(getattr(listing, "ignored", [])), drops=drops)
 
 
 # --------------------------------------------------------------------------- engines
 
 def run(roots: Sequence[str | os.PathLike], vocabulary: Vocabulary, engine: str = "auto", workers: int | None = None,
         cache: Cache | None = None, chunk_size: int | None = None, scheduler: str | None = None,
-        progress: bool | None = None, parts: str | None = None) -> RunResult:
+        progress: bool | None = None, parts: str | None = None, parquet: str | None = None) -> RunResult:
     """Read and analyse every article of the corpus folders with the chosen engine.
 
     parts: a folder on this machine where the tasks write their rows as CSV blocks (`CsvChunk`s, for
     `s6_tables.write_csv_chunks`) instead of sending back DataFrames; serial and processes engines only.
+    parquet: a folder (shared with the workers, on a cluster) where the tasks write their rows of every
+    per-article table but `articles` as Parquet parts; repeated article ids are removed from the parts here.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (one of {', '.join(ENGINES)})")
@@ -226,16 +232,21 @@ def run(roots: Sequence[str | os.PathLike], vocabulary: Vocabulary, engine: str 
         if engine == "serial" or not tasks:
             results = []
             for task in tasks:
-                results.append(run_task(task, vocabulary, cache, parts=parts))
+                results.append(run_task(task, vocabulary, cache, parts=parts, parquet=parquet))
                 bar.update(len(task.entries))
             workers = 1
         elif engine == "processes":
-            results = _run_processes(tasks, vocabulary, cache, workers, bar, parts)
+            results = _run_processes(tasks, vocabulary, cache, workers, bar, parts, parquet)
         else:
-            results = _run_dask(tasks, vocabulary, cache, workers, scheduler, bar)
+            results = _run_dask(tasks, vocabulary, cache, workers, scheduler, bar, parquet)
     finally:
         bar.close()
     outcome = settle(results, slots, listing)
+    if parquet is not None:
+        from .s6_tables import drop_from_parquet_parts
+
+        for index, positions in outcome.drops.items():
+            drop_from_parquet_parts(results[index].chunk, positions, parquet, index)
     outcome.engine, outcome.workers = engine, workers
     return outcome
 
@@ -250,18 +261,21 @@ def available_cores() -> int:
 _WORKER_STATE: dict = {}
 
 
-def _init_worker(vocabulary: Vocabulary, cache: Cache | None, parts: str | None = None) -> None:
+def _init_worker(vocabulary: Vocabulary, cache: Cache | None, parts: str | None = None,
+                 parquet: str | None = None) -> None:
     _WORKER_STATE["vocabulary"] = vocabulary
     _WORKER_STATE["cache"] = cache
     _WORKER_STATE["parts"] = parts
+    _WORKER_STATE["parquet"] = parquet
 
 
 def _worker_task(task: Task) -> TaskResult:
-    return run_task(task, _WORKER_STATE["vocabulary"], _WORKER_STATE["cache"], parts=_WORKER_STATE.get("parts"))
+    return run_task(task, _WORKER_STATE["vocabulary"], _WORKER_STATE["cache"], parts=_WORKER_STATE.get("parts"),
+                    parquet=_WORKER_STATE.get("parquet"))
 
 
 def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | None, workers: int, bar,
-                   parts: str | None = None) -> list[TaskResult]:
+                   parts: str | None = None, parquet: str | None = None) -> list[TaskResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -272,7 +286,7 @@ def _run_processes(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | Non
     context = multiprocessing.get_context(method)
     results: list[TaskResult | None] = [None] * len(tasks)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=context,
-                             initializer=_init_worker, initargs=(vocabulary, cache, parts)) as pool:
+                             initializer=_init_worker, initargs=(vocabulary, cache, parts, parquet)) as pool:
         futures = {pool.submit(_worker_task, task): task for task in tasks}
         try:
             for future in as_completed(futures):
@@ -306,13 +320,13 @@ def dask_client(scheduler: str | None = None, workers: int | None = None):
 
 
 def _run_dask(tasks: list[Task], vocabulary: Vocabulary, cache: Cache | None, workers: int,
-              scheduler: str | None, bar) -> list[TaskResult]:
+              scheduler: str | None, bar, parquet: str | None = None) -> list[TaskResult]:
     from dask.distributed import as_completed
 
     client = dask_client(scheduler, workers)
     try:
         shared = client.scatter(vocabulary, broadcast=True)
-        futures = client.map(run_task, tasks, vocabulary=shared, cache=cache, pure=False)
+        futures = client.map(run_task, tasks, vocabulary=shared, cache=cache, parquet=parquet, pure=False)
         results: list[TaskResult | None] = [None] * len(tasks)
         for future in as_completed(futures):
             result = future.result()
@@ -354,41 +368,3 @@ def progress_bar(total: int, show: bool | None = None):
     from tqdm import tqdm
 
     return tqdm(total=total, unit="article", unit_scale=True, file=sys.stderr, dynamic_ncols=True, leave=False)
-
-
-# --------------------------------------------------------------------------- partitioned Parquet (the Dask build's output)
-
-ROWS_PER_PART = 500_000
-
-
-def write_partitioned(corpus, out: str | os.PathLike, rows_per_part: int = ROWS_PER_PART) -> list[Path]:
-    """Write every table as a Parquet dataset `out/NAME.parquet/part-NNNNN.parquet` (read back with `pd.read_parquet(folder)`)."""
-    import shutil
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, table in corpus.tables.items():
-        folder = out / f"{name}.parquet"
-        if folder.is_dir():
-            shutil.rmtree(folder)
-        elif folder.exists():
-            folder.unlink()
-        folder.mkdir()
-        for part, start in enumerate(range(0, max(len(table), 1), rows_per_part)):
-            path = folder / f"part-{part:05d}.parquet"
-            table.iloc[start:start + rows_per_part].to_parquet(path, index=False)
-            written.append(path)
-    return written
-
-
-def build_partitioned(roots: Sequence[str | os.PathLike], out: str | os.PathLike, vocab: Iterable = (),
-                      cache=True, scheduler: str | None = None, workers: int | None = None,
-                      progress: bool | None = None):
-    """The Dask build: analyse on the cluster, write partitioned Parquet; returns the `Corpus`."""
-    from .corpus import build
-
-    corpus = build(roots, vocab=vocab, engine="dask", workers=workers, cache=cache, scheduler=scheduler,
-                   progress=progress)
-    write_partitioned(corpus, out)
-    return corpus

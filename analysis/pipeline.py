@@ -13,7 +13,7 @@ from .s1_read import SourceArticle
 from .s2_clean import clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
 from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_programmes, match_actors,
-                       match_programmes, match_theme_cues)
+                       match_programmes, match_theme_cues, vocabulary_hits)
 from .s4_people import find_people
 from .s5_dates import resolve_dates
 from .s5_events import extract_events
@@ -51,9 +51,10 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
         return sentence_of(sentences, starts, offset) if sentences else 0
 
     folded = comparable(body)
-    actors = match_actors(body, vocabulary, folded)
-    programmes = match_programmes(body, vocabulary, folded)
-    cues = match_theme_cues(body, vocabulary, folded)
+    hits = vocabulary_hits(body, vocabulary, folded)
+    actors = match_actors(body, vocabulary, hits=hits)
+    programmes = match_programmes(body, vocabulary, hits=hits)
+    cues = match_theme_cues(body, vocabulary, hits=hits)
     actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
     people = find_people(body, actor_spans, vocabulary, programmes + actors.names)
     published, dates = resolve_dates(source.metadata, cleaned, vocabulary)

@@ -210,18 +210,21 @@ def tabulate(results: list[ArticleResult]) -> TableChunk:
     )
 
 
-def combine(chunks: list[TableChunk], skipped: list[Skipped], vocabulary: Vocabulary) -> dict[str, pd.DataFrame]:
+def combine(chunks: list[TableChunk], skipped: list[Skipped], vocabulary: Vocabulary,
+            article_tables: Iterable[str] = ARTICLE_TABLES) -> dict[str, pd.DataFrame]:
     """All tables of a corpus from its chunks (in any order; article ids unique) and its skipped inputs.
 
     Chunks are consumed: each chunk's frames are released as soon as they are
     concatenated, so the peak is about one copy of the largest table.
+    article_tables: the per-article tables to assemble (fewer when workers wrote the others to Parquet parts).
     """
+    article_tables = tuple(article_tables)
     duplicate_of = mark_duplicates([(a, p, f) for c in chunks for a, p, f in zip(c.article_ids, c.published, c.fingerprints)])
     discovered: dict[str, dict] = {}
     for article_id, actor in sorted((d for c in chunks for d in c.discovered), key=lambda d: d[0]):
         discovered.setdefault(actor["actor_id"], actor)
     tables: dict[str, pd.DataFrame] = {}
-    for name in ARTICLE_TABLES:
+    for name in article_tables:
         parts = [c.frames.pop(name) for c in chunks]
         table = pd.concat(parts, ignore_index=True) if parts else typed_frame(name, [])
         del parts
@@ -232,7 +235,39 @@ def combine(chunks: list[TableChunk], skipped: list[Skipped], vocabulary: Vocabu
     tables["actors"] = frame("actors", [actor_row(a) for a in vocabulary.actors.values()] + list(discovered.values()))
     tables["skipped"] = frame("skipped", [{"source": s.source, "article_id": s.article_id, "reason": s.reason}
                                           for s in skipped])
-    return {name: tables[name] for name in TABLES}
+    return {name: tables[name] for name in TABLES if name in tables}
+
+
+def parquet_part(out, name: str, index: int):
+    """Where task `index` writes its rows of table `name`: `out/NAME.parquet/part-INDEX.parquet`."""
+    from pathlib import Path
+
+    return Path(out) / f"{name}.parquet" / f"part-{index:05d}.parquet"
+
+
+def write_parquet_parts(chunk: TableChunk, out, index: int) -> TableChunk:
+    """Write a task's rows of the per-article tables but `articles` to Parquet parts, from the process that
+    made them (on a cluster, its worker: `out` is a folder every worker and the client share); return the
+    chunk without those frames, so only the article rows travel back."""
+    for name in PART_TABLES:
+        path = parquet_part(out, name, index)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        chunk.frames[name].to_parquet(path, index=False)
+    return TableChunk(chunk.article_ids, {"articles": chunk.frames["articles"]}, chunk.counts, chunk.published,
+                      chunk.fingerprints, chunk.discovered)
+
+
+def drop_from_parquet_parts(chunk: TableChunk, drop: Iterable[int], out, index: int) -> None:
+    """Remove the rows of the articles at positions `drop` (repeated article ids) from task `index`'s parts:
+    parts keep their task's rows grouped by article in chunk order, so `counts` says which rows are whose."""
+    drop = set(drop)
+    keep = np.array([i not in drop for i in range(len(chunk))], dtype=bool)
+    for name in PART_TABLES:
+        path = parquet_part(out, name, index)
+        table = pd.read_parquet(path)
+        if len(table):
+            table = table[np.repeat(keep, chunk.counts[name])].reset_index(drop=True)
+        table.to_parquet(path, index=False)
 
 
 def assemble(results: list[ArticleResult], skipped: list[Skipped], vocabulary: Vocabulary) -> dict[str, pd.DataFrame]:

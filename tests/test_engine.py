@@ -172,23 +172,48 @@ def test_prune_keeps_the_recent_namespaces(tmp_path, vocabulary):
 def test_dask_cluster_gives_the_single_process_tables(corpus, vocabulary, reference, tmp_path, monkeypatch):
     distributed = pytest.importorskip("dask.distributed")
     from analysis.cli import main
+    from analysis.corpus import read_parquet_tables
+    from analysis.s6_tables import PART_TABLES
 
     monkeypatch.setattr(engine, "CHUNK_SIZE", 5)
     expected, _ = reference
+    n_tasks = len(engine.plan([corpus])[0])
+    assert n_tasks > 2  # several parts per table, written by both workers
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         result = build([corpus], vocabulary, engine="dask", scheduler=cluster.scheduler_address, cache=False)
         assert result.build_info["engine"] == "dask"
         assert_same_tables(result.tables, expected)
         out = tmp_path / "tables"
+        (out / "mentions.parquet").mkdir(parents=True)
+        (out / "mentions.parquet" / "part-99999.parquet").write_bytes(b"left over from an earlier build")
         assert main(["build", str(corpus), "--out", str(out), "--engine", "dask",
                      "--scheduler", cluster.scheduler_address, "--no-cache", "--no-progress"]) == 0
+    for name in PART_TABLES:  # one part per task, written where the task ran
+        assert sorted(p.name for p in (out / f"{name}.parquet").iterdir()) == [f"part-{i:05d}.parquet" for i in range(n_tasks)]
+    back = read_parquet_tables(out)
     for name in TABLES:
-        folder = out / f"{name}.parquet"
-        assert folder.is_dir() and any(folder.glob("part-*.parquet"))
-        back = pd.read_parquet(folder)
-        if back.empty:  # an empty Parquet column does not keep the categories of its dtype
-            back = back.astype(expected[name].dtypes.to_dict())
-        pd.testing.assert_frame_equal(back, expected[name], check_exact=True, obj=name)
+        pd.testing.assert_frame_equal(back[name], expected[name], check_exact=True, obj=name)
+    assert list(back["warnings"].columns) == ["source", "article_id", "reason"]
+
+
+def test_parquet_parts_lose_the_rows_of_a_repeated_article_id(corpus, vocabulary, tmp_path, monkeypatch):
+    from analysis.corpus import build_parquet, read_parquet_tables
+
+    monkeypatch.setattr(engine, "CHUNK_SIZE", 4)
+    first = sorted(p for p in corpus.rglob("*.txt"))[0]
+    copy_root = tmp_path / "copy"
+    copy_root.mkdir()
+    # the same relative path under a second root: the same article id, read again in a later task
+    (copy_root / first.relative_to(corpus)).parent.mkdir(parents=True, exist_ok=True)
+    (copy_root / first.relative_to(corpus)).write_text(first.read_text(encoding="utf-8") + "\nTambahan.", encoding="utf-8")
+    expected = build([corpus], vocabulary, engine="serial", cache=False)
+    written = build_parquet([corpus, copy_root], tmp_path / "out", vocabulary, engine="serial", cache=False)
+    assert written.n_articles == len(expected.articles)
+    repeated = lambda skipped: int(skipped["reason"].str.contains("duplicate article_id").sum())  # noqa: E731
+    assert repeated(written.skipped) == repeated(expected.skipped) + 1
+    back = read_parquet_tables(tmp_path / "out")
+    for name in ("articles", "sentences", "mentions", "people", "events", "programmes", "themes", "boilerplate"):
+        pd.testing.assert_frame_equal(back[name], expected.tables[name], check_exact=True, obj=name)
 
 
 def test_progress_bar_stays_quiet_outside_a_terminal(monkeypatch):

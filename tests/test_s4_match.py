@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+import re
+
 from analysis.s4_match import (Pattern, PhraseMatcher, Span, article_themes, comparable, match_actors,
-                               match_programmes, match_theme_cues, resolve_overlaps)
+                               match_programmes, match_theme_cues, resolve_overlaps, vocabulary_hits,
+                               word_initial_matches)
 
 
 def actor_ids(text, vocabulary):
@@ -42,6 +45,37 @@ def test_longest_candidate_wins_and_vocabulary_beats_rules():
     spans = [Span(0, 10, "actor", "long", "x"), Span(2, 5, "actor", "inner", "x"),
              Span(12, 15, "actor", "rule", "x", origin="rule"), Span(12, 15, "actor", "vocab", "x")]
     assert [s.entry_id for s in resolve_overlaps(spans)] == ["long", "vocab"]
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([], []),
+    ([Span(8, 9, "actor", "b", "x"), Span(0, 4, "actor", "a", "x")], ["a", "b"]),  # apart: kept, in text order
+    ([Span(0, 4, "actor", "a", "x"), Span(4, 6, "actor", "b", "x")], ["a", "b"]),  # touching is not overlapping
+    ([Span(0, 4, "actor", "a", "x"), Span(0, 4, "actor", "a", "x")], ["a"]),  # the same span twice: once
+    ([Span(0, 4, "actor", "b", "x"), Span(3, 9, "actor", "a", "x")], ["a"]),
+])
+def test_resolve_overlaps_keeps_spans_that_are_apart(spans, expected):
+    assert [s.entry_id for s in resolve_overlaps(spans)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police and Ministry", "XPolice Police", "the_Police Police!", "(Police)Police", "Kementerian Kementerian",
+    "", "PolicePolice Police", "1Police Police", "Über Police",
+])
+def test_word_initial_matches_equal_a_leading_word_boundary(text):
+    pattern = "(?:Police|Ministry|Kementerian)"
+    assert ([m.span() for m in word_initial_matches(re.compile(pattern), text)]
+            == [m.span() for m in re.finditer(r"\b" + pattern, text)])
+
+
+def test_vocabulary_hits_come_from_one_scan_sorted_by_kind(vocabulary):
+    text = "BNPT membahas program deradikalisasi dan nota kesepahaman dengan bahasa Inggris."
+    hits = vocabulary_hits(text, vocabulary)
+    assert {s.label for s in hits.actors} <= {"actor", "blocked"} and "BNPT" in [s.text for s in hits.actors]
+    assert {s.label for s in hits.programmes} == {"programme"}
+    assert {s.label for s in hits.themes} == {"theme"}
+    assert match_theme_cues(text, vocabulary, hits=hits) == match_theme_cues(text, vocabulary)
+    assert match_actors(text, vocabulary, hits=hits).spans == match_actors(text, vocabulary).spans
 
 
 def test_phrase_matcher_affix_patterns_extend_to_the_whole_word():
