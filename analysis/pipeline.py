@@ -19,8 +19,10 @@ from .s5_dates import resolve_dates
 from .s5_events import extract_events
 from .vocabulary import Vocabulary
 
-_OUTLET_IN_DATELINE = re.compile(r"\(([^()]{2,40})\)|,\s*([\w.]+\.(?:com|id|net|org|co\.id|go\.id))", re.I)
-_DOMAIN = re.compile(r"\b([\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co\.id|go\.id|or\.id))\b", re.I)
+# site names end in a top-level domain: "KOMPAS.com", "TEMPO.CO", "detikNews.id", "kumparan.tv"
+_TLD = r"(?:co\.id|go\.id|or\.id|com|co|id|net|org|news|tv)"
+_OUTLET_IN_DATELINE = re.compile(rf"\(([^()]{{2,40}})\)|,\s*([\w.]+\.{_TLD})\b", re.I)
+_DOMAIN = re.compile(rf"\b([\w-]+(?:\.[\w-]+)*\.{_TLD})\b", re.I)
 _COPYRIGHT_OWNER = re.compile(r"(?:©|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", re.I)
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .s4_match import Span, SpanIndex
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, fold
 
 # A name word: a capitalised word, an initial ("R."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
@@ -59,6 +59,8 @@ class _Lexicon:
     leading: frozenset[str] = frozenset()  # words stripped from the front of a run
     trailing: frozenset[str] = frozenset()  # words stripped from its end
     marks: frozenset[str] = frozenset()  # ranks and titles: a name begins after the last one
+    title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
+    actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
 
 
 _CACHE: dict[str, _Lexicon] = {}
@@ -95,7 +97,10 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
         cached = _CACHE[vocabulary.fingerprint] = replace(
             cached, leading=cached.ranks | cached.not_names | cached.title_words | cached.heads,
             trailing=cached.degrees | cached.not_names | cached.title_words | cached.ranks,
-            marks=cached.ranks | cached.heads)
+            marks=cached.ranks | cached.heads,
+            title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
+                                              for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
+            actor_forms=vocabulary.forms)
     return cached
 
 
@@ -203,9 +208,27 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
         # the first organisation in the title, or the one the title sits in ("Dutch National Coordinator ... X")
         inside = [s for s in actors.overlapping(title_start, stretch_end) if s.end <= stretch_end]
-        organisation = inside[0].entry_id if inside else ""
+        organisation = inside[0].entry_id if inside else _organisation_of_title(title, lex)
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+def _organisation_of_title(title: str, lex: _Lexicon) -> str:
+    """The ministry a minister's title names when the title holds no actor name ("Menteri Sosial" ->
+    Kementerian Sosial, "Minister of Social Affairs" -> Ministry of Social Affairs), if the vocabulary knows it."""
+    words = title.split()
+    folded = [w.casefold().strip(",.") for w in words]
+    for head, organisation in lex.title_organisations:
+        for i in range(len(words) - len(head) + 1):
+            if tuple(folded[i:i + len(head)]) != head:
+                continue
+            rest = words[i + len(head):]
+            # the ministry's name follows the head, perhaps with more after it ("... untuk Indonesia")
+            for k in range(len(rest), 0, -1):
+                found = lex.actor_forms.get(fold(" ".join([organisation, *rest[:k]])))
+                if found and found[0] == "actor":
+                    return found[1]
+    return ""
 
 
 def _rank_just_before(before: str, lex: _Lexicon) -> bool:

@@ -34,7 +34,7 @@ class DateMention:
     date: dt.date
     precision: str  # day | month | year
     date_end: dt.date | None = None
-    form: str = "full"  # full | numeric | range | month | year | period | weekday | relative | day_month | anniversary
+    form: str = "full"  # full | numeric | range | month | month_range | bare_month | year | period | weekday | relative | day_month | anniversary
     is_period: bool = False  # a year or a span of years: context, never the date of an act
     weekday: bool = False  # written with a weekday name (which was checked)
     role: str = "date"  # date | statement (of a quote or press release) | historical | anniversary
@@ -164,6 +164,9 @@ class DateGrammar:
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
     weekday_past: frozenset[str]
     weekday_future: frozenset[str]
+    month_cues: frozenset[str]  # words before a year-less month that make it a date ("pada bulan Juni")
+    month_past: frozenset[str]  # "Maret lalu", "last March"
+    month_future: frozenset[str]  # "Oktober mendatang", "next March"
     since_cues: frozenset[str]
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
@@ -232,6 +235,9 @@ def _compile(lex: dict) -> DateGrammar:
     day = r"\d{1,2}(?!\d)"
     ordinal = r"(?:st|nd|rd|th)?"
     sep = rf"\s*(?:{_words(lex.get('date_range_separators', ['-']))})\s*"
+    month_sep = rf"\s*(?:{_words(lex.get('date_month_range_joiners', ['-']))})\s*"
+    month_past = [str(w).casefold() for w in lex.get("date_month_past", ())]
+    month_future = [str(w).casefold() for w in lex.get("date_month_future", ())]
     weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
@@ -243,8 +249,11 @@ def _compile(lex: dict) -> DateGrammar:
         rf"(?P<iso>(?P<f_y>{year})-(?P<f_m>\d\d)-(?P<f_d>\d\d)(?!\d))",
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
         rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
+        rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
         rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal})",
+        # a month without a year: kept only after a month cue or with a past/future word (`_month_context`)
+        rf"(?P<bm>(?P<n_m>{month})(?:\s+(?P<n_mod>{_words(month_past + month_future)})\b)?)",
         rf"(?P<year>(?P<k_y>{year}))",
         rf"(?P<rel>{_words(relative)})\b",
         # A bare weekday is a capitalised name: "minggu" in running text is "week".
@@ -266,6 +275,9 @@ def _compile(lex: dict) -> DateGrammar:
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
+        month_cues=frozenset(str(w).casefold() for w in lex.get("date_month_cues", ())),
+        month_past=frozenset(" ".join(w.split()) for w in month_past),
+        month_future=frozenset(" ".join(w.split()) for w in month_future),
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         statement=CueSet(lex.get("date_statement_cues", ("said",))),
@@ -344,6 +356,8 @@ def _scan(text: str, g: DateGrammar) -> list[_Raw]:
         raw = _parse(m, g)
         if raw is not None and raw.form in ("year", "period"):
             raw = _year_context(raw, lowered, g)
+        elif raw is not None and raw.form == "bare_month":
+            raw = _month_context(raw, text, lowered, g)
         if raw is not None:
             found.append(raw)
             last = raw.end
@@ -360,6 +374,20 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
     if raw.form == "year" and cue not in g.year_cues:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
     raw.since = cue in g.since_cues
+    return raw
+
+
+def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw | None:
+    """A capitalised month without a year is a date after a month cue ("pada bulan Juni", "in June", "last
+    March") or with a past or future word after it ("Maret lalu"); elsewhere "Mei" may be a name, "May" a verb."""
+    if not text[raw.start].isupper():
+        return None
+    before = _WORD.findall(lowered, max(0, raw.start - 24), raw.start)[-1:]
+    cue = before[0] if before else ""
+    if cue in ("last", "next"):
+        raw.modifier = raw.modifier or cue
+    if cue not in g.month_cues and not raw.modifier:
+        return None
     return raw
 
 
@@ -396,8 +424,15 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
         return _Raw(start, end, "period", year=y1, year_end=y2)
     if form == "dm":
         return _Raw(start, end, "day_month", int(m.group("g_d")), month("g_m"), None, weekday("g_wd"))
+    if form == "rmy":
+        y2, m1, m2 = int(m.group("o_y2")), month("o_m1"), month("o_m2")
+        y1 = int(m.group("o_y1")) if m.group("o_y1") else (y2 if m1 <= m2 else y2 - 1)
+        return _Raw(start, end, "month_range", None, m1, y1, end_date=(y2, m2, 1))
     if form == "my":
         return _Raw(start, end, "month", None, month("i_m"), int(m.group("i_y")))
+    if form == "bm":
+        modifier = " ".join((m.group("n_mod") or "").casefold().split())
+        return _Raw(start, end, "bare_month", month=month("n_m"), modifier=modifier)
     if form == "md":
         return _Raw(start, end, "day_month", int(m.group("h_d")), month("h_m"), None, weekday("h_wd"))
     if form == "year":
@@ -559,6 +594,9 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
                            form="year", is_period=True)
     if raw.form == "month":
         return _mention(text, raw, dt.date(raw.year, raw.month, 1), "month", g)
+    if raw.form == "month_range":
+        start, end = dt.date(raw.year, raw.month, 1), dt.date(*raw.end_date)
+        return _mention(text, raw, start, "month", g, date_end=end) if start < end else None
     if raw.form == "range":
         start = _make(raw.year, raw.month, raw.day)
         end = _make(*raw.end_date)
@@ -583,11 +621,25 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         if published.precision != "day":
             return None
         return _mention(text, raw, _weekday_near(published.date, raw.weekday, raw.modifier, g), "day", g)
+    if raw.form == "bare_month":
+        return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
     if raw.form == "day_month":
         date = _infer(raw, _Pointers(published.date if published.precision == "day" else None,
                                      ((published.date.year,) * 2,), pointers.since, pointers.window), True)
         return _mention(text, raw, date, "day", g) if date else None
     return None
+
+
+def _month_near(published: Published, month: int, modifier: str, g: DateGrammar) -> dt.date:
+    """The year of a year-less month: the publication's, or the one before ("Maret lalu" published in
+    January) or after ("Oktober mendatang" published in November) when the text says past or future."""
+    year = published.date.year
+    if published.precision in ("day", "month"):
+        if modifier in g.month_past and month >= published.date.month:
+            year -= 1
+        elif modifier in g.month_future and month <= published.date.month:
+            year += 1
+    return dt.date(year, month, 1)
 
 
 def _anniversaries(text: str, mentions: list[DateMention], g: DateGrammar) -> list[DateMention]:

@@ -46,6 +46,8 @@ def test_language_of_the_body(vocabulary, body, language):
 @pytest.mark.parametrize("dateline, evidence, outlet", [
     ("Jakarta (ANTARA) -", (), "ANTARA"),
     ("JAKARTA, KOMPAS.com -", (), "KOMPAS.com"),
+    ("JAKARTA, TEMPO.CO -", (), "TEMPO.CO"),
+    ("Surabaya, beritajatim.co.id -", (), "beritajatim.co.id"),
     ("", ("BERITASATU.COM",), "BERITASATU.COM"),
     ("", ("Hak cipta © Tempo 2024",), "Tempo"),
     ("", (), ""),

@@ -23,6 +23,10 @@ def people(text, vocabulary):
      "Wakil Menteri Keamanan", ""),
     ("Sekretaris Utama BNPT Mayjen TNI Bambang Sutrisno, S.IP., melaporkan hasilnya.", "Bambang Sutrisno",
      "Sekretaris Utama BNPT", "BNPT"),
+    # a minister's title names the ministry even where the ministry's own name is absent
+    ("Menteri Sosial Rina Kartika meninjau balai rehabilitasi.", "Rina Kartika", "Menteri Sosial", "KEMENSOS"),
+    ("Menteri Agama Ahmad Fauzi membuka dialog lintas iman.", "Ahmad Fauzi", "Menteri Agama", "KEMENAG"),
+    ("Menteri Luar Negeri Dewi Anggraini menerima tamu.", "Dewi Anggraini", "Menteri Luar Negeri", "KEMENLU"),
 ])
 def test_names_titles_and_organisations(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)

@@ -38,11 +38,42 @@ def only(text, vocabulary, anchor=None):
     ("The course ran from October 3 to 7, 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
     ("Forum diadakan 1 sampai 3 Agustus 2019.", D(2019, 8, 1), "day", D(2019, 8, 3)),
     ("Kegiatan pertama digelar Maret 2021 di Ambon.", D(2021, 3, 1), "month", None),
+    ("Patroli digelar antara Oktober dan Desember 2023 di perairan Sulu.", D(2023, 10, 1), "month", D(2023, 12, 1)),
+    ("The team trained from November to February 2024.", D(2023, 11, 1), "month", D(2024, 2, 1)),
+    ("Program berjalan Januari 2022-Maret 2023.", D(2022, 1, 1), "month", D(2023, 3, 1)),
 ])
 def test_dates_that_carry_their_year(vocabulary, text, date, precision, end):
     found = only(text, vocabulary)
     assert (found.date, found.precision, found.date_end) == (date, precision, end)
     assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Pelatihan digelar pada bulan Juni di Makassar.", D(2024, 8, 10), D(2024, 6, 1)),
+    ("The officials met in June.", D(2024, 8, 10), D(2024, 6, 1)),
+    ("Kunjungan itu berlangsung Maret lalu.", D(2024, 8, 10), D(2024, 3, 1)),
+    ("Kunjungan itu berlangsung Oktober lalu.", D(2024, 2, 5), D(2023, 10, 1)),  # the latest October before
+    ("They met last November.", D(2025, 1, 3), D(2024, 11, 1)),
+    ("Forum akan digelar Februari mendatang.", D(2024, 11, 20), D(2025, 2, 1)),  # the next February
+    ("Forum akan digelar pada Desember.", D(2024, 11, 20), D(2024, 12, 1)),
+])
+def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, published, expected):
+    found = only(text, vocabulary, Published(published, "day", "stated"))
+    assert (found.date, found.precision, found.date_end) == (expected, "month", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Agustus Wibowo hadir di acara itu.",  # a name, no month cue
+    "We may meet again.",  # a verb
+    "They will march in silence.",
+    "Juni datang bersama keluarganya.",
+])
+def test_a_month_name_without_cue_is_not_a_date(vocabulary, text):
+    assert find_dates(text, vocabulary, Published(D(2024, 8, 10), "day", "stated")) == []
+
+
+def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
+    assert find_dates("Pelatihan digelar pada bulan Juni.", vocabulary) == []
 
 
 @pytest.mark.parametrize("text, expected", [
