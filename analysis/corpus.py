@@ -77,8 +77,7 @@ def build(roots: Sequence[PathLike], vocabulary: Vocabulary | None = None, vocab
         store.prune()
     tables = combine(outcome.chunks, outcome.skipped, vocabulary)
     warnings = _warnings_frame(outcome.warnings)
-    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
-            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    info = _build_info(outcome, store)
     return Corpus(**tables, warnings=warnings, vocabulary=vocabulary, build_info=info)
 
 
@@ -120,8 +119,7 @@ def build_csv(roots: Sequence[PathLike], out: PathLike, vocabulary: Vocabulary |
         small = write_csv_chunks(outcome.chunks, outcome.skipped, warnings, vocabulary, out)
     finally:
         shutil.rmtree(parts, ignore_errors=True)
-    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
-            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    info = _build_info(outcome, store)
     return WrittenCorpus(outcome.n_articles, small["skipped"], warnings, small["actors"], build_info=info)
 
 
@@ -163,8 +161,7 @@ def build_parquet(roots: Sequence[PathLike], out: PathLike, vocabulary: Vocabula
         folder = out / f"{name}.parquet"
         folder.mkdir()
         table.to_parquet(folder / "part-00000.parquet", index=False)
-    info = {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
-            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
+    info = _build_info(outcome, store)
     return WrittenCorpus(outcome.n_articles, tables["skipped"], warnings, tables["actors"], build_info=info)
 
 
@@ -182,6 +179,12 @@ def read_parquet_tables(out: PathLike) -> dict[str, pd.DataFrame]:
         tables[name] = sort_table(name, table)
     tables["warnings"] = pd.read_parquet(Path(out) / "warnings.parquet")
     return tables
+
+
+def _build_info(outcome, store) -> dict:
+    """How a build ran: engine, workers, articles analysed and taken from the cache, the cache folder."""
+    return {"engine": outcome.engine, "workers": outcome.workers, "analysed": outcome.analysed,
+            "cached": outcome.cached, "cache": str(store.folder) if store else ""}
 
 
 def _warnings_frame(warnings) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_pro
 from .s4_people import find_people
 from .s5_dates import resolve_dates
 from .s5_events import extract_events
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, compiled_for
 
 # site names end in a top-level domain: "KOMPAS.com", "TEMPO.CO", "detikNews.id", "kumparan.tv"
 _TLD = r"(?:co\.id|go\.id|or\.id|com|co|id|net|org|news|tv)"
@@ -129,16 +129,14 @@ def detect_language(body: str, vocabulary: Vocabulary) -> str:
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_MARKERS: dict[str, dict[str, frozenset[str]]] = {}
+def _compile_markers(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    given = vocabulary.lexicon.get("language_markers", {})
+    return {lang: frozenset(given.get(lang, ())) for lang in ("id", "en")}
 
 
 def _language_markers(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
     """The function words of each language as sets, built once per vocabulary (not once per word)."""
-    markers = _MARKERS.get(vocabulary.fingerprint)
-    if markers is None:
-        given = vocabulary.lexicon.get("language_markers", {})
-        markers = _MARKERS[vocabulary.fingerprint] = {lang: frozenset(given.get(lang, ())) for lang in ("id", "en")}
-    return markers
+    return compiled_for(vocabulary, _compile_markers)
 
 
 def infer_outlet(dateline: str, evidence: tuple[str, ...]) -> str:

@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .vocabulary import BoilerplateRule, Vocabulary
+from .vocabulary import BoilerplateRule, Vocabulary, compiled_for
 
 _ESCAPED_QUOTE = re.compile(r"\\([\"'“”‘’])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -89,15 +89,12 @@ class _RuleSet:
         return self.rules[index]
 
 
-_RULESETS: dict[str, dict[str, _RuleSet]] = {}
+def _compile_rulesets(vocabulary: Vocabulary) -> dict[str, _RuleSet]:
+    return {scope: _RuleSet(vocabulary.boilerplate, scope) for scope in ("line", "tail")}
 
 
 def _rulesets(vocabulary: Vocabulary) -> dict[str, _RuleSet]:
-    cached = _RULESETS.get(vocabulary.fingerprint)
-    if cached is None:
-        cached = _RULESETS[vocabulary.fingerprint] = {scope: _RuleSet(vocabulary.boilerplate, scope)
-                                                      for scope in ("line", "tail")}
-    return cached
+    return compiled_for(vocabulary, _compile_rulesets)
 
 
 def _strip_inline(line: str, rules: list[BoilerplateRule]) -> tuple[str, list[BoilerplateRule]]:

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
-from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, fold, is_case_sensitive
+from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, compiled_for, fold, is_case_sensitive
 
 
 
@@ -210,15 +210,9 @@ class Matchers:
     states_by_form: dict[str, str]
 
 
-_MATCHERS: dict[str, Matchers] = {}
-
-
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
     """Compile the vocabulary's matchers once per vocabulary fingerprint."""
-    cached = _MATCHERS.get(vocabulary.fingerprint)
-    if cached is None:
-        cached = _MATCHERS[vocabulary.fingerprint] = _compile(vocabulary)
-    return cached
+    return compiled_for(vocabulary, _compile)
 
 
 ACRONYM = r"[A-Z][A-Za-z0-9&/.-]*[A-Z0-9][A-Za-z0-9&/.-]*(?: (?:on|of) [A-Z]{2,})?"

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from .s4_match import Span, SpanIndex
-from .vocabulary import Vocabulary, fold
+from .vocabulary import Vocabulary, compiled_for, fold
 
 # A name word: a capitalised word, an initial ("R."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
@@ -63,9 +63,6 @@ class _Lexicon:
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
 
 
-_CACHE: dict[str, _Lexicon] = {}
-
-
 def _words(items) -> frozenset[str]:
     return frozenset(str(i).casefold().rstrip(".") for i in items)
 
@@ -76,32 +73,33 @@ def _alternation(items) -> str:
 
 def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
     """The people cue lists of a vocabulary, compiled once per fingerprint."""
-    cached = _CACHE.get(vocabulary.fingerprint)
-    if cached is None:
-        lex = vocabulary.lexicon
-        cached = _Lexicon(
-            # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
-            title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
-            # every word of a multi-word rank is a rank word ("Komisaris Jenderal Polisi"), unless it
-            # also belongs to a title ("Besar" of "Komisaris Besar" is also "Besar" of "Duta Besar")
-            ranks=_words(lex.get("person_ranks", ()))
-            | (_words(w for rank in lex.get("person_ranks", ()) for w in str(rank).split())
-               - _words(w for head in lex.get("person_title_heads", ()) for w in str(head).split())),
-            heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
-            degrees=_words(lex.get("person_degrees", ())),
-            after=_words(lex.get("speech_verbs_after_name", ())),
-            before=re.compile(rf"\b(?:{_alternation(lex.get('speech_verbs_before_name', ()))})\s*$", re.I),
-            not_names=_words(lex.get("not_name_words", ())),
-            title_words=_words(lex.get("title_words", ())),
-        )
-        cached = _CACHE[vocabulary.fingerprint] = replace(
-            cached, leading=cached.ranks | cached.not_names | cached.title_words | cached.heads,
-            trailing=cached.degrees | cached.not_names | cached.title_words | cached.ranks,
-            marks=cached.ranks | cached.heads,
-            title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
-                                              for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
-            actor_forms=vocabulary.forms)
-    return cached
+    return compiled_for(vocabulary, _compile)
+
+
+def _compile(vocabulary: Vocabulary) -> _Lexicon:
+    lex = vocabulary.lexicon
+    basic = _Lexicon(
+        # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
+        title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
+        # every word of a multi-word rank is a rank word ("Komisaris Jenderal Polisi"), unless it
+        # also belongs to a title ("Besar" of "Komisaris Besar" is also "Besar" of "Duta Besar")
+        ranks=_words(lex.get("person_ranks", ()))
+        | (_words(w for rank in lex.get("person_ranks", ()) for w in str(rank).split())
+           - _words(w for head in lex.get("person_title_heads", ()) for w in str(head).split())),
+        heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
+        degrees=_words(lex.get("person_degrees", ())),
+        after=_words(lex.get("speech_verbs_after_name", ())),
+        before=re.compile(rf"\b(?:{_alternation(lex.get('speech_verbs_before_name', ()))})\s*$", re.I),
+        not_names=_words(lex.get("not_name_words", ())),
+        title_words=_words(lex.get("title_words", ())),
+    )
+    return replace(
+        basic, leading=basic.ranks | basic.not_names | basic.title_words | basic.heads,
+        trailing=basic.degrees | basic.not_names | basic.title_words | basic.ranks,
+        marks=basic.ranks | basic.heads,
+        title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
+                                          for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
+        actor_forms=vocabulary.forms)
 
 
 def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .s2_clean import CleanArticle
-from .vocabulary import Vocabulary, VocabularyError
+from .vocabulary import Vocabulary, VocabularyError, compiled_for
 
 PRECISIONS = ("day", "month", "year")
 _ROLE_WINDOW = 48  # characters before a date searched for a statement ("kata X, Rabu") or historical cue ("occurred on")
@@ -185,15 +185,9 @@ class DateGrammar:
     header_max_words: int
 
 
-_GRAMMARS: dict[str, DateGrammar] = {}
-
-
 def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
     """The compiled date grammar of a vocabulary, built once per fingerprint."""
-    grammar = _GRAMMARS.get(vocabulary.fingerprint)
-    if grammar is None:
-        grammar = _GRAMMARS[vocabulary.fingerprint] = _compile(vocabulary.lexicon)
-    return grammar
+    return compiled_for(vocabulary, _compile)
 
 
 def _words(words: Iterable[str]) -> str:
@@ -212,7 +206,8 @@ def _entries(lexicon: dict, key: str, needed: tuple[str, ...]) -> list[dict]:
     return entries
 
 
-def _compile(lex: dict) -> DateGrammar:
+def _compile(vocabulary: Vocabulary) -> DateGrammar:
+    lex = vocabulary.lexicon
     months = {str(n).casefold(): int(e["month"]) for e in _entries(lex, "date_months", ("month", "names"))
               for n in e["names"]}
     if sorted(set(months.values())) != list(range(1, 13)):
@@ -384,8 +379,8 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
         return None
     before = _WORD.findall(lowered, max(0, raw.start - 24), raw.start)[-1:]
     cue = before[0] if before else ""
-    if cue in ("last", "next"):
-        raw.modifier = raw.modifier or cue
+    if cue in g.month_cues and (cue in g.month_past or cue in g.month_future):
+        raw.modifier = raw.modifier or cue  # "last March", "next March": a cue that also says past or future
     if cue not in g.month_cues and not raw.modifier:
         return None
     return raw

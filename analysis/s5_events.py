@@ -19,7 +19,7 @@ from typing import Iterable
 from .s3_segment import Sentence
 from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for
-from .vocabulary import Actor, Vocabulary, VocabularyError
+from .vocabulary import Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary")
 
@@ -58,15 +58,9 @@ class EventLexicon:
     current_days: int
 
 
-_LEXICONS: dict[str, EventLexicon] = {}
-
-
 def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
     """The compiled event cue lists of a vocabulary, built once per fingerprint."""
-    lexicon = _LEXICONS.get(vocabulary.fingerprint)
-    if lexicon is None:
-        lexicon = _LEXICONS[vocabulary.fingerprint] = _compile(vocabulary)
-    return lexicon
+    return compiled_for(vocabulary, _compile)
 
 
 def _compile(vocabulary: Vocabulary) -> EventLexicon:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 
 import yaml
 
@@ -37,6 +37,20 @@ ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type",
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
+
+
+_Compiled = TypeVar("_Compiled")
+_COMPILED: dict[tuple[Callable, str], Any] = {}
+
+
+def compiled_for(vocabulary: "Vocabulary", build: Callable[["Vocabulary"], _Compiled]) -> _Compiled:
+    """What `build` makes of a vocabulary (matchers, grammars, rule sets), built once per process and
+    vocabulary fingerprint: every stage asks per article, and a worker's unpickled copy shares the entry."""
+    key = (build, vocabulary.fingerprint)
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = build(vocabulary)
+    return found
 
 
 class VocabularyError(ValueError):

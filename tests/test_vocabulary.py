@@ -210,3 +210,21 @@ def test_cli_refuses_a_broken_vocabulary_without_a_traceback(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith(f"error: {vocab}:2: actor 'NEWA': unknown type 'agency'")
     assert "Traceback" not in err
+
+
+def test_compiled_for_builds_once_per_fingerprint_and_builder():
+    import copy
+
+    from analysis.vocabulary import compiled_for, load_vocabulary
+
+    vocabulary = load_vocabulary()
+    calls = []
+
+    def build(v):
+        calls.append(v.fingerprint)
+        return object()
+
+    first = compiled_for(vocabulary, build)
+    assert compiled_for(copy.copy(vocabulary), build) is first  # a copy (a worker's) shares the entry
+    assert compiled_for(vocabulary, lambda v: "other") == "other"  # another builder, another entry
+    assert calls == [vocabulary.fingerprint]
