@@ -201,6 +201,7 @@ class Matchers:
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
     name_connectors: frozenset[str]
+    list_joiners: frozenset[str]  # words between the names of a list ("X dan Y", "X and the Y")
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
@@ -273,6 +274,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
+        list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in lex.get("not_name_words", ()) + lex.get("title_words", ())),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
@@ -476,7 +478,7 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
     trimmed = _trim_name(body, d.long_start, d.long_end, m, acronym)
     if trimmed is None:
         return []
-    long_start, long_end = trimmed
+    long_start, long_end = _last_of_list(body, trimmed[0], trimmed[1], known, m)
     long_text = body[long_start:long_end]
     known_long = [k for k in known.overlapping(long_start, long_end) if k.start <= long_start and k.end >= long_end]
     known_acr = [k for k in known.overlapping(d.acr_start, d.acr_end) if k.start <= d.acr_start and k.end >= d.acr_end]
@@ -491,6 +493,19 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
     discovered.setdefault(actor.actor_id, actor)
     return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
             Span(d.acr_start, d.acr_end, "actor", actor.actor_id, acronym, "definition")]
+
+
+def _last_of_list(body: str, start: int, end: int, known: SpanIndex, m: Matchers) -> tuple[int, int]:
+    """A name swept up with the names listed before it ("BNPT dan Kepolisian Federal Australia (AFP)")
+    starts after the last known actor that is followed by a list joiner: the brackets define that name only."""
+    for span in sorted(known.overlapping(start, end), key=lambda s: s.start):
+        if span.start != start or span.end >= end:
+            continue
+        joint = re.match(r"[\s,&]*(?:(\w+)\s+)*?(?=[A-Z])", body[span.end:end])
+        words = re.findall(r"\w+|&|,", joint.group(0)) if joint else []
+        if words and all(w.casefold() in m.list_joiners for w in words) and joint.group(0).strip():
+            start = span.end + joint.end()
+    return start, end
 
 
 def definition_kind(name: str, m: Matchers) -> str:

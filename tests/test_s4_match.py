@@ -97,6 +97,21 @@ def test_definition_links_an_unknown_long_name_to_a_known_acronym(vocabulary):
     assert ("Badan Penanggulangan Teror Nasional Indonesia", "BNPT") in actor_ids(text, vocabulary)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("BNPT dan Kepolisian Federal Australia (AFP) bertemu.",
+     [("BNPT", "BNPT"), ("Kepolisian Federal Australia", "AUS-AFP"), ("AFP", "AUS-AFP")]),
+    ("Densus 88, BNPT and the Australian Federal Police (AFP) met.",
+     [("Densus 88", "DENSUS88"), ("BNPT", "BNPT"), ("Australian Federal Police", "AUS-AFP"), ("AFP", "AUS-AFP")]),
+    ("Badan Intelijen Negara dan Lembaga Riset Tirta Baru (LRTB) hadir.",
+     [("Badan Intelijen Negara", "BIN"), ("Lembaga Riset Tirta Baru", "new:lrtb"), ("LRTB", "new:lrtb")]),
+    # "dan" inside a known name is not a list
+    ("Kementerian Hukum dan Hak Asasi Manusia (Kemenkumham) hadir.",
+     [("Kementerian Hukum dan Hak Asasi Manusia", "KEMENKUMHAM"), ("Kemenkumham", "KEMENKUMHAM")]),
+])
+def test_brackets_after_a_list_define_its_last_name(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
 def test_head_rule_finds_a_foreign_ministry_and_its_country(vocabulary):
     result = match_actors("Delegasi Kementerian Keamanan Maritim Belgia datang ke Jakarta.", vocabulary)
     span = result.spans[0]

@@ -27,6 +27,13 @@ def people(text, vocabulary):
     ("Menteri Sosial Rina Kartika meninjau balai rehabilitasi.", "Rina Kartika", "Menteri Sosial", "KEMENSOS"),
     ("Menteri Agama Ahmad Fauzi membuka dialog lintas iman.", "Ahmad Fauzi", "Menteri Agama", "KEMENAG"),
     ("Menteri Luar Negeri Dewi Anggraini menerima tamu.", "Dewi Anggraini", "Menteri Luar Negeri", "KEMENLU"),
+    # English portfolio words belong to the title, not to the name the capitalised run carries on into
+    ("Minister of Social Affairs Rina Kartika visited the centre.", "Rina Kartika", "Minister of Social Affairs",
+     "KEMENSOS"),
+    ("Minister of Law and Human Rights Joko Santoso opened it.", "Joko Santoso", "Minister of Law and Human Rights",
+     "KEMENKUMHAM"),
+    ("Coordinating Minister for Political, Legal and Security Affairs Budi Hartono spoke.", "Budi Hartono",
+     "Coordinating Minister for Political, Legal and Security Affairs", "KEMENKO-POLHUKAM"),
 ])
 def test_names_titles_and_organisations(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
