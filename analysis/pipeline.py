@@ -17,13 +17,15 @@ from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_pro
 from .s4_people import find_people
 from .s5_dates import resolve_dates
 from .s5_events import extract_events
-from .vocabulary import Vocabulary, compiled_for
+from .vocabulary import Vocabulary, compiled_for, fold
 
 # site names end in a top-level domain: "KOMPAS.com", "TEMPO.CO", "detikNews.id", "kumparan.tv"
 _TLD = r"(?:co\.id|go\.id|or\.id|com|co|id|net|org|news|tv)"
 _OUTLET_IN_DATELINE = re.compile(rf"\(([^()]{{2,40}})\)|,\s*([\w.]+\.{_TLD})\b", re.I)
 _DOMAIN = re.compile(rf"\b([\w-]+(?:\.[\w-]+)*\.{_TLD})\b", re.I)
-_COPYRIGHT_OWNER = re.compile(r"(?:©|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", re.I)
+# the owner is written in capitals ("© 2024 Jakarta Globe"), and "All rights reserved" is not part of it
+_COPYRIGHT_OWNER = re.compile(r"(?:©|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}\s*)?(?-i:([A-Z][\w.&]*(?:\s+(?!All\b)[A-Z][\w.&]*)?))",
+                              re.I)
 
 
 @dataclass
@@ -83,7 +85,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
 
     result = ArticleResult(article={
         "article_id": article_id, "source": source.source, "title": cleaned.title,
-        "outlet": source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence),
+        "outlet": source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence, vocabulary),
         "url": source.metadata.get("url", ""),
         "language": source.metadata.get("language") or detect_language(body, vocabulary),
         "published": published.date, "published_precision": published.precision,
@@ -139,12 +141,13 @@ def _language_markers(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
     return compiled_for(vocabulary, _compile_markers)
 
 
-def infer_outlet(dateline: str, evidence: tuple[str, ...]) -> str:
+def infer_outlet(dateline: str, evidence: tuple[str, ...], vocabulary: Vocabulary | None = None) -> str:
     """The outlet named in the dateline ("Jakarta (ANTARA) -", "JAKARTA, KOMPAS.com -"), a site name or a copyright owner."""
     if dateline:
-        match = _OUTLET_IN_DATELINE.search(dateline)
-        if match:
-            return (match.group(1) or match.group(2)).strip()
+        for match in _OUTLET_IN_DATELINE.finditer(dateline):
+            name = (match.group(1) or match.group(2)).strip()
+            if not (vocabulary and _is_state(name, vocabulary)):  # "Denpasar (Indonesia), 14 June -" names a place
+                return name
         domain = _DOMAIN.search(dateline)
         if domain:
             return domain.group(1)
@@ -155,5 +158,10 @@ def infer_outlet(dateline: str, evidence: tuple[str, ...]) -> str:
     for line in evidence:
         owner = _COPYRIGHT_OWNER.search(line)
         if owner:
-            return owner.group(1).strip()
+            return owner.group(1).strip().rstrip(".")
     return ""
+
+
+def _is_state(name: str, vocabulary: Vocabulary) -> bool:
+    found = vocabulary.forms.get(fold(name))
+    return bool(found and found[0] == "actor" and vocabulary.actors[found[1]].actor_type == "state")

@@ -23,10 +23,14 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
 _WORD = re.compile(r"\w+")
+_TITLE_FIELD = re.compile(r"(?:title|judul)\s*[:：]\s*(.+)", re.I)
+_SITE_NAME = re.compile(r"\b[\w-]+\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|int|gov)\b", re.I)
+# inline rules that mark a line as a photo caption (a caption may stand before the first paragraph)
+CAPTION_CREDITS = frozenset({"inline-photo-credit", "inline-agency-credit", "inline-bracketed-photo-credit"})
 
 # A body paragraph is long, or reads as a sentence; a title or byline is neither.
-BODY_MIN_WORDS = 16
 SENTENCE_MIN_WORDS = 6
+HEADLINE_MAX_WORDS = 30  # a line without a closing full stop that is longer than this is a paragraph
 TITLE_MIN_WORDS = 3
 
 
@@ -90,7 +94,7 @@ class _RuleSet:
 
 
 def _compile_rulesets(vocabulary: Vocabulary) -> dict[str, _RuleSet]:
-    return {scope: _RuleSet(vocabulary.boilerplate, scope) for scope in ("line", "tail")}
+    return {scope: _RuleSet(vocabulary.boilerplate, scope) for scope in ("line", "tail", "block")}
 
 
 def _rulesets(vocabulary: Vocabulary) -> dict[str, _RuleSet]:
@@ -175,9 +179,12 @@ def _required_characters(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
 
 
 def looks_like_body(line: str) -> bool:
-    """A paragraph of the story rather than a title, dateline or byline."""
+    """A paragraph of the story rather than a title, dateline or byline: a sentence, or a paragraph too long
+    for a headline (a long headline has no closing full stop, so it needs twice the length)."""
     words = len(_WORD.findall(line))
-    return words >= BODY_MIN_WORDS or (words >= SENTENCE_MIN_WORDS and line.endswith(_SENTENCE_END))
+    if line.endswith(_SENTENCE_END):
+        return words >= SENTENCE_MIN_WORDS
+    return words >= HEADLINE_MAX_WORDS
 
 
 def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArticle:
@@ -189,6 +196,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
     body: list[str] = []
     dateline = ""
     in_body = False
+    block: BoilerplateRule | None = None  # a "Baca juga" block being skipped
+    seek_dateline = True  # until the first paragraph that is not a photo caption
     lines = normalise(raw).split("\n")
     for number, original in enumerate(lines, start=1):
         line = original.strip()
@@ -197,9 +206,15 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
         if in_body:
             tail = rulesets["tail"].first(line)
             if tail:
-                removed.extend(RemovedLine(n, tail.rule_id, t.strip(), tail.keep_for_dates)
+                # a copyright line in the tail still dates the article
+                removed.extend(RemovedLine(n, tail.rule_id, t.strip(), tail.keep_for_dates or _dates_line(t.strip(), rulesets))
                                for n, t in enumerate(lines[number - 1:], start=number) if t.strip())
                 break
+            opened = rulesets["block"].first(line)
+            if opened:
+                block = opened
+                removed.append(RemovedLine(number, opened.rule_id, line, opened.keep_for_dates))
+                continue
         rule = rulesets["line"].first(line)
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
@@ -209,18 +224,33 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
         if not stripped:
             continue
+        if block is not None:
+            if not looks_like_body(stripped):  # a teaser headline of the block
+                removed.append(RemovedLine(number, block.rule_id, line, block.keep_for_dates))
+                continue
+            block = None
         if not in_body and looks_like_body(stripped):
             in_body = True
+        if in_body and seek_dateline:
+            # a photo caption may stand before the first paragraph: its dateline is on the next one
+            seek_dateline = any(r.scope == "inline" and r.rule_id in CAPTION_CREDITS for r in applied)
             stripped, dateline = _cut_dateline(stripped, rules)
             if dateline:
+                seek_dateline = False
                 removed.append(RemovedLine(number, "dateline", dateline, True))
         (body if in_body else header).append(stripped)
     if not body:
         # No line reads as a paragraph (a short or headline-only text): the
         # header is the body, so that nothing the article says is lost.
         body, header = header, []
-    title = given_title or _infer_title(header)
+    title = given_title or _infer_title(header, removed)
     return CleanArticle("\n".join(body), title, tuple(header), tuple(removed), dateline)
+
+
+def _dates_line(line: str, rulesets: dict[str, _RuleSet]) -> bool:
+    """A line that a line rule keeping its text for dates would remove (a copyright line)."""
+    rule = rulesets["line"].first(line)
+    return bool(rule and rule.keep_for_dates)
 
 
 def _cut_dateline(line: str, rules: list[BoilerplateRule]) -> tuple[str, str]:
@@ -232,10 +262,16 @@ def _cut_dateline(line: str, rules: list[BoilerplateRule]) -> tuple[str, str]:
     return line, ""
 
 
-def _infer_title(header: list[str]) -> str:
-    """The first header line long enough to be a headline and not a date or a site name."""
-    for line in header:
-        words = _WORD.findall(line)
-        if len(words) >= TITLE_MIN_WORDS and sum(w.isdigit() for w in words) < len(words) / 2:
-            return line
-    return ""
+def _infer_title(header: list[str], removed: list[RemovedLine]) -> str:
+    """A "Title:" field of the page, else the longest header line that can be a headline: long enough, not
+    mostly a date, not a site name ("REPUBLIKA.CO.ID") and not a letterhead in capitals, unless nothing else is."""
+    for line in removed:
+        field = _TITLE_FIELD.match(line.text)
+        if line.rule_id == "page-metadata" and field:
+            return field.group(1).strip()
+    candidates = [line for line in header if len(words := _WORD.findall(line)) >= TITLE_MIN_WORDS
+                  and sum(w.isdigit() for w in words) < len(words) / 2 and not _SITE_NAME.search(line)]
+    # a headline is not in capitals and has no closing full stop (a photo caption in the header has one)
+    headlines = ([line for line in candidates if not line.isupper() and not line.endswith(".")]
+                 or [line for line in candidates if not line.isupper()] or candidates)
+    return max(headlines, key=len, default="")

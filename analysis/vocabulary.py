@@ -222,6 +222,11 @@ class Theme:
     cues: tuple[str, ...]
 
 
+# line: drop the line; tail: drop it and the rest of the article; block: drop it and the lines after it up to
+# the next paragraph of the story; inline: cut the match out of the line; dateline: cut it from the first paragraph
+BOILERPLATE_SCOPES = ("line", "tail", "block", "inline", "dateline")
+
+
 @dataclass(frozen=True)
 class BoilerplateRule:
     rule_id: str
@@ -658,8 +663,9 @@ class _Builder:
                 raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: missing or duplicate id")
             seen.add(rule_id)
             scope = entry.get("scope")
-            if scope not in ("line", "tail", "inline", "dateline"):
-                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: scope must be line, tail, inline or dateline")
+            if scope not in BOILERPLATE_SCOPES:
+                raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: scope must be one of "
+                                      f"{', '.join(BOILERPLATE_SCOPES)}")
             try:
                 pattern = re.compile(str(entry.get("pattern", "")), re.I)
             except re.error as error:

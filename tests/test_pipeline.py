@@ -51,6 +51,9 @@ def test_language_of_the_body(vocabulary, body, language):
     ("", ("BERITASATU.COM",), "BERITASATU.COM"),
     ("", ("Hak cipta © Tempo 2024",), "Tempo"),
     ("", (), ""),
+    # a bracket that names a state is the place, not the outlet; "All rights reserved" is not the owner
+    ("Denpasar (Indonesia), 14 June 2024 –", ("© 2024 Harian Contoh. All rights reserved",), "Harian Contoh"),
+    ("", ("Copyright © 2025 Kabar Contoh.",), "Kabar Contoh"),
 ])
-def test_outlet_from_dateline_site_name_or_copyright(dateline, evidence, outlet):
-    assert infer_outlet(dateline, evidence) == outlet
+def test_outlet_from_dateline_site_name_or_copyright(vocabulary, dateline, evidence, outlet):
+    assert infer_outlet(dateline, evidence, vocabulary) == outlet

@@ -139,3 +139,82 @@ def test_lone_city_dateline(vocabulary):
 def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     article = clean(f"{BODY}\n{line}", vocabulary)
     assert article.body == BODY
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("By Rina Kartika and Joko Susilo", "byline"),
+    ("Published 9 November 2022", "publication-stamp"),
+    ("Diperbarui: 3 Mei 2024, 10:15 WIB", "publication-stamp"),
+    ("Jakarta, 14 Oktober 2022", "signoff-date"),
+    ("URL: https://contoh.example/berita/123", "page-metadata"),
+    ("https://contoh.example/berita/123", "bare-url"),
+    ("We use some essential cookies to make this website work.", "cookie-banner"),
+    ("Skip to main content", "site-navigation"),
+    ("Home > News > Security", "site-navigation"),
+    ("World | Business | Markets | More", "site-navigation"),
+    ("Suggested Topics: Asia | Security", "tag-list"),
+    ("Halaman selanjutnya: rencana latihan bersama", "pagination"),
+    ("[Gambas:Video Kanal Berita]", "photo-credit-line"),
+    ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
+    ("Share this page", "share-widget"),
+])
+def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
+    article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
+    assert article.body == f"{BODY}\n{BODY}"
+    assert [r.rule_id for r in article.removed] == [rule]
+
+
+@pytest.mark.parametrize("line", ["By Rina Kartika | 21 February 2025", "Published 9 November 2022",
+                                  "22/11/2022", "Jakarta, 14 Oktober 2022"])
+def test_removed_lines_that_print_a_date_are_kept_for_dates(vocabulary, line):
+    article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
+    assert line in article.date_evidence and line not in article.body
+
+
+def test_a_read_also_block_drops_its_headlines_and_the_story_goes_on(vocabulary):
+    later = "Setelah itu kedua lembaga menandatangani nota kesepahaman tentang pertukaran informasi intelijen."
+    raw = f"{BODY}\nBaca Juga :\nPolisi Tangkap Dua Orang di Solo\nMenteri Resmikan Sekolah Baru\n{later}"
+    article = clean(raw, vocabulary)
+    assert article.body == f"{BODY}\n{later}"
+    assert [r.rule_id for r in article.removed] == ["related-block"] * 3
+
+
+def test_a_copyright_line_after_a_teaser_list_still_dates_the_article(vocabulary):
+    article = clean(f"{BODY}\nBerita Terkait\nPolisi Tangkap Dua Orang\n© 2024 Kantor Berita", vocabulary)
+    assert article.body == BODY
+    assert "© 2024 Kantor Berita" in article.date_evidence and "Polisi Tangkap Dua Orang" not in article.date_evidence
+
+
+def test_contact_footer_of_a_press_release_is_dropped(vocabulary):
+    raw = f"{BODY}\nNarahubung:\nBiro Humas Badan Contoh\nTelp. 021 123456"
+    assert clean(raw, vocabulary).body == BODY
+
+
+def test_the_dateline_after_a_photo_caption_is_cut(vocabulary):
+    caption = "Kepala badan menyambut tamu di Jakarta, Senin (3/3/2025). ANTARA/HO-Humas Badan/aa."
+    article = clean(f"{caption}\nJAKARTA, KOMPAS.com - {BODY}", vocabulary)
+    assert article.dateline == "JAKARTA, KOMPAS.com -"
+    assert article.body.endswith("\n" + BODY)
+
+
+def test_a_long_headline_without_a_full_stop_stays_in_the_header(vocabulary):
+    headline = "Kedua negara sepakat memperluas kerja sama pencegahan ekstremisme kekerasan di kawasan Asia Tenggara tahun ini"
+    article = clean(f"{headline}\n3 Mei 2024\n{BODY}", vocabulary)
+    assert article.title == headline and article.body == BODY and "3 Mei 2024" in article.header
+
+
+def test_dateline_with_a_bracketed_country_and_a_date(vocabulary):
+    article = clean("Denpasar (Indonesia), 14 June 2024 – " + BODY, vocabulary)
+    assert article.body == BODY and article.dateline == "Denpasar (Indonesia), 14 June 2024 –"
+
+
+@pytest.mark.parametrize("header, title", [
+    # a tagline or letterhead above the headline, a caption below it
+    ("Exclusive news for busy readers\nDua Negara Sepakat Perluas Latihan Bersama Penegak Hukum\n3 Mei 2024",
+     "Dua Negara Sepakat Perluas Latihan Bersama Penegak Hukum"),
+    ("BADAN CONTOH REPUBLIK INDONESIA\nSiaran Pers\nBadan Contoh dan Mitra Teken Kesepakatan",
+     "Badan Contoh dan Mitra Teken Kesepakatan"),
+    ("Title: Kedua Negara Bahas Keamanan Perbatasan\nKABARCONTOH.CO.ID", "Kedua Negara Bahas Keamanan Perbatasan"),
+])
+def test_title_is_the_headline_not_chrome_letterhead_or_caption(vocabulary, header, title):
+    assert clean(f"{header}\n{BODY}", vocabulary).title == title

@@ -165,7 +165,7 @@ def test_only_a_safe_loader_is_used(tmp_path):
      ":2: boilerplate rule 'b1': the pattern also removes ordinary article text"),
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '[unclosed'}\n", ":2: boilerplate rule 'b1': bad pattern"),
     ("boilerplate:\n  - {id: b1, scope: everywhere, pattern: 'Baca juga'}\n",
-     ":2: boilerplate rule 'b1': scope must be line, tail, inline or dateline"),
+     ":2: boilerplate rule 'b1': scope must be one of line, tail, block, inline, dateline"),
     ("lexicon:\n  abbreviation: [Kol.]\n", ":2: lexicon: unknown key 'abbreviation' (known: abbreviations"),
     ("lexicon:\n  abbreviations: Kol.\n", ":2: lexicon 'abbreviations' must be a list, like the package's, not a text"),
     ("lexicon:\n  abbreviations: [[Kol.]]\n", ":2: lexicon 'abbreviations': entry ['Kol.'] must be a text"),
