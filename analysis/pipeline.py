@@ -86,7 +86,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     result = ArticleResult(article={
         "article_id": article_id, "source": source.source, "title": cleaned.title,
         "outlet": source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence, vocabulary),
-        "url": source.metadata.get("url", ""),
+        "url": source.metadata.get("url") or _page_url(cleaned.page_fields),
         "language": source.metadata.get("language") or detect_language(body, vocabulary),
         "published": published.date, "published_precision": published.precision,
         "published_basis": published.basis, "n_chars": len(body), "n_sentences": len(sentences),
@@ -160,6 +160,11 @@ def infer_outlet(dateline: str, evidence: tuple[str, ...], vocabulary: Vocabular
         if owner:
             return owner.group(1).strip().rstrip(".")
     return ""
+
+
+def _page_url(fields: dict[str, str]) -> str:
+    url = fields.get("url") or fields.get("link") or fields.get("permalink") or ""
+    return url if url.startswith(("http://", "https://", "www.")) else ""
 
 
 def _is_state(name: str, vocabulary: Vocabulary) -> bool:

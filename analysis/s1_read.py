@@ -77,6 +77,12 @@ import yaml
 ARTICLE_SUFFIXES = (".txt",)
 TABLE_SUFFIXES = (".jsonl", ".csv")
 METADATA_KEYS = ("title", "outlet", "url", "published", "language")
+# other names scrapers and CMS exports give the same fields ("date:" in Hugo/Jekyll front matter)
+METADATA_ALIASES = {"date": "published", "pubdate": "published", "published_at": "published",
+                    "publish_date": "published", "date_published": "published", "datepublished": "published",
+                    "tanggal": "published", "link": "url", "source_url": "url", "permalink": "url",
+                    "lang": "language", "site": "outlet", "site_name": "outlet", "publisher": "outlet",
+                    "media": "outlet", "headline": "title", "judul": "title"}
 LANGUAGES = ("id", "en")
 LANGUAGE_NAMES = {"indonesian": "id", "indonesia": "id", "bahasa indonesia": "id", "ind": "id", "in": "id",
                   "english": "en", "eng": "en", "inggris": "en"}
@@ -542,8 +548,11 @@ def check_metadata(raw: dict) -> tuple[dict, list[str]]:
     """Raw metadata -> (the usable known keys, one message per value that was dropped)."""
     metadata: dict = {}
     warnings: list[str] = []
-    for key, value in raw.items():
-        if key not in METADATA_KEYS or value is None or value == "":
+    # a field under its own name wins over the same field under another name
+    ordered = sorted(raw.items(), key=lambda item: str(item[0]) not in METADATA_KEYS)
+    for key, value in ordered:
+        key = key if key in METADATA_KEYS else METADATA_ALIASES.get(str(key).casefold(), key)
+        if key not in METADATA_KEYS or value is None or value == "" or key in metadata:
             continue  # unknown keys are a researcher's own notes: allowed, not used
         if isinstance(value, (dict, list, tuple, set, bytes)):
             warnings.append(f"{key} must be text, not a {type(value).__name__}; ignored")
@@ -640,7 +649,8 @@ def _row_article(row: dict, index: int, where: str, relative: str, stem: str,
     if not _has_words(text):
         yield Skipped(where, article_id, "no letters or digits in the article text")
         return
-    metadata, warnings = check_metadata({k: row.get(k) for k in METADATA_KEYS})
+    metadata, warnings = check_metadata({k: v for k, v in row.items() if k in METADATA_KEYS or
+                                         str(k).casefold() in METADATA_ALIASES})
     for warning in warnings:
         yield _Warning(where, article_id, f"row: {warning}")
     yield SourceArticle(article_id, relative, _normalise_newlines(text), metadata, encoding, where)

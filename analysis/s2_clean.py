@@ -23,7 +23,7 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
 _WORD = re.compile(r"\w+")
-_TITLE_FIELD = re.compile(r"(?:title|judul)\s*[:：]\s*(.+)", re.I)
+_PAGE_FIELD = re.compile(r"(\w+)\s*[:：]\s*(.+)")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|int|gov)\b", re.I)
 # inline rules that mark a line as a photo caption (a caption may stand before the first paragraph)
 CAPTION_CREDITS = frozenset({"inline-photo-credit", "inline-agency-credit", "inline-bracketed-photo-credit"})
@@ -53,6 +53,11 @@ class CleanArticle:
     @property
     def n_boilerplate_lines(self) -> int:
         return len({r.line_no for r in self.removed})
+
+    @property
+    def page_fields(self) -> dict[str, str]:
+        """Fields a scraper printed as lines ("URL: https://...", "Judul: ..."), by lower-case name, the first of each."""
+        return page_fields(self.removed)
 
     @property
     def date_evidence(self) -> tuple[str, ...]:
@@ -262,13 +267,22 @@ def _cut_dateline(line: str, rules: list[BoilerplateRule]) -> tuple[str, str]:
     return line, ""
 
 
+def page_fields(removed) -> dict[str, str]:
+    """The "Name: value" lines that the page-metadata rule removed, by lower-case name (the first of each)."""
+    fields: dict[str, str] = {}
+    for line in removed:
+        field = _PAGE_FIELD.match(line.text) if line.rule_id == "page-metadata" else None
+        if field:
+            fields.setdefault(field.group(1).casefold(), field.group(2).strip())
+    return fields
+
+
 def _infer_title(header: list[str], removed: list[RemovedLine]) -> str:
     """A "Title:" field of the page, else the longest header line that can be a headline: long enough, not
     mostly a date, not a site name ("REPUBLIKA.CO.ID") and not a letterhead in capitals, unless nothing else is."""
-    for line in removed:
-        field = _TITLE_FIELD.match(line.text)
-        if line.rule_id == "page-metadata" and field:
-            return field.group(1).strip()
+    fields = page_fields(removed)
+    if fields.get("title") or fields.get("judul"):
+        return fields.get("title") or fields["judul"]
     candidates = [line for line in header if len(words := _WORD.findall(line)) >= TITLE_MIN_WORDS
                   and sum(w.isdigit() for w in words) < len(words) / 2 and not _SITE_NAME.search(line)]
     # a headline is not in capitals and has no closing full stop (a photo caption in the header has one)

@@ -111,6 +111,17 @@ def test_validate_metadata_keeps_what_is_usable():
     assert problem == "front matter: url must be text, not a dict; ignored"
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ({"date": "2023-09-15T19:40:00+07:00"}, {"published": (dt.date(2023, 9, 15), "day")}),
+    ({"link": "https://contoh.example/a", "lang": "english", "site_name": "Kabar Contoh"},
+     {"url": "https://contoh.example/a", "language": "en", "outlet": "Kabar Contoh"}),
+    # the field under its own name wins, whatever the order
+    ({"date": "2020-01-01", "published": "2024-05-03"}, {"published": (dt.date(2024, 5, 3), "day")}),
+])
+def test_metadata_under_other_common_names(raw, expected):
+    assert validate_metadata(raw) == (expected, "")
+
+
 def test_jsonl_rows(tmp_path):
     lines = [json.dumps({"id": 7, "text": ARTICLE_ID, "title": "T", "language": "en"}),
              '{"id": 8, "text": 1' + "0" * 5000 + "}",  # a number too long for Python's int parser

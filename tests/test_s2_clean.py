@@ -218,3 +218,8 @@ def test_dateline_with_a_bracketed_country_and_a_date(vocabulary):
 ])
 def test_title_is_the_headline_not_chrome_letterhead_or_caption(vocabulary, header, title):
     assert clean(f"{header}\n{BODY}", vocabulary).title == title
+
+
+def test_page_fields_printed_as_lines(vocabulary):
+    article = clean(f"URL: https://contoh.example/berita/1\nSection: Nasional\n{BODY}", vocabulary)
+    assert article.page_fields == {"url": "https://contoh.example/berita/1", "section": "Nasional"}
