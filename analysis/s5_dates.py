@@ -7,7 +7,11 @@ publication date need each other: (1) dates that carry their year; (2) the
 publication date, from front matter, a printed dateline, a weekday-stated body
 date, a copyright line; (3) year-less, weekday, relative and day-month dates
 against it. Years and year ranges are kept as periods (`is_period`), never as
-the date of an act.
+the date of an act, except a year after "pada"/"in" or a part of a year
+("paruh kedua 2025"). A date's role (statement, historical, validity, end of
+an act) comes from the cue words before it; "on the same day" takes the day
+written before it, and a day followed by a closing day ("dibuka Rabu (5/6) dan
+ditutup Jumat (7/6)") is one range.
 """
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ PRECISIONS = ("day", "month", "year")
 _ROLE_WINDOW = 48  # characters before a date searched for a statement ("kata X, Rabu") or historical cue ("occurred on")
 _ANNIVERSARY_REACH = 160  # characters after "20th anniversary" in which its base date may stand
 _BARE_WEEKDAY_STATEMENT_WINDOW = 80
+_PLANNED_WINDOW = 80  # characters before a date searched for a planned cue ("dijadwalkan ... pada Jumat (7/6)")
+_BACKGROUND_WINDOW = 100  # characters before a date searched for a background cue ("lessons from ... last year")
 
 
 @dataclass(frozen=True)
@@ -34,10 +40,12 @@ class DateMention:
     date: dt.date
     precision: str  # day | month | year
     date_end: dt.date | None = None
-    form: str = "full"  # full | numeric | range | month | month_range | bare_month | year | period | weekday | relative | day_month | anniversary
+    # full | numeric | range | day_range | month | month_range | bare_month | year | year_part | period | weekday |
+    # relative | day_month | same_day | anniversary
+    form: str = "full"
     is_period: bool = False  # a year or a span of years: context, never the date of an act
     weekday: bool = False  # written with a weekday name (which was checked)
-    role: str = "date"  # date | statement (of a quote or press release) | historical | anniversary
+    role: str = "date"  # date | statement (of a quote or press release) | historical | anniversary | validity | end
 
 
 @dataclass(frozen=True)
@@ -170,8 +178,13 @@ class DateGrammar:
     since_cues: frozenset[str]
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
+    year_act_cues: frozenset[str]  # words right before a bare year that may date an act ("dijadwalkan pada 2026")
+    year_part: re.Pattern | None  # a part of a year written before it ("paruh kedua", "second half of")
     statement: CueSet  # looked for in the text just before a date
-    roles: CueSet  # statement and historical cues, valued by the role they give a date
+    roles: CueSet  # statement, historical and validity cues, valued by the role they give a date
+    background: CueSet  # words that make a date further back in the sentence historical ("belajar dari pengalaman")
+    planned: CueSet  # the events' planned cues ("dijadwalkan", "will"): a date after one is not the publication day
+    act_after_statement: re.Pattern  # ", pada" between a speech verb and a date: the quote reports an act's date
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
     copyright: re.Pattern
@@ -234,10 +247,14 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     month_past = [str(w).casefold() for w in lex.get("date_month_past", ())]
     month_future = [str(w).casefold() for w in lex.get("date_month_future", ())]
     weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
+    same_day = [" ".join(str(w).casefold().split()) for w in lex.get("date_same_day", ())] or ["same day"]
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
         rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
+        # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
+        rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
@@ -251,20 +268,23 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<bm>(?P<n_m>{month})(?:\s+(?P<n_mod>{_words(month_past + month_future)})\b)?)",
         rf"(?P<year>(?P<k_y>{year}))",
         rf"(?P<rel>{_words(relative)})\b",
+        rf"(?P<same>{_words(same_day)})\b",
         # A bare weekday is a capitalised name: "minggu" in running text is "week".
         rf"(?P<wd>(?:(?P<m_pre>last|next|this|on)\s+)?(?-i:(?P<m_wd>{_words(full_names)}))\b(?:\s+(?P<m_mod>{weekday_mod_after})\b)?)",
     ]
     # matched only where a trigger word or a digit begins (see `_scan`), never slid over the text
     scanner = re.compile("|".join(forms), re.I)
     # at a digit only the forms that may begin with one are tried (fewer failing branches)
-    digit_scanner = re.compile("|".join(f for f in forms if re.match(r"\(\?P<(?:rdmy|dmy|num|iso|yrange|dm|year)>", f)),
+    digit_scanner = re.compile("|".join(f for f in forms if re.match(r"\(\?P<(?:rdmy|rdm|dmy|num|iso|yrange|dm|year)>", f)),
                                re.I)
-    triggers = set(months) | set(weekdays) | {w.split()[0] for w in relative} | {"last", "next", "this"}
+    triggers = set(months) | set(weekdays) | {w.split()[0] for w in list(relative) + same_day} | {"last", "next", "this"}
 
     # each pattern's group `n` is renamed n0, n1, ... so that they can share one regex
     anniversary = "|".join(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})"
                            for i, p in enumerate(lex.get("date_anniversary_patterns", ())))
     window = lex.get("date_study_window", [2015, 2026])
+    year_parts = [str(w).casefold() for w in lex.get("date_year_parts", ())]
+    year_part_links = [str(w).casefold() for w in lex.get("date_year_part_links", ("of",))]
     markers = lex.get("language_markers", {})
     return DateGrammar(
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
@@ -275,9 +295,18 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         month_future=frozenset(" ".join(w.split()) for w in month_future),
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
+        year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
+        year_part=re.compile(rf"(?:{_words(year_parts)})\s+(?:(?:{_words(year_part_links)})\s+)?$")
+        if year_parts else None,
         statement=CueSet(lex.get("date_statement_cues", ("said",))),
         roles=CueSet((), values={**{c: "historical" for c in lex.get("date_historical_cues", ("occurred",))},
+                                 **{c: "end" for c in lex.get("date_end_cues", ())},
+                                 **{c: "validity" for c in lex.get("date_validity_cues", ())},
                                  **{c: "statement" for c in lex.get("date_statement_cues", ("said",))}}),
+        background=CueSet(lex.get("date_background_cues", ())),
+        planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
+        act_after_statement=re.compile(
+            rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
         copyright=re.compile(rf"(?:{_words(lex.get('date_copyright_cues', ('©',)))})", re.I),
@@ -303,12 +332,13 @@ class _Raw:
     month: int | None = None
     year: int | None = None
     weekday: int | None = None  # as written
-    end_date: tuple[int, int, int] | None = None  # (year, month, day) of a range's end
+    end_date: tuple[int, int, int] | None = None  # (year, month, day) of a range's end; year 0 when not written
     swappable: bool = False  # numeric d/m whose order the weekday may decide
     modifier: str = ""  # a bare weekday's "lalu"/"depan"/"last"/"next"
     relative: tuple[int, int, int, str] | None = None
     since: bool = False
     year_end: int | None = None
+    act: bool = False  # a bare year that may date an act ("pada 2023"), not only a period
 
 
 def _year(text: str | None) -> int | None:
@@ -359,8 +389,16 @@ def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     return found
 
 
+_YEAR_PART_REACH = 40  # characters before a year searched for a part of it ("paruh kedua tahun")
+
+
 def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
-    """A bare year counts after a year word ("tahun", "sejak", "in"); "since"/"sejak" makes it a lower bound."""
+    """A bare year counts after a year word ("tahun", "sejak", "in"); "since"/"sejak" makes it a lower bound;
+    after "pada"/"in" it may date an act; after a part of the year ("paruh kedua 2025") it dates one."""
+    if raw.form == "year" and g.year_part is not None and \
+            g.year_part.search(lowered[max(0, raw.start - _YEAR_PART_REACH):raw.start]):
+        raw.form = "year_part"
+        return raw
     before = _WORD.findall(lowered, max(0, raw.start - 24), raw.start)[-2:]
     if before and before[-1] in ("tahun", "year", "thn") and len(before) == 2 and before[0] in g.year_cues:
         cue = before[0]  # "sejak tahun 2016"
@@ -369,6 +407,7 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
     if raw.form == "year" and cue not in g.year_cues:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
     raw.since = cue in g.since_cues
+    raw.act = raw.form == "year" and bool(before) and before[-1] in g.year_act_cues
     return raw
 
 
@@ -403,6 +442,14 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
         m2 = month("b_m2") if m.group("b_m2") else m1
         y1 = int(m.group("b_y1")) if m.group("b_y1") else (y2 if m1 <= m2 else y2 - 1)
         return _Raw(start, end, "range", int(m.group("b_d1")), m1, y1, end_date=(y2, m2, d2))
+    if form == "rdm":
+        m2 = month("p_m2")
+        m1 = month("p_m1") if m.group("p_m1") else m2
+        return _Raw(start, end, "day_range", int(m.group("p_d1")), m1, None, end_date=(0, m2, int(m.group("p_d2"))))
+    if form == "rmd":
+        m1 = month("q_m1")
+        m2 = month("q_m2") if m.group("q_m2") else m1
+        return _Raw(start, end, "day_range", int(m.group("q_d1")), m1, None, end_date=(0, m2, int(m.group("q_d2"))))
     if form == "dmy":
         return _Raw(start, end, "full", int(m.group("c_d")), month("c_m"), int(m.group("c_y")), weekday("c_wd"))
     if form == "mdy":
@@ -434,6 +481,8 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
         return _Raw(start, end, "year", year=int(m.group("k_y")))
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
+    if form == "same":
+        return _Raw(start, end, "same_day")
     if form == "wd":
         modifier = (m.group("m_mod") or m.group("m_pre") or "").casefold()
         return _Raw(start, end, "weekday", weekday=g.weekdays[m.group("m_wd").casefold()], modifier=modifier)
@@ -556,13 +605,18 @@ def _weekday_near(anchor: dt.date, weekday: int, modifier: str, g: DateGrammar) 
 # --------------------------------------------------------------------------- mentions
 
 def _role(text: str, start: int, g: DateGrammar) -> str:
-    """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ...") or plain date: the cue nearest the date decides."""
+    """Statement date ("kata X, Rabu (14/4)"), historical date ("terjadi pada ..."), validity date ("berlaku
+    hingga ..."), an act's closing day ("ditutup Jumat (7/6)") or plain date: the cue nearest the date decides."""
     before = text[max(0, start - _ROLE_WINDOW):start]
     found = g.roles.find(before)
     if not found:
-        return "date"
+        return "historical" if _cue_before(text, start, _BACKGROUND_WINDOW, g.background) else "date"
     _, end, role = found[-1]
-    return "date" if any(stop in before[end:] for stop in ".!?") else role
+    if any(stop in before[end:] for stop in ".!?"):
+        return "date"
+    if role == "statement" and g.act_after_statement.match(before[end:]):
+        return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
+    return role
 
 
 def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
@@ -584,9 +638,11 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     if raw.form == "period":
         return DateMention(raw.start, raw.end, text[raw.start:raw.end], dt.date(raw.year, 1, 1), "year",
                            dt.date(raw.year_end, 1, 1), "period", True, role="date")
-    if raw.form == "year":
+    if raw.form == "year" and not raw.act:
         return DateMention(raw.start, raw.end, text[raw.start:raw.end], dt.date(raw.year, 1, 1), "year",
                            form="year", is_period=True)
+    if raw.form in ("year", "year_part"):  # "pada 2026", "paruh kedua 2025": a date known to the year
+        return _mention(text, raw, dt.date(raw.year, 1, 1), "year", g)
     if raw.form == "month":
         return _mention(text, raw, dt.date(raw.year, raw.month, 1), "month", g)
     if raw.form == "month_range":
@@ -618,11 +674,34 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         return _mention(text, raw, _weekday_near(published.date, raw.weekday, raw.modifier, g), "day", g)
     if raw.form == "bare_month":
         return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
-    if raw.form == "day_month":
+    if raw.form in ("day_month", "day_range"):
         date = _infer(raw, _Pointers(published.date if published.precision == "day" else None,
                                      ((published.date.year,) * 2,), pointers.since, pointers.window), True)
-        return _mention(text, raw, date, "day", g) if date else None
+        if date is None:
+            return None
+        if raw.form == "day_month":
+            return _mention(text, raw, date, "day", g)
+        end = _range_end(date, raw.end_date)
+        return _mention(text, raw, date, "day", g, date_end=end) if end else None
     return None
+
+
+_RANGE_MAX_DAYS = 62  # a year-less "29 Desember-2 Januari" spans days, not most of a year
+
+
+def _range_end(start: dt.date, end_date: tuple[int, int, int]) -> dt.date | None:
+    """The end of a year-less range ("29 Desember-2 Januari"): the first such day on or after its start."""
+    _, month, day = end_date
+    end = _make(start.year, month, day)
+    if end is not None and end < start:
+        end = _make(start.year + 1, month, day)
+    return end if end is not None and (end - start).days <= _RANGE_MAX_DAYS else None
+
+
+def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
+    """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it."""
+    previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period), None)
+    return _mention(text, raw, previous.date, "day", g) if previous else None
 
 
 def _month_near(published: Published, month: int, modifier: str, g: DateGrammar) -> dt.date:
@@ -630,9 +709,10 @@ def _month_near(published: Published, month: int, modifier: str, g: DateGrammar)
     January) or after ("Oktober mendatang" published in November) when the text says past or future."""
     year = published.date.year
     if published.precision in ("day", "month"):
-        if modifier in g.month_past and month >= published.date.month:
+        # "awal Juni lalu" written in June is this June; "Maret lalu" written in January, last year's
+        if modifier in g.month_past and month > published.date.month:
             year -= 1
-        elif modifier in g.month_future and month <= published.date.month:
+        elif modifier in g.month_future and month < published.date.month:
             year += 1
     return dt.date(year, month, 1)
 
@@ -679,7 +759,9 @@ def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _P
     """Every raw date resolved; `fixed` keeps the mentions that carry their year, which no pointer changes."""
     found = []
     for index, raw in enumerate(raws):
-        if fixed is not None and index in fixed:
+        if raw.form == "same_day":
+            mention = _same_day(text, raw, found, g)
+        elif fixed is not None and index in fixed:
             mention = fixed[index]
         else:
             mention = _absolute(text, raw, pointers, either_order, g) or _anchored(text, raw, published, pointers, g)
@@ -687,15 +769,38 @@ def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _P
                 fixed[index] = mention
         if mention is not None:
             found.append(mention)
+    found = _join_open_close(text, found)
     found += _anniversaries(text, found, g)
     return sorted(found, key=lambda d: (d.start, d.end))
+
+
+_OPEN_CLOSE_GAP = 60  # characters between an act's first day and its closing day ("dibuka Rabu (5/6) dan ditutup ...")
+_OPEN_CLOSE_DAYS = 31
+
+
+def _join_open_close(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A day and a closing day soon after it in one sentence ("dibuka Rabu (5/6) dan ditutup Jumat (7/6)") are one
+    range; a closing day alone ("berlangsung hingga Jumat (7/6)") keeps its role `end`: it ends an act told before."""
+    joined: list[DateMention] = []
+    for mention in found:
+        first = joined[-1] if joined else None
+        if mention.role == "end" and first is not None and first.role == "date" and first.precision == "day" \
+                and mention.precision == "day" and first.date_end is None and not first.is_period \
+                and 0 < (mention.date - first.date).days <= _OPEN_CLOSE_DAYS \
+                and mention.start - first.end <= _OPEN_CLOSE_GAP \
+                and not any(stop in text[first.end:mention.start] for stop in ".!?"):
+            joined[-1] = DateMention(first.start, mention.end, text[first.start:mention.end], first.date, "day",
+                                     mention.date, "range", weekday=first.weekday, role=first.role)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar) -> _Pointers:
     years = []
     since = None
     for raw in raws:
-        if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "period"):
+        if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "year_part", "period"):
             if raw.since:  # "sejak 2019" bounds the article's time from below; it does not point at 2019
                 since = max(since or 0, raw.year)
             else:
@@ -797,20 +902,25 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
 
 
 def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: DateGrammar) -> Published | None:
-    """The body's weekday-stated date ("..., Selasa (17/10)."), moved to a later statement weekday ("kata X ..., Rabu")."""
-    stated = [d for d in dates if d.weekday and d.precision == "day" and d.role != "historical"]
+    """The body's weekday-stated date ("..., Selasa (17/10)."), moved to a later statement weekday ("kata X ..., Rabu");
+    a planned date ("dijadwalkan ... Jumat (7/6)") is not the day of writing."""
+    said = [raw.weekday for raw in raws if raw.form == "weekday" and not raw.modifier and
+            _cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement)]
+    told = [d for d in dates if d.precision == "day" and not d.is_period and d.role in ("date", "statement")
+            and not _cue_before(body, d.start, _PLANNED_WINDOW, g.planned)]
+    same_day = [d for d in told if said and d.date.weekday() == said[0]]
+    if same_day:  # "pada 4 Juni 2024 ... kata X, Selasa": 4 June 2024 is that Tuesday
+        return Published(max(d.date for d in same_day), "day", "weekday")
+    stated = [d for d in told if d.weekday]
     statements = [d for d in stated if d.role == "statement"]
     anchor = max(statements or stated, key=lambda d: d.date, default=None)
     if anchor is None:
         anchor = max((d for d in dates if d.role == "anniversary"), key=lambda d: d.date, default=None)
     if anchor is None:
         return None
-    for raw in raws:
-        if raw.form == "weekday" and not raw.modifier and \
-                _cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement):
-            later = anchor.date + dt.timedelta(days=(raw.weekday - anchor.date.weekday()) % 7)
-            if later >= anchor.date:
-                return Published(later, "day", "weekday")
+    if said:
+        later = anchor.date + dt.timedelta(days=(said[0] - anchor.date.weekday()) % 7)
+        return Published(later, "day", "weekday")
     if anchor.role == "anniversary":
         return None  # an anniversary says which week, not which day
     return Published(anchor.date, "day", "weekday")

@@ -1,12 +1,17 @@
 """Stage 5, resolve dates (events): sentences, actor spans and dates -> dated `Event`s of cooperation (kind, status, participants, partners, scope, location), one per act however often the article reports it.
 
 A clause reports an act when it holds an event cue (data/events.yaml) outside
-an actor's name. Its date is the nearest act date of the clause (never a
-period, a statement date or a historical date), else the publication date.
+an actor's name and not negated ("tanpa pernah bertemu"); a money word
+("dana", "funds") counts only with a foreign partner in the clause. Its date is the
+nearest act date of the clause (never a period, a statement, historical,
+validity or closing date; a bare year only where nothing finer is given), else
+the publication date, unless the clause names only past years (background).
 A clause that names no counterpart takes the one the narrative is about (the
-partners of the previous event). Reports of one act are merged: dated reports
-with the same date and overlapping partners, and undated reports into the
-current act they share partners with.
+partners of the previous event, or of the act its cue points back at: "the
+course", "pertemuan itu"). Reports of one act are merged: dated reports with
+the same date and overlapping partners, anaphoric and closing-day reports
+("hingga Jumat (7/6)") into the act told before, and undated reports into
+the current act they share partners with.
 """
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for
 from .vocabulary import Actor, Vocabulary, VocabularyError, compiled_for
 
-_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary")
+_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end")
+_YEAR_ONLY_FORMS = ("year", "year_part")
 
 
 @dataclass(frozen=True)
@@ -46,12 +52,26 @@ class Event:
 class EventLexicon:
     cues: CueSet  # value: the rank of the cue's kind
     kinds: tuple[str, ...]  # by priority
+    partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
+    part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
+    negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya")
+    negation_reach: int  # words between a negation and the event cue
     planned_before: CueSet
     planned_after: CueSet
+    planned_before_date: CueSet  # words right before an act's date that make it planned ("planned for", "later")
     planned_reach: int  # words between a planned cue and the event cue
     venues: frozenset[str]  # prepositions that make a following state a venue
+    state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
+    venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
     location: re.Pattern
     not_place: frozenset[str]
+    place_stop: frozenset[str]  # words that end a location: a person's title follows ("Jakarta, British Ambassador")
+    title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
+    anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
+    anaphora_before: frozenset[str]  # ("that meeting")
+    weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
+    generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
+    multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     cooperation: CueSet
     statement: CueSet
@@ -75,20 +95,54 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     prepositions = "|".join(re.escape(p) for p in lex.get("event_location_prepositions", ("di", "in")))
     capital = r"[A-Z][\w'’.&-]*"
     place = rf"{capital}(?:[ ](?:{capital}|RI|\d+))*"
+    buildings = _alternation(lex.get("event_location_buildings", ()))
+    building = rf"(?:(?:{buildings})\s+)?" if buildings else ""
     dates = grammar_for(vocabulary)
+    planned_before = list(lex.get("event_planned_before", ("akan",)))
+    planned_after = list(lex.get("event_planned_after", ("akan di*",)))
+    title_heads = _alternation(lex.get("person_title_heads", ("Ambassador",)))
+    title = rf"\b(?:{title_heads})(?:\s+[A-Z][\w'’.-]*)*"
+    title_links = _alternation(lex.get("event_state_title_links", ("to", "untuk")))
+    joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
+    states = _alternation(f for a in vocabulary.actors.values() if a.actor_type == "state" for f in a.forms)
+    venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
-        planned_before=CueSet(lex.get("event_planned_before", ("akan",))),
-        planned_after=CueSet(lex.get("event_planned_after", ("akan di*",))),
+        partner_only=CueSet(lex.get("event_partner_only_cues", ())),
+        part=CueSet(lex.get("event_part_cues", ())),
+        negation=CueSet((), values={**{c: True for c in lex.get("event_negation_cues", ())},
+                                    **{c: False for c in lex.get("event_negation_exceptions", ())}}),
+        negation_reach=int(lex.get("event_negation_reach", 2)),
+        planned_before=CueSet(planned_before),
+        planned_after=CueSet(planned_after),
+        planned_before_date=CueSet(planned_before + planned_after + list(lex.get("event_planned_before_date", ()))),
         planned_reach=int(lex.get("event_planned_reach", 3)),
         venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
-        location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{place}(?:,\s+{place})*)"),
+        # "Ambassador to ", "Ambassador to Indonesia and ": a state in the title's list of postings
+        state_title=re.compile(rf"{title}\s+(?:{title_links})\s+"
+                               rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
+        # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
+        venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
+        location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
         not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
+        place_stop=frozenset(w.casefold() for w in lex.get("person_title_heads", ())),
+        title_before=re.compile(rf"{title}\s*$"),
+        anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
+        anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
+        weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
+        generic=CueSet(lex.get("event_generic_nouns", ())),
+        multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
         statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
     )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Literal phrases as one alternation, longest first, with any white space between words."""
+    unique = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
 
 
 # --------------------------------------------------------------------------- one act as found in a clause
@@ -108,6 +162,9 @@ class _Act:
     location: str
     evidence: str
     partners: set[str] = field(default_factory=set)
+    anaphora: str = ""  # the cue points back at an act told before: "strong" ("pertemuan itu"), "weak" ("the course")
+    until: dt.date | None = None  # the clause gives only the act's last day ("berlangsung hingga Jumat (7/6)")
+    part: bool = False  # the clause tells only a part of an act ("A session led by UNICEF covered ...")
 
 
 @dataclass(frozen=True)
@@ -116,18 +173,40 @@ class _Cue:
     end: int
     kind: str
     rank: int  # position of the kind in the priority list
+    partner_only: bool = False  # counts only where the clause names a foreign partner ("seized funds")
+    part: bool = False  # names a part of an act ("session")
+
+
+_NEGATION_WINDOW = 40  # characters before a cue searched for a negation ("tanpa pernah bertemu")
 
 
 def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
-    """Every event cue outside an actor's name ("Forum Koordinasi ..." is an organisation, not a forum)."""
+    """Every event cue outside an actor's name ("Forum Koordinasi ..." is an organisation, not a forum) and
+    not negated ("tanpa pernah bertemu", "not a meeting but ...")."""
     found = []
     starts = [s.start for s in actor_spans]
+    partner_only = {start for start, _, _ in lx.partner_only.find(body)}
+    part = {start for start, _, _ in lx.part.find(body)}
     for start, end, rank in lx.cues.find(body):
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= actor_spans[i].end:
             continue
-        found.append(_Cue(start, end, lx.kinds[rank], rank))
+        if _negated(body, start, lx):
+            continue
+        found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))
     return found
+
+
+def _negated(body: str, start: int, lx: EventLexicon) -> bool:
+    """Whether a negation stands a few words before the cue at `start`, in the same clause."""
+    before = body[max(0, start - _NEGATION_WINDOW):start]
+    found = lx.negation.find(before)
+    if not found:
+        return False
+    _, end, negates = found[-1]
+    between = before[end:]
+    return bool(negates) and not any(stop in between for stop in ",.;:!?") and \
+        len(between.split()) <= lx.negation_reach
 
 
 def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
@@ -162,6 +241,8 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
 def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
+    # a bare year ("pada 2023") dates an act only where the clause gives nothing finer
+    eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS] or eligible
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
     distance = lambda c, d: max(d.start - c.end, c.start - d.end, 0)  # noqa: E731
@@ -187,33 +268,83 @@ def _status(body: str, cue: _Cue, lo: int, hi: int, date: DateMention | None, pu
         return "planned"
     if date is not None and published.date is not None and published.precision == "day" and date.date > published.date:
         return "planned"
+    if date is not None and _planned_date(body, lo, date, published, lx):
+        return "planned"
     return "held"
 
 
+_PLANNED_DATE_WINDOW = 40  # characters before an act's date searched for a planned cue ("planned for June")
+_PLANNED_DATE_REACH = 2  # words between that cue and the date ("dijadwalkan pada Juni")
+
+
+def _planned_date(body: str, lo: int, date: DateMention, published: Published, lx: EventLexicon) -> bool:
+    """A planned cue right before the act's date ("..., planned for June 2025", "later this month"), unless
+    the date is already past."""
+    if published.date is not None and _before_publication(date, published):
+        return False
+    before = body[max(lo, date.start - _PLANNED_DATE_WINDOW):date.start]
+    found = lx.planned_before_date.find(before)
+    if not found:
+        return False
+    between = before[found[-1][1]:]
+    return not any(stop in between for stop in ".;!?") and len(between.split()) <= _PLANNED_DATE_REACH
+
+
+def _before_publication(date: DateMention, published: Published) -> bool:
+    """Whether a date's whole period lies before the publication date's period."""
+    last = date.date_end or date.date
+    if "year" in (date.precision, published.precision):
+        return last.year < published.date.year
+    if "month" in (date.precision, published.precision):
+        return (last.year, last.month) < (published.date.year, published.date.month)
+    return last < published.date
+
+
 def _location(body: str, lo: int, hi: int, lx: EventLexicon) -> str:
-    """The first place of the clause ("di Sentul, Jawa Barat"), not where a statement was made ("kata X di Jakarta")."""
+    """The first place of the clause ("di Sentul, Jawa Barat"), not where a statement was made ("kata X di Jakarta"),
+    up to a person's title ("in Hanoi, Canadian Ambassador ...")."""
     for m in lx.location.finditer(body, lo, hi):
         if lx.statement.search(body[max(lo, m.start() - 30):m.start()]):
             continue  # "kata X di Jakarta": where it was said
-        parts = [p.rstrip(".") for p in m.group("place").split(", ") if p.rstrip(".").casefold() not in lx.not_place]
+        if lx.title_before.search(body, max(lo, m.start() - 60), m.start()):
+            continue  # "Konsul Jenderal RI di Osaka ...": a person's post
+        parts = []
+        for part in (p.rstrip(".") for p in m.group("place").split(", ")):
+            if any(w.casefold() in lx.place_stop for w in part.split()):
+                break
+            if part.split()[0].casefold() not in lx.not_place:  # "in June 2025" is a date
+                parts.append(part)
         if parts:
             return ", ".join(parts)
     return ""
 
 
+_TITLE_REACH = 80  # characters before a state searched for a person's title that names it ("Ambassador to")
+
+
 def _participants(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
-    """Actor ids of the spans, in order, without states named only as a venue ("forum di Thailand")."""
+    """Actor ids of the spans, in order, without states named only as a venue ("forum di Thailand", "in
+    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei")."""
     ids = []
     for span in spans:
         actor = actors.get(span.entry_id)
         if actor is None:
             continue
-        before = body[max(0, span.start - 4):span.start].split()
-        if actor.actor_type == "state" and before and before[-1].casefold() in lx.venues:
+        if actor.actor_type == "state" and _not_a_party(body, span, lx):
             continue
         if span.entry_id not in ids:
             ids.append(span.entry_id)
     return ids
+
+
+def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
+    """Whether a state is a venue or part of a title: after a venue preposition or a title, or later in a list
+    of states after one."""
+    before = body[max(0, span.start - 4):span.start].split()
+    if before and before[-1].casefold() in lx.venues:
+        return True
+    window = body[max(0, span.start - _TITLE_REACH):span.start]
+    return bool(lx.state_title.search(window) or lx.venue_list.search(window))
 
 
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
@@ -236,14 +367,21 @@ def _is_current(act: _Act, report: _Act, published: Published, days: int) -> boo
         return True
     if report.status == "planned" and act.status == "planned":
         return True
-    if published.precision == "day":
-        return act.precision == "day" and abs((act.date - published.date).days) <= days
+    if published.precision == "day":  # a course of 7-18 November is current on 22 November
+        return act.precision == "day" and _days_apart(act.date, act.date_end or act.date, published.date) <= days
     if published.precision == "month":
         return (act.date.year, act.date.month) == (published.date.year, published.date.month)
     return act.date.year == published.date.year
 
 
+def _days_apart(start: dt.date, end: dt.date, day: dt.date) -> int:
+    """Days between a day and a period (0 within it)."""
+    return max((start - day).days, (day - end).days, 0)
+
+
 def _absorb(target: _Act, report: _Act) -> None:
+    if target.kind == "other":  # a caption's "berfoto bersama delegasi ..." is then told as a visit
+        target.kind = report.kind
     target.participants += [p for p in report.participants if p not in target.participants]
     target.partners |= report.partners
     if not target.location:
@@ -252,23 +390,47 @@ def _absorb(target: _Act, report: _Act) -> None:
         target.date_end = report.date_end
 
 
+def _one_act(a: _Act, b: _Act) -> bool:
+    """Whether two dated reports sharing date and a partner are one act: told in two sentences, or twice in one
+    with the same partners or as a support of it ("signed in Lima on 2 June, and also part of a project funded
+    by ..."); "konferensi ASEAN dan dialog ASEAN-Selandia Baru" on one day are two."""
+    return a.sentence_id != b.sentence_id or a.partners == b.partners or "other" in (a.kind, b.kind)
+
+
+def _told_before(report: _Act, kept: list[_Act]) -> _Act | None:
+    """The act an anaphoric report points back at: the latest one told before it, of its kind if any is (only
+    such for "the course"), sharing a partner if any does."""
+    before = [k for k in kept if (k.sentence_id, k.start) < (report.sentence_id, report.start)]
+    same_kind = [k for k in before if k.kind == report.kind]
+    before = same_kind if same_kind or report.anaphora != "strong" else before
+    shared = [k for k in before if _overlap(k, report)]
+    return max(shared or before, key=lambda k: (k.sentence_id, k.start), default=None)
+
+
 def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     kept: list[_Act] = []
     for act in (a for a in acts if a.own_date):
-        twin = next((k for k in kept if k.sentence_id != act.sentence_id and _same_date(k, act) and _overlap(k, act)),
-                    None)
+        twin = next((k for k in kept if _same_date(k, act) and _overlap(k, act) and _one_act(k, act)), None)
         if twin:
             _absorb(twin, act)
         else:
             kept.append(act)
     for report in (a for a in acts if not a.own_date):
+        told = _told_before(report, kept) if report.anaphora or report.until else None
+        if told is not None:
+            _absorb(told, report)
+            if report.until and told.date and told.date_end is None and told.date < report.until:
+                told.date_end = report.until  # "Pelatihan ... berlangsung hingga Jumat (7/6)"
+            continue
         current = [k for k in kept if not k.own_date or _is_current(k, report, published, days)]
         if report.status == "planned":
             # a plan is never the report of an act already held ("will fund training" vs "met last week")
             current = [k for k in current if k.status == "planned"]
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
-        targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind]
+        # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
+        targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind] or \
+            ([k for k in current if k.own_date] if report.part else [])
         if targets:
             distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
             best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),
@@ -299,22 +461,35 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
         named = _participants(body, s_spans, actors, lx)  # pure: the same list serves both uses below
         home = [p for p in named if not actors[p].partner_code]
+        about_last = bool(acts) and _names_the_act(body, sentence, lx)  # "The initiative ... opened on Monday"
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
                 continue
+            participants = _participants(body, [s for s in s_spans if lo <= s.start < hi], actors, lx)
+            if not _partners(participants, actors):  # "seized terror funds": money, not a partner's funding
+                c_cues = [c for c in c_cues if not c.partner_only]
+                if not c_cues:
+                    continue
             c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end)
             cue, date = _act_date(c_cues, c_dates)
-            participants = _participants(body, [s for s in s_spans if lo <= s.start < hi], actors, lx)
+            if date is None and _only_past_years(body, lo, hi, published):
+                continue  # "the centre founded after the 2016 attack": background, not a current act
             participants += [p for p in home if p not in participants]
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors)
+            kind, anaphora = _kind(c_cues), _anaphora(body, cue, lx)
+            told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
+            if told is not None:  # "The second course starts in June": the course told before, its partner
+                participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
             if not participants:
                 continue
             acts.append(_Act(
-                lo, hi, sentence.sentence_id, _kind(c_cues), _status(body, cue, lo, hi, date, published, lx),
+                lo, hi, sentence.sentence_id, kind, _status(body, cue, lo, hi, date, published, lx),
                 date.date if date else None, date.precision if date else "", date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
-                _partners(participants, actors)))
+                _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues)))
+        if not s_cues and about_last:
+            _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
         if named:
             recent_actors = named
             recent_foreign = [p for p in named if actors[p].partner_code] or recent_foreign
@@ -325,7 +500,70 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     merged = _merge(acts, published, lx.current_days)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
-    return [_event(article_id, n, act, actors) for n, act in enumerate(merged, start=1)], published
+    return [_event(article_id, n, act, actors, lx) for n, act in enumerate(merged, start=1)], published
+
+
+_YEAR = re.compile(r"(?<![\d/.,–-])(?:19[5-9]\d|20\d\d)(?![\d/.,–-]\d)")  # not in a date, a number or a period
+
+
+def _only_past_years(body: str, lo: int, hi: int, published: Published) -> bool:
+    """Whether the clause names years, all before the publication year ("after the 2016 attack")."""
+    if published.date is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(body, lo, hi)]
+    return bool(years) and max(years) < published.date.year
+
+
+def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:
+    """How the cue names an act told before: "strong" with a demonstrative after or before it ("pertemuan itu",
+    "that meeting"), "weak" with an article ("the course": an act of its kind), else ""."""
+    after = body[cue.end:cue.end + 12].split()
+    before = body[max(0, cue.start - 12):cue.start].casefold().split()
+    # "the course", "the first course", "that meeting", "the same day"
+    last = (before[-1], " ".join(before[-2:]), before[-2] if len(before) > 1 else "") if before else ()
+    if (after and after[0].casefold().strip(",.") in lx.anaphora_after) or any(w in lx.anaphora_before for w in last):
+        return "strong"
+    return "weak" if any(w in lx.weak_anaphora_before for w in last) else ""
+
+
+_GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
+
+
+def _names_the_act(body: str, sentence: Sentence, lx: EventLexicon) -> bool:
+    """Whether a sentence without an event cue is about the act told before: a generic noun as its subject
+    ("Kegiatan yang digelar di Solo itu dibuka ...", "The event ...") or with a demonstrative ("acara itu")."""
+    for start, end, _ in lx.generic.find(body, None, sentence.start, sentence.end):
+        if len(body[sentence.start:start].split()) < _GENERIC_OPENING_WORDS:
+            return True
+        after = body[end:end + 12].split()
+        if after and after[0].casefold().strip(",.") in lx.anaphora_after:
+            return True
+    return False
+
+
+def _told_of(acts: list[_Act], kind: str, anaphora: str, participants: list[str],
+             actors: dict[str, Actor]) -> _Act | None:
+    """The act an anaphoric clause that names no foreign partner points back at: the latest of its kind (or, for
+    "pertemuan itu", the latest at all)."""
+    if not anaphora or _partners(participants, actors):
+        return None
+    return next((a for a in reversed(acts) if a.kind == kind or anaphora == "strong"), None)
+
+
+def _date_the_act(act: _Act, dates: list[DateMention]) -> None:
+    """Give the act told before the dates of a sentence about it: its own day(s) where it had none, or its last day."""
+    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
+    if eligible and not act.own_date:
+        first = eligible[0]
+        act.date, act.precision, act.date_end, act.own_date = first.date, first.precision, first.date_end, True
+    until = _closing_day(dates)
+    if until and act.own_date and act.date_end is None and act.date < until:
+        act.date_end = until
+
+
+def _closing_day(dates: list[DateMention]) -> dt.date | None:
+    """The last day of an act the clause gives alone ("hingga Jumat (7/6)")."""
+    return next((d.date for d in dates if d.role == "end" and d.precision == "day"), None)
 
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
@@ -377,13 +615,14 @@ def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span
     return []
 
 
-def _event(article_id: str, number: int, act: _Act, actors: dict[str, Actor]) -> Event:
+def _event(article_id: str, number: int, act: _Act, actors: dict[str, Actor], lx: EventLexicon) -> Event:
     partners = tuple(sorted(act.partners))
     organisation = any(actors[p].actor_type == "international_organisation" for p in act.participants if p in actors)
     if not partners:
         scope = "domestic"
-    elif len(partners) > 1 or (organisation and act.kind == "forum"):
-        scope = "multilateral"
+    elif len(partners) > 1 or (organisation and act.kind == "forum") or \
+            (act.kind in ("forum", "meeting") and set(partners) <= lx.multilateral):
+        scope = "multilateral"  # several partners, or a meeting of a body of many states (ASEAN)
     else:
         scope = "bilateral"
     return Event(f"{article_id}#e{number}", act.date, act.precision, act.date_end, act.status, act.kind,

@@ -241,3 +241,80 @@ def test_copyright_year(vocabulary):
 def test_no_date_at_all(vocabulary):
     published, dates = resolve_dates({}, clean("Isi berita tanpa tanggal apa pun."), vocabulary)
     assert published == Published(None, "", "none") and dates == []
+
+
+# --------------------------------------------------------------------------- held-out generalisation cases
+
+@pytest.mark.parametrize("text, published, start, end", [
+    ("The seminar, held in Medan from 4 to 6 May, ended well.", D(2024, 5, 20), D(2024, 5, 4), D(2024, 5, 6)),
+    ("The patrol ran from Sep 2 to 9, officials said.", D(2024, 9, 30), D(2024, 9, 2), D(2024, 9, 9)),
+    ("Rapat digelar pada 8-9 April di Ambon.", D(2024, 4, 20), D(2024, 4, 8), D(2024, 4, 9)),
+    ("They met in Hanoi on 1-2 March.", D(2023, 3, 10), D(2023, 3, 1), D(2023, 3, 2)),
+    ("Kursus berjalan 29 Desember-2 Januari di Solo.", D(2024, 1, 10), D(2023, 12, 29), D(2024, 1, 2)),
+])
+def test_a_day_range_without_a_year_takes_it_from_publication(vocabulary, text, published, start, end):
+    found = only(text, vocabulary, Published(published, "day", "stated"))
+    assert (found.date, found.date_end, found.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The next round will be held in Hanoi on October upcoming.", D(2023, 9, 1), D(2023, 10, 1)),
+    ("The second round was held in Perth on October ago.", D(2023, 9, 1), D(2022, 10, 1)),
+    ("Awal September lalu kedua lembaga bertemu.", D(2024, 9, 25), D(2024, 9, 1)),  # this September
+    ("Kedua lembaga bertemu Oktober lalu.", D(2024, 9, 25), D(2023, 10, 1)),
+])
+def test_past_and_future_month_words(vocabulary, text, published, expected):
+    found = only(text, vocabulary, Published(published, "day", "stated"))
+    assert (found.date, found.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Kunjungan itu dijadwalkan pada paruh kedua 2025.", "year_part"),
+    ("The forum is planned for the second half of 2025.", "year_part"),
+    ("The summit will be held in Bali in the second semester of 2025.", "year_part"),
+    ("Pertemuan berikutnya dijadwalkan di Canberra pada 2025.", "year"),
+])
+def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
+    found = only(text, vocabulary)
+    assert (found.date, found.precision, found.is_period, found.form) == (D(2025, 1, 1), "year", False, form)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The agreement, which will end its validity in May 2026, was discussed.", "validity"),
+    ("Nota kesepahaman itu berlaku hingga Desember 2026.", "validity"),
+    ("BNPT ingin belajar dari pengalaman Malaysia menjadi tuan rumah forum itu tahun lalu.", "historical"),
+    ("Andi menjelaskan, pada 2-3 Mei 2024 tim BNPT mengikuti forum di Roma.", "date"),
+    ("\"Kami siap,\" kata Andi kepada wartawan pada Jumat (3/5/2024).", "statement"),
+    ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
+])
+def test_roles_of_validity_background_and_reported_dates(vocabulary, text, role):
+    published = Published(D(2024, 5, 10), "day", "stated")
+    assert only(text, vocabulary, published).role == role
+
+
+def test_the_same_day_takes_the_previous_day(vocabulary):
+    text = "The minister spoke in Perth on Monday (6/5/2024). On the same day, he received a delegation."
+    dates = find_dates(text, vocabulary)
+    assert [(d.form, d.date) for d in dates] == [("numeric", D(2024, 5, 6)), ("same_day", D(2024, 5, 6))]
+
+
+def test_an_opening_and_a_closing_day_make_one_range(vocabulary):
+    text = "Kegiatan di Solo itu dibuka Senin (6/5/2024) dan ditutup Rabu (8/5/2024)."
+    found = only(text, vocabulary)
+    assert (found.date, found.date_end, found.role) == (D(2024, 5, 6), D(2024, 5, 8), "date")
+
+
+def test_a_planned_weekday_date_is_not_the_day_of_writing(vocabulary):
+    # 9 May 2024 is a Thursday: the visit planned for it says nothing about when the article was written
+    body = ("Delegasi tiba di Jakarta pada Senin (6/5/2024). "
+            "Delegasi dijadwalkan mengunjungi Bandung pada Kamis (9/5/2024).")
+    published, _ = resolve_dates({}, clean(body), vocabulary)
+    assert published == Published(D(2024, 5, 6), "day", "weekday")
+
+
+def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary):
+    # 7 May 2024 is a Tuesday: "kata X, Selasa" was said on the day of the dated visit
+    body = ("Delegasi Jepang berkunjung ke Bogor pada 7 Mei 2024. "
+            "\"Kami senang,\" kata ketua delegasi di Bogor, Selasa.")
+    published, _ = resolve_dates({}, clean(body), vocabulary)
+    assert published == Published(D(2024, 5, 7), "day", "weekday")

@@ -159,3 +159,132 @@ def test_an_undated_plan_is_not_merged_into_a_held_act(vocabulary):
             "Belgia juga akan mengirim pelatih untuk pelatihan bagi petugas lapas BNPT.")
     events, _ = events_of(body, vocabulary)
     assert sorted(e.status for e in events) == ["held", "planned"]
+
+
+# --------------------------------------------------------------------------- held-out generalisation cases
+
+def test_a_year_after_pada_dates_an_act_only_where_nothing_finer_does(vocabulary):
+    body = "Forum BNPT-Jepang berikutnya akan digelar di Tokyo pada 2025."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision, event.status) == (D(2025, 1, 1), "year", "planned")
+    body = "BNPT dan Jepang, yang bermitra pada 2019, bertemu di Tokyo pada Selasa (12/3)."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision) == (D(2024, 3, 12), "day")
+
+
+def test_a_validity_date_is_not_the_act_date(vocabulary):
+    body = "BNPT dan Jepang sepakat memperpanjang nota kesepahaman yang berlaku hingga Desember 2024."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision) == (D(2024, 3, 14), "day")  # the publication date stands in
+
+
+def test_a_date_opening_a_reported_act_is_its_date(vocabulary):
+    body = "Andi menjelaskan, pada 4-5 Maret 2024 tim BNPT mengikuti pertemuan keamanan di Tokyo bersama Jepang."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_end) == (D(2024, 3, 4), D(2024, 3, 5))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The pilot course is due to start at BNPT this month with Japan.", D(2024, 3, 1)),
+    ("BNPT and Japan hold a review conference in Bogor later this month.", D(2024, 3, 1)),
+    ("Japan offered BNPT a second course for prison officers of three provinces, planned for this month.",
+     D(2024, 3, 1)),
+    ("Pertemuan lanjutan BNPT dan Jepang digelar di Osaka, dijadwalkan pada Maret.", D(2024, 3, 1)),
+])
+def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
+    [event] = events_of(sentence, vocabulary)[0]
+    assert (event.status, event.date) == ("planned", date)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("BNPT received a delegation from Japan on Tuesday (12/3).", "visit"),
+    ("BNPT dan Jepang membahas pertukaran data pada Selasa (12/3).", "meeting"),
+    ("Two instructors were seconded from Japan to BNPT on Tuesday (12/3).", "training"),
+    ("Japan ran a mentoring programme for BNPT analysts on Tuesday (12/3).", "training"),
+    ("Polri dan Jepang menggelar operasi bersama pada Selasa (12/3).", "other"),
+])
+def test_more_event_cues(vocabulary, sentence, kind):
+    [event] = events_of(sentence, vocabulary)[0]
+    assert (event.kind, event.date) == (kind, D(2024, 3, 12))
+
+
+@pytest.mark.parametrize("body", [
+    "Densus 88 seized terror funds from two cells last year.",  # money, not a partner's funding
+    "Jepang menilai hubungan dengan BNPT tidak cukup dengan pertemuan rutin.",
+    "BNPT said the cells were formed without any meeting with Japanese contacts.",
+    "Bagi Jepang, hubungan dengan BNPT bukan sekadar seminar.",
+    "BNPT backs the Aqaba Process, a forum launched after the 2015 attacks in Jordan.",
+])
+def test_negated_generic_and_historical_mentions_are_not_acts(vocabulary, body):
+    assert events_of(body, vocabulary)[0] == []
+
+
+def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
+    body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("UN",) and not {"BRN", "VNM"} & set(event.participants)
+    body = ("BNPT and the Canadian Embassy launched a programme on Tuesday (12/3), said Canadian Ambassador to "
+            "Indonesia and Brunei John Smith.")
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("CAN",)
+
+
+def test_the_same_day_dates_a_second_act(vocabulary):
+    body = ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
+            "On the same day, Polri received a delegation from Australia.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("Densus 88 menggelar pelatihan bagi polisi Filipina. "
+     "Kegiatan yang digelar di Solo itu dibuka Senin (4/3) dan ditutup Kamis (7/3).", D(2024, 3, 4), D(2024, 3, 7)),
+    ("Densus 88 membuka pelatihan bagi polisi Filipina pada Senin (4/3). "
+     "Pelatihan di Solo berlangsung hingga Kamis (7/3).", D(2024, 3, 4), D(2024, 3, 7)),
+])
+def test_an_act_told_over_two_sentences_gets_its_range(vocabulary, body, start, end):
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_end, event.status, event.partner_codes) == (start, end, "held", ("PHL",))
+
+
+def test_two_reports_of_one_act_in_one_sentence_merge(vocabulary):
+    body = ("The course follows the MoU between Polri and Japan renewed in Tokyo on 1 March 2024, and is part "
+            "of the ASEAN-Japan Security Project funded by Japan.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.kind, event.partner_codes) == (D(2024, 3, 1), "agreement", ("ASEAN", "JPN"))
+
+
+def test_an_anaphoric_report_joins_the_act_told_before(vocabulary):
+    body = ("Pada 2-3 Mei 2023 tim BNPT mengikuti pertemuan di Lima bersama Peru. "
+            "Usai pertemuan itu, Peru menawarkan beasiswa bagi BNPT.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.partner_codes) == (D(2023, 5, 2), ("PER",))
+
+
+def test_location_skips_titles_and_reads_buildings(vocabulary):
+    body = "BNPT menerima kunjungan delegasi Jepang di kantor BNPT, Bogor, Selasa (12/3)."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.location == "kantor BNPT, Bogor"
+    body = "Konsul Jenderal RI di Osaka Budi Santoso bertemu pejabat Jepang pada Selasa (12/3)."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.location == ""
+
+
+def test_a_meeting_of_asean_is_multilateral(vocabulary):
+    body = "BNPT bertemu pejabat ASEAN di Manila pada Selasa (12/3)."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.partner_codes, event.scope) == (("ASEAN",), "multilateral")
+
+
+def test_an_undated_part_of_the_current_act_joins_it(vocabulary):
+    body = ("Officers from the Philippines completed a course at JCLEC held from 4 to 8 March 2024. "
+            "A session led by UNICEF covered safe screening.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.partner_codes) == (D(2024, 3, 4), ("PHL", "UN"))
+
+
+def test_an_anaphoric_act_naming_no_partner_takes_the_partner_of_the_act_told_before(vocabulary):
+    body = ("Japan opened a training programme for BNPT on Tuesday (12/3). "
+            "The second course starts in May at the police academy for officers of Densus 88 and Kemenag.")
+    events, _ = events_of(body, vocabulary)
+    assert (events[-1].date, events[-1].status, events[-1].partner_codes) == (D(2024, 5, 1), "planned", ("JPN",))
