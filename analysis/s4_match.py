@@ -193,9 +193,12 @@ class Matchers:
     programme_rules: tuple[tuple[re.Pattern, dict], ...]
     name_before: re.Pattern  # a capitalised name at the end of a window
     name_after: re.Pattern  # a capitalised name at the start of a window
+    translation: re.Pattern  # a bracketed name in the other language, perhaps with its acronym
     acronym: re.Pattern
     first_heads: re.Pattern  # names opened by a head word ("Kementerian ...")
+    next_first_head: re.Pattern  # where such a name is a list of two ("... RI dan Kementerian ...")
     last_heads: re.Pattern  # head words that close a name ("... Police")
+    previous_last_head: re.Pattern  # such a head word and the joiners after it: where the next name of a list starts
     head_types: dict[str, str]  # head word -> actor type
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
@@ -207,6 +210,7 @@ class Matchers:
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
+    title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     states_by_form: dict[str, str]
 
@@ -229,7 +233,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     actor_patterns = [Pattern("actor", form, actor.actor_id) for actor in vocabulary.actors.values() for form in actor.forms]
     # phrases that contain an actor's name but name no actor ("bahasa Inggris", "Negara Islam Irak dan Suriah"):
     # matched like forms so that they win the overlap, then dropped
-    actor_patterns += [Pattern("blocked", phrase, "") for phrase in lex.get("not_actor_phrases", ())]
+    # ("US$*": a trailing `*` lets the phrase run on into the word, the digits of "US$130,000")
+    actor_patterns += [Pattern("blocked", text, "", left_open=left, right_open=right)
+                       for text, left, right in map(parse_cue, lex.get("not_actor_phrases", ()))]
     programme_patterns = [Pattern("programme", form, p.programme_id)
                           for p in vocabulary.programmes.values() for form in p.forms]
     theme_patterns = []
@@ -243,11 +249,16 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
             theme_patterns.append(Pattern("theme", text, theme.theme_id, weight, left, right))
     programme_rules = tuple((re.compile(rule["pattern"]), rule) for rule in vocabulary.programme_patterns)
     connectors = frozenset(lex.get("name_connectors", ()))
-    capital = r"(?:[A-Z][\w'’&.]*|[A-Z]{2,}\d*|\d+)"
+    # a capitalised word, a dotted abbreviation ("U.S.") or a number; a full stop ending a word ends the sentence
+    # and the name ("... Republik Arab Mesir. Sebanyak 60 ...")
+    capital = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&]*(?:\.[\w'’&]+)*|\d+)"
     connector = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "of"
     # a capitalised name ending right where the window ends (searched backwards from an anchor)
     name_before = re.compile(rf"{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}\s*$")
     name_after = re.compile(rf"\s*{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}")
+    # a name of two words or more in brackets, perhaps with its acronym: "(Ministry of Public Security/MPS)"
+    translation = re.compile(rf"\s*(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}})"
+                             rf"(?:\s*/\s*(?P<acr>{ACRONYM}))?\s*")
     first_heads: dict[str, str] = {}
     last_heads: dict[str, str] = {}
     head_countries: dict[str, str] = {}
@@ -260,8 +271,16 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # one pass for all heads that open a name (Kementerian X, Ministry of X) ...
     # (both begin at a word boundary: `word_initial_matches` checks it, a leading \b would slow the scan)
     first = re.compile(rf"(?P<head>{_alternation(first_heads)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}")
+    # a list inside such a run: a capitalised word, joiners, and another opening head ("... Indonesia dan Kementerian")
+    joiners = _alternation(frozenset(lex.get("name_list_joiners", ())) & connectors) or "and"
+    next_first_head = re.compile(rf"(?P<last>{capital})(?:[ -](?:{joiners}))+[ -]"
+                                 rf"(?P<next>{_alternation(first_heads)})\b")
     # ... and one for heads that close it (Australian Federal Police), walked back from the head
     last = re.compile(rf"(?:{_alternation(last_heads)})\b")
+    previous_last_head = re.compile(rf"\b(?:{_alternation(last_heads)})(?:[ -](?:{joiners}))+[ -]")
+    titles = lex.get("person_title_heads", ())
+    title_run = (re.compile(rf"(?:{_alternation(titles)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}}")
+                 if titles else None)
     states = {}
     for actor in vocabulary.actors.values():
         if actor.actor_type == "state":
@@ -269,8 +288,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                 states[fold(form)] = actor.actor_id
     return Matchers(
         phrases=PhraseMatcher(actor_patterns + programme_patterns + theme_patterns), programme_rules=programme_rules,
-        name_before=name_before, name_after=name_after, acronym=re.compile(ACRONYM),
-        first_heads=first, last_heads=last, head_types={**last_heads, **first_heads}, head_countries=head_countries,
+        name_before=name_before, name_after=name_after, translation=translation, acronym=re.compile(ACRONYM),
+        first_heads=first, next_first_head=next_first_head, last_heads=last, previous_last_head=previous_last_head,
+        head_types={**last_heads, **first_heads}, head_countries=head_countries,
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
@@ -281,6 +301,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
+        title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())))
 
 
@@ -327,15 +348,17 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     index = SpanIndex(known)
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []
-    # "Long Name (ACR)" and "ACR (Long Name)": one side known -> the other is the same actor here
+    # "Long Name (ACR)", "ACR (Long Name)", "Name (Translation)": one side known -> the other is the same actor here
     for definition in find_definitions(body, m):
-        if definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
+        if definition.translation:
+            rule_spans += _translation_spans(body, definition, index, m, vocabulary)
+        elif definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
             rule_spans += _definition_spans(body, definition, index, m, vocabulary, discovered)
-    for start, end, head in _head_names(body, m):
+    for start, end, head, head_start in _head_names(body, m):
         span = _outside_known(start, end, index, vocabulary)
         span = span and _trim_name(body, span[0], span[1], m)
-        if span is None:
-            continue
+        if span is None or not span[0] <= head_start < span[1]:
+            continue  # "Sidang Pleno [Financial Action Task] Force": cut at the known actor, no head is left
         start, end = span
         if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
@@ -343,15 +366,44 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         discovered.setdefault(actor.actor_id, actor)
         rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
     spans = resolve_overlaps(known + rule_spans)
-    # a discovered acronym names the same actor everywhere else in the article
-    for actor in list(discovered.values()):
-        if actor.acronym and actor.acronym not in vocabulary.forms:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(actor.acronym)}(?![\w-])", body):
-                spans.append(Span(match.start(), match.end(), "actor", actor.actor_id, match.group(0), "acronym"))
+    # an acronym the text defines names the same actor everywhere else in the article
+    defined = {a.acronym: a.actor_id for a in discovered.values() if a.acronym}
+    defined.update((s.text, s.entry_id) for s in rule_spans
+                   if s.origin == "definition" and is_case_sensitive(s.text) and m.acronym.fullmatch(s.text))
+    for acronym, entry_id in defined.items():
+        if acronym not in vocabulary.forms:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
+                spans.append(Span(match.start(), match.end(), "actor", entry_id, match.group(0), "acronym"))
     names = _drop_units_named_by_their_organisation(body, resolve_overlaps(spans), vocabulary)
-    spans = _drop_state_qualifiers_and_venues(body, names, m, vocabulary, discovered)
+    spans = _drop_home_bodies_named_for_a_foreign_state(body, names, vocabulary)
+    spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names)
+
+
+def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A home institution's generic name right after a foreign state ("Singapore's Foreign Ministry", "Cambodian
+    National Police") or right before "of" and one ("National Police of Colombia") is that state's institution,
+    not the home one: the state stands for it."""
+
+    def is_a(span: Span, home: bool) -> bool:
+        actor = vocabulary.actors.get(span.entry_id)
+        return actor is not None and (actor.country == HOME_COUNTRY) == home and (actor.actor_type == "state") != home
+
+    owned = set()
+    for index, span in enumerate(spans):
+        if not is_a(span, home=False):  # a foreign state: few per article, so only their neighbours are looked at
+            continue
+        after, before = index + 1, index - 1
+        if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and is_a(spans[after], home=True):
+            owned.add(after)  # "Cambodian National Police"
+        if before >= 0 and body[spans[before].end:span.start] in _OF_GAPS and is_a(spans[before], home=True):
+            owned.add(before)  # "National Police of Colombia"
+    return [span for index, span in enumerate(spans) if index not in owned] if owned else spans
+
+
+_OWNER_GAPS = frozenset(("", " ", "'s ", "’s ", "' ", "’ "))  # "Singapore's Foreign Ministry"
+_OF_GAPS = frozenset((" of ", " of the "))  # "National Police of Colombia"
 
 
 def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
@@ -391,14 +443,19 @@ def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Spa
 
 
 def _drop_units_named_by_their_organisation(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
-    """A unit followed at once by an organisation ("Direktorat Pencegahan Densus 88", "Deputi ... BNPT") is that
-    organisation's unit, whichever parent the vocabulary gives a bare unit name: the organisation stands for it."""
+    """A unit with a name other bodies' units share (`generic_name`: "Direktorat Pencegahan Densus 88"), named by
+    an official's title ("Deputi ... BNPT") or found by a head-word rule ("Kepala Departemen Analisis Strategi
+    CUTA"), followed at once by an organisation, is that organisation's unit, whichever parent the vocabulary gives
+    the bare name: the organisation stands for it. A unit with a name of its own ("Densus 88 AT Polri",
+    "Ditjenpas Kemenkumham") acts beside the organisation it is named with."""
     kept = []
     for span, following in zip(spans, spans[1:] + [None]):
-        actor = vocabulary.actors.get(span.entry_id)
-        is_unit = span.origin == "title-unit" or (actor is not None and bool(actor.parent_id))
-        if is_unit and following and not body[span.end:following.start].strip():
-            continue
+        if following and not body[span.end:following.start].strip():
+            actor = vocabulary.actors.get(span.entry_id)
+            owner = vocabulary.actors.get(following.entry_id)
+            if (span.origin == "title-unit" or (actor is not None and actor.generic_name)
+                    or (span.origin.startswith("head:") and owner is not None and owner.actor_type != "state")):
+                continue
         kept.append(span)
     return kept
 
@@ -423,18 +480,21 @@ def _outside_known(start: int, end: int, known: SpanIndex, vocabulary: Vocabular
             return None
         actor = vocabulary.actors.get(span.entry_id)
         if actor is None or actor.actor_type != "state":
-            end = span.start
+            end = min(end, span.start)  # the first known actor inside ends it
     return (start, end) if end > start else None
 
 
 @dataclass(frozen=True)
 class Definition:
-    """A name defined with its acronym in the text: "Long Name (ACR)" or "ACR (Long Name)"."""
+    """A name defined with its acronym in the text: "Long Name (ACR)" or "ACR (Long Name)"; or, `translation`,
+    with its name in the other language: "Kementerian Keamanan Publik RRT (Ministry of Public Security)", where
+    acr_* is the bracketed name."""
 
     long_start: int
     long_end: int
     acr_start: int
     acr_end: int
+    translation: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -452,24 +512,91 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
         before = re.search(r"\b([A-Z]{2,}[0-9]*)\s*$", body[max(0, paren.start() - 20):paren.start()])
         name = m.name_after.fullmatch(inside)
         if before and name and " " in inside.strip():  # ACR (Long Name)
-            acr_end = paren.start() - (len(body[:paren.start()]) - len(body[:paren.start()].rstrip()))
+            acr_end = before.end(1) + max(0, paren.start() - 20)
             found.append(Definition(in_start, in_end, acr_end - len(before.group(1)), acr_end))
+            continue
+        translation = m.translation.fullmatch(inside)  # Name (Other Name) or Name (Other Name/ACR)
+        long = translation and m.name_before.search(body, max(0, paren.start() - 200), paren.start())
+        if long and long.group(0).strip():
+            end = long.start() + len(long.group(0).rstrip())
+            found.append(Definition(long.start(), end, in_start + translation.start("name"),
+                                    in_start + translation.end("name"), translation=True))
+            if translation.group("acr"):
+                found.append(Definition(long.start(), end, in_start + translation.start("acr"),
+                                        in_start + translation.end("acr")))
     return tuple(found)
 
 
 def find_definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
-    """Every "Long Name (ACR)" / "ACR (Long Name)" of a body, found from its parentheses (computed once per body)."""
+    """Every "Long Name (ACR)" / "ACR (Long Name)" / "Name (Translation)" of a body, found from its parentheses
+    (computed once per body)."""
     return _definitions(body, m) if "(" in body else ()
 
 
-def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str]]:
-    """Names built on an organisation head word: (start, end, head)."""
-    found = [(match.start(), match.end(), match.group("head")) for match in word_initial_matches(m.first_heads, body)]
+def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
+    """Names built on an organisation head word: (start, end, head, where the head begins)."""
+    found = list(_first_head_names(body, m))
     for match in word_initial_matches(m.last_heads, body):
         name = m.name_before.search(body, max(0, match.start() - 120), match.start())
         if name and name.group(0).strip():
-            found.append((name.start(), match.end(), match.group(0)))
+            start = name.start()
+            for earlier in m.previous_last_head.finditer(body, start, match.start()):
+                start = earlier.end()  # "the Civil Service and the [State Security] Service": the last of a list
+            found.append((start, match.end(), match.group(0), match.start()))
     return found
+
+
+def _first_head_names(body: str, m: Matchers) -> Iterator[tuple[int, int, str, int]]:
+    """Names opened by a head word ("Kementerian ..."). A list of two ("Kementerian Agama RI dan Kementerian Wakaf
+    ... Maroko") ends before its joiner, and the next name is read afresh from its own head word."""
+    search = m.first_heads.search
+    position = 0
+    while True:
+        match = search(body, position)
+        if match is None:
+            return
+        start = match.start()
+        if start and (body[start - 1].isalnum() or body[start - 1] == "_"):
+            position = start + 1  # not at a word start (see `word_initial_matches`)
+            continue
+        if body[match.end("head"):match.end()].split(None, 1)[0].casefold() in m.list_joiners:
+            position = match.end("head")  # "Agency and the ...": a head word ending a name, not opening one
+            continue
+        split = m.next_first_head.search(body, match.end("head"), match.end())
+        if split is None:
+            yield start, match.end(), match.group("head"), start
+            position = match.end()
+        else:
+            yield start, split.end("last"), match.group("head"), start
+            position = split.start("next")
+
+
+def _translation_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, vocabulary: Vocabulary) -> list[Span]:
+    """"Known Name (Other Name)" or "Other Name (Known Name)": one actor written in both languages, so the other
+    name is the known actor here. Only organisations: a state's name in brackets is a place or a qualifier."""
+    name_start, name_end = d.acr_start, d.acr_end
+    start, end = _last_of_list(body, _skip_openers(body, d.long_start, d.long_end, m), d.long_end, known, m)
+    inside = [k for k in known.overlapping(name_start, name_end) if k.start <= name_start and k.end >= name_end]
+    before = [k for k in known.overlapping(start, end) if k.start == start and k.end == end]
+    if bool(inside) == bool(before):
+        return []  # both known (nothing to learn) or neither (no actor to give)
+    owner = (before or inside)[0]
+    actor = vocabulary.actors.get(owner.entry_id)
+    if actor is None or actor.actor_type == "state":
+        return []
+    if before:
+        return [Span(name_start, name_end, "actor", owner.entry_id, body[name_start:name_end], "definition")]
+    if definition_kind(body[start:end], m) != "actor":
+        return []  # "... di Pakistan (National Counter Terrorism Authority)": no organisation before the brackets
+    return [Span(start, end, "actor", owner.entry_id, body[start:end], "definition")]
+
+
+def _skip_openers(body: str, start: int, end: int, m: Matchers) -> int:
+    """Where a capitalised run starts once the sentence openers it swept up ("Sementara", "The") are skipped."""
+    for word in re.finditer(r"\S+", body[start:end]):
+        if word.group(0).casefold().strip(".,") not in m.leading_noise:
+            return start + word.start()
+    return start
 
 
 def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, vocabulary: Vocabulary,
@@ -488,11 +615,19 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
         entry = (known_long or known_acr)[0].entry_id
         start, end = (d.acr_start, d.acr_end) if known_long else (long_start, long_end)
         return [Span(start, end, "actor", entry, body[start:end], "definition")]
+    if _known_programme(acronym, vocabulary) or _known_programme(long_text, vocabulary):
+        return []  # "Conflict, Stability and Security Fund (CSSF)": a known facility, whatever its head word says
     # the state may follow the acronym: "National Counter Terrorism Committee (NCTC) Qatar"
     actor = _discovered_actor(long_text, acronym, "", known, long_start, max(long_end, d.acr_end + 1), m, vocabulary)
     discovered.setdefault(actor.actor_id, actor)
     return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
             Span(d.acr_start, d.acr_end, "actor", actor.actor_id, acronym, "definition")]
+
+
+def _known_programme(text: str, vocabulary: Vocabulary) -> str:
+    """The id of the vocabulary programme the text is a form of (an acronym as written, other forms folded), or ''."""
+    owner = vocabulary.forms.get(text if is_case_sensitive(text) else fold(text))
+    return owner[1] if owner is not None and owner[0] == "programme" else ""
 
 
 def _last_of_list(body: str, start: int, end: int, known: SpanIndex, m: Matchers) -> tuple[int, int]:
@@ -524,6 +659,8 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     """Drop what a name pattern swept up at its edges: connectors and lower-case words at the end,
     sentence openers ("Serta", "Bersama") at the start, and words before the one an acronym begins with."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    if words and words[0].group(0).casefold().rstrip(".,") in m.person_words:
+        words = _after_the_person(words, m)  # "Major Dilshod Karimov of the State Security Service"
     for index, word in enumerate(words[1:], start=1):
         if word.group(0).casefold().rstrip(".,") in m.person_words:
             words = words[:index]  # "... Densus 88 Kombes. Pol. Bogiek Sugiyarto": a rank starts a person
@@ -545,6 +682,20 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     if len(words) < 2:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:
+    """The words after "Rank Name of the" in a run that begins with a rank or title, where the connector comes
+    before any organisation head word; the run unchanged otherwise ("Kepala Badan Pengawas Obat dan Makanan")."""
+    for index, word in enumerate(words):
+        key = word.group(0).casefold()
+        if key in m.org_head_words:
+            return words
+        if key in m.name_connectors:
+            while index < len(words) and words[index].group(0).casefold() in m.name_connectors:
+                index += 1
+            return words[index:]
+    return words
 
 
 def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex, start: int, end: int,
@@ -573,16 +724,24 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex
 
 def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = None,
                      hits: VocabularyHits | None = None) -> list[Span]:
-    """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...", "Long Name (ACR)")."""
+    """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...", "Long Name (ACR)").
+    A rule never makes a programme of a known actor ("Programme Manager of Hedayah", "United Nations Development
+    Programme (UNDP)"): a programme head word inside an organisation's name does not make it a programme."""
     m = matchers_for(vocabulary)
-    spans = list((hits if hits is not None else vocabulary_hits(body, vocabulary, folded)).programmes)
+    hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
+    spans = list(hits.programmes)
+    actors = SpanIndex(s for s in hits.actors if s.label == "actor")
+
+    def names_an_actor(start: int, end: int) -> bool:
+        return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
+
     for regex, rule in m.programme_rules:
         if rule.get("requires") and not any(word in body for word in rule["requires"]):
             continue  # the rule's key word is absent: skip a scan that cannot match
         for match in regex.finditer(body):
             start, end = match.span("name" if "name" in regex.groupindex else 0)
-            span = _trim_programme(body, start, end, m)
-            if span and not _generic(body[span[0]:span[1]], m):
+            span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
+            if span and not _generic(body[span[0]:span[1]], m) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
     for d in find_definitions(body, m):
@@ -590,8 +749,10 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         acronym = body[d.acr_start:d.acr_end]
         if definition_kind(body[d.long_start:d.long_end], m) == "programme":
             span = _trim_name(body, d.long_start, d.long_end, m, acronym)
-            if span:
-                programme_id = "new:" + slug(acronym)
+            if span and not names_an_actor(d.acr_start, d.acr_end) and not names_an_actor(*span):
+                # "Rencana Aksi ... (RAN PE)": a known programme's acronym or name gives the other its identity
+                programme_id = (_known_programme(acronym, vocabulary)
+                                or _known_programme(body[span[0]:span[1]], vocabulary) or "new:" + slug(acronym))
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
@@ -604,11 +765,13 @@ def _generic(name: str, m: Matchers, allow: frozenset[str] = frozenset()) -> boo
 
 
 def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
-    """Drop small words a programme pattern swept up at its end; a name of one word is too weak."""
+    """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
         words.pop()
+    while len(words) > 1 and words[0].group(0).casefold() in m.leading_noise:
+        words.pop(0)
     if not words:
         return None
     last = words[-1]
@@ -618,20 +781,65 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
 def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = None,
                      hits: VocabularyHits | None = None) -> list[Span]:
     """Every theme cue in the body: the longest where cues of one theme overlap. Cues of different themes
-    may overlap ("rehabilitasi ideologi" is rehabilitation and deradicalisation)."""
+    may overlap ("rehabilitasi ideologi" is rehabilitation and deradicalisation). A cue of weight 0 ("secara
+    daring|0": a talk given online) wins its overlaps and is dropped; so are words of a state's name ("Persatuan
+    Emirat Arab") and of an official's title ("Direktur Pembinaan Narapidana dan Anak Binaan"): names, not topics."""
+    hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
     by_theme: dict[str, list[Span]] = {}
-    for span in (hits if hits is not None else vocabulary_hits(body, vocabulary, folded)).themes:
+    for span in hits.themes:
         by_theme.setdefault(span.entry_id, []).append(span)
-    return sorted((s for spans in by_theme.values() for s in resolve_overlaps(spans)), key=lambda s: (s.start, s.entry_id))
+    # equally long cues of a theme: the stronger wins ("kewirausahaan" over "*usaha*|0.5" grown to the same word)
+    cues = [s for spans in by_theme.values() for s in resolve_overlaps(sorted(spans, key=lambda s: -s.weight))
+            if s.weight > 0]
+    # names and titles are capitalised: only a capitalised cue can be a word of one
+    capitalised = [c for c in cues if c.text[:1].isupper()]
+    if capitalised:
+        m = matchers_for(vocabulary)
+        states = SpanIndex(s for s in hits.actors if s.label == "actor"
+                           and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")
+        named = {c for c in capitalised if _in_a_state_name(c, states) or _in_a_title(body, c, m)}
+        cues = [c for c in cues if c not in named]
+    return sorted(cues, key=lambda s: (s.start, s.entry_id))
+
+
+def _in_a_state_name(cue: Span, states: SpanIndex) -> bool:
+    """The cue is a word of a longer state name ("Persatuan" in "Persatuan Emirat Arab")."""
+    return any(s.start <= cue.start and cue.end <= s.end and s.end - s.start > cue.end - cue.start
+               for s in states.overlapping(cue.start, cue.end))
+
+
+def _in_a_title(body: str, cue: Span, m: Matchers) -> bool:
+    """The cue is a word of an official's title: a title word and the capitalised words after it ("Direktur
+    Pembinaan Narapidana dan Anak Binaan Ditjenpas"), looked for among the capitalised words just before the cue."""
+    if m.title_run is None:
+        return False
+    for word in reversed(list(_TOKEN.finditer(body, max(0, cue.start - 150), cue.start))):
+        text = word.group(0)
+        if not (text[:1].isupper() or text in m.name_connectors):
+            return False  # the capitalised run before the cue has ended
+        match = m.title_run.match(body, word.start())
+        if match and match.end() >= cue.end and (not word.start() or not body[word.start() - 1].isalnum()):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def article_themes(cues: list[Span], programme_themes: Iterable[str] = ()) -> dict[str, int]:
-    """Theme -> number of cue mentions, for the themes whose cue weight adds up to at least 1."""
+    """Theme -> number of cue mentions, for the themes whose cue weight adds up to at least 1. A weak cue counts
+    once however often it recurs: it needs a different cue of its theme ("moderasi beragama" twice is not enough)."""
     weight: Counter = Counter()
     count: Counter = Counter()
+    weak_seen: set[tuple[str, str]] = set()
     for span in cues:
-        weight[span.entry_id] += span.weight
         count[span.entry_id] += 1
+        if span.weight < 1.0:
+            key = (span.entry_id, fold(span.text))
+            if key in weak_seen:
+                continue
+            weak_seen.add(key)
+        weight[span.entry_id] += span.weight
     for theme in programme_themes:
         weight[theme] += 1.0
         count[theme] += 0

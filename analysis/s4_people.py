@@ -5,8 +5,17 @@ before it ("Kepala BNPT ...", "Duta Besar ... untuk Indonesia ...", "Head of
 ..."), a rank or honorific ("Komjen Pol.", "H.E. Mr."), a verb of saying
 after it ("... mengatakan", "... said") or before it ("kata ...", "ujar
 ..."), a title in apposition ("..., Kepala CUTA"), or a later short mention
-that is quoted ("kata Bedot"). Ranks, honorifics and degrees are stripped
-from the name; the organisation is the first actor named in the title.
+that is quoted ("kata Bedot"). Ranks and honorifics are stripped from the
+start of the name, degrees from its end; a run that ends in the word of a
+group, unit or event ("Working Group", "Sari Club") is no name, and a name
+begins after the last word that cannot be in one (an office, a place, the
+place after "di" or a local office). One word is a name only right after a
+title and with a verb of saying ("LPSK deputy chairperson Susilaningtias
+said"), and then only where the title names an organisation, a rank stands
+before it, or it is part of a fuller name of the article. A title stays in
+its clause and is a position, not a clause of lower-case words. The
+organisation is the first actor named in the title, or the one the title
+names ("Menag" -> Kementerian Agama).
 Short and partial mentions ("kata Boy", "Amar said", "Boy Rafli") resolve to
 the full name met in the same article.
 """
@@ -19,21 +28,28 @@ from dataclasses import dataclass, replace
 from .s4_match import Span, SpanIndex
 from .vocabulary import Vocabulary, compiled_for, fold
 
+# Letters of Latin scripts, Turkish and Central European ones included ("Aktaş", "Yıldırım").
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # A name word: a capitalised word, an initial ("R."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
-_NAME_TOKEN = (r"(?:\b[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|\b[A-Z]\.|\b[A-Z]{2,3}\b"
+_NAME_TOKEN = (rf"(?:\b[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
                r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "da", "dos", "la", "le"})
-_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,12}}")
+_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
-_SHORT = re.compile(r"\b[A-Z][a-zà-ÿ'’]+\b")
+_SHORT = re.compile(rf"\b[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
 _WORD_DOT = re.compile(r"[\w']+\.")
+_MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
+_LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
+_GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
+_JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
 
 MAX_NAME_WORDS = 5
 MAX_TITLE_WORDS = 12
 _LONGEST_NAME = 300  # characters: no actor or programme name is longer, so older spans cannot reach a run
-TITLE_WINDOW = 120  # characters before a name searched for its title
+TITLE_WINDOW = 160  # characters before a name searched for its title
 
 
 @dataclass(frozen=True)
@@ -61,14 +77,34 @@ class _Lexicon:
     marks: frozenset[str] = frozenset()  # ranks and titles: a name begins after the last one
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
+    ends: frozenset[str] = frozenset()  # heads of organisation and programme names: no name ends in one
+    place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
+    titled: frozenset[str] = frozenset()  # every word a title may hold in lower case ("deputy", "dan", "bidang")
+    connectors: frozenset[str] = frozenset()  # small words inside names ("of", "dan"): none ends a title
+    rank_phrases: re.Pattern | None = None  # ranks holding a title head ("Commissioner General Police")
+    rank_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word ranks, longest first ("tan", "sri")
 
 
 def _words(items) -> frozenset[str]:
-    return frozenset(str(i).casefold().rstrip(".") for i in items)
+    """Items as `_key` reads a word of the text ("Inspector-General" = "Inspector General")."""
+    return frozenset(_key(str(i)) for i in items)
 
 
 def _alternation(items) -> str:
     return "|".join(re.escape(str(i)) for i in sorted(items, key=len, reverse=True))
+
+
+def _rank_words(ranks, heads) -> frozenset[str]:
+    """Ranks, and the words of multi-word ranks that combine freely ("Komisaris Jenderal Polisi"): a word that is a
+    rank itself or in two ranks, and no title's ("Besar" of "Komisaris Besar" is "Besar" of "Duta Besar"). The
+    words of a fixed honorific ("Tan Sri", "Yang Mulia") are names elsewhere ("Sri Wahyuni") and stay out."""
+    phrases = [str(r).split() for r in ranks]
+    uses: dict[str, int] = {}
+    for phrase in phrases:
+        for word in {_key(w) for w in phrase}:
+            uses[word] = uses.get(word, 0) + (2 if len(phrase) == 1 else 1)
+    title_words = _words(w for head in heads for w in str(head).split())
+    return _words(ranks) | frozenset(w for w, n in uses.items() if n >= 2) - title_words
 
 
 def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
@@ -81,22 +117,33 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
     basic = _Lexicon(
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
-        # every word of a multi-word rank is a rank word ("Komisaris Jenderal Polisi"), unless it
-        # also belongs to a title ("Besar" of "Komisaris Besar" is also "Besar" of "Duta Besar")
-        ranks=_words(lex.get("person_ranks", ()))
-        | (_words(w for rank in lex.get("person_ranks", ()) for w in str(rank).split())
-           - _words(w for head in lex.get("person_title_heads", ()) for w in str(head).split())),
+        ranks=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ())),
         heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
         before=re.compile(rf"\b(?:{_alternation(lex.get('speech_verbs_before_name', ()))})\s*$", re.I),
-        not_names=_words(lex.get("not_name_words", ())),
+        not_names=_words(lex.get("not_name_words", ())) | _words(lex.get("place_offices", ())),
         title_words=_words(lex.get("title_words", ())),
     )
+    head_words = _words(w for head in lex.get("person_title_heads", ()) for w in str(head).split())
+    # a rank holding a title head is blanked before titles are sought ("Head of BNPT, Commissioner General ...")
+    rank_phrases = [str(r).replace(".", "").split() for r in lex.get("person_ranks", ())]
+    rank_phrases = [r for r in rank_phrases if len(r) > 1 and any(_key(w) in head_words for w in r)]
     return replace(
         basic, leading=basic.ranks | basic.not_names | basic.title_words | basic.heads,
-        trailing=basic.degrees | basic.not_names | basic.title_words | basic.ranks,
+        # ranks only open a name: a name may end in a word that is also an honorific ("Ridwan Habib")
+        trailing=basic.degrees | basic.not_names | basic.title_words,
         marks=basic.ranks | basic.heads,
+        ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ())]),
+        # "di Jeddah", "Lapas Karanganyar": a place follows these
+        place_before=_words(lex.get("venue_prepositions", ())) | _words(lex.get("place_offices", ())),
+        connectors=_words([*lex.get("name_connectors", ()), *lex.get("venue_prepositions", ())]),
+        titled=basic.title_words | basic.heads | basic.ranks | head_words
+        | _words([*lex.get("name_connectors", ()), *lex.get("venue_prepositions", ())]),
+        rank_phrases=re.compile(r"\b(?:" + "|".join(r"[\s.-]+".join(map(re.escape, r)) for r in sorted(
+            rank_phrases, key=len, reverse=True)) + r")\b\.?") if rank_phrases else None,
+        rank_sequences=tuple(sorted({tuple(_key(w) for w in str(r).split()) for r in lex.get("person_ranks", ())
+                                     if len(str(r).split()) > 1}, key=len, reverse=True)),
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         actor_forms=vocabulary.forms)
@@ -111,6 +158,8 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
     people: list[PersonMention] = []
     pending: list[PersonMention] = []  # name-shaped runs still waiting for evidence
     for match in _RUN.finditer(body):
+        if " " not in match.group(0) and "\t" not in match.group(0) and not _may_be_mononym(body, match, lex):
+            continue  # most single capitalised words: cheaply ruled out
         for start, end in _split_on_blocked(match.start(), match.end(), blocked):
             candidate, evident = _candidate(body, start, end, lex, actors)
             if candidate:
@@ -120,12 +169,27 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
         positions: dict[str, list[int]] = {}
         for match in _SHORT.finditer(body):
             positions.setdefault(match.group(0), []).append(match.start())
+        named = {word for p in people if " " in p.name for word in p.name.split()}
         for candidate in pending:
-            if any(_quoted_short_mention(body, token, candidate.end, lex, positions) for token in candidate.name.split()[-2:]):
+            if " " not in candidate.name:
+                # one word after a bare position ("kata Menag Nasaruddin") stands only for a fuller name met
+                # elsewhere: alone it may be a place or unit ("Kapolda Jatim mengatakan")
+                if candidate.name in named:
+                    people.append(candidate)
+            elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
+                     for token in candidate.name.split()[-2:]):
                 people.append(candidate)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
+    """A lone capitalised word right after a rank or title head (checked in full later)."""
+    if not _MONONYM.fullmatch(match.group(0)) or body[match.start() - 1:match.start()] not in (" ", "\t"):
+        return False
+    previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
+    return bool(previous) and _key(previous[-1]) in lex.marks
 
 
 def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -145,75 +209,201 @@ def _key(word: str) -> str:
     return word.strip(",;:()").casefold().rstrip(".").replace("-", " ")
 
 
-def _candidate(body: str, start: int, end: int, lex: _Lexicon,
-               actors: SpanIndex) -> tuple[PersonMention | None, bool]:
-    """The name inside a capitalised run (ranks, titles, degrees stripped) and whether the text marks it as a person."""
+def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tuple[int, int, str]], bool]:
+    """The words of a capitalised run that make the name (ranks, titles, places, degrees stripped), and whether a
+    rank or honorific stood before them; no words where the run names a group, unit or event."""
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
+    while words and (_key(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
+        words.pop()
+    if not words or _key(words[-1][2]) in lex.ends:
+        return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation"
     had_rank = False
-    # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ...")
+    # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
+    # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
     marks = [i for i, w in enumerate(words[:-1]) if _key(w[2]) in lex.marks]
     if marks:
         had_rank = any(_key(words[i][2]) in lex.ranks for i in marks)
-        words = words[marks[-1] + 1:]
-    while words and _key(words[0][2]) in lex.leading:
-        had_rank |= _key(words[0][2]) in lex.ranks
-        words.pop(0)
+        words = words[marks[-1]:]
+    while words:
+        first = _key(words[0][2])
+        sequence = next((r for r in lex.rank_sequences if r[0] == first
+                         and tuple(_key(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
+        if sequence:
+            had_rank = True
+            del words[:len(sequence)]
+        elif first in lex.leading:
+            had_rank |= first in lex.ranks
+            words.pop(0)
+        else:
+            break
     while words and (_key(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
+    # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
+    boundaries = [i for i, w in enumerate(words) if _key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES]
+    if boundaries:
+        words = words[boundaries[-1] + 1:]
     while words and words[0][2][0].islower():
         words.pop(0)
-    if not 2 <= len(words) <= MAX_NAME_WORDS or sum(len(w[2].rstrip(".")) > 1 for w in words) < 2:
+    if words and words[-1][2][-2:] in ("'s", "’s"):
+        words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
+    # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
+    # after "di" or a local office names the place, not the person
+    if len(words) >= 3 and _key(_previous_word(body, words[0][0])) in lex.place_before:
+        words.pop(0)
+    return words, had_rank
+
+
+def _previous_word(body: str, start: int, letters: str = r"\w") -> str:
+    """The word just before `start`, across spaces only."""
+    match = re.search(rf"({letters}+)[ \t]+$", body[max(0, start - 30):start])
+    return match.group(1) if match else ""
+
+
+def _candidate(body: str, start: int, end: int, lex: _Lexicon,
+               actors: SpanIndex) -> tuple[PersonMention | None, bool]:
+    """The name inside a capitalised run and whether the text marks it as a person."""
+    words, had_rank = _name_words(body, start, end, lex)
+    if not _name_shaped(words, lex):
         return None, False
-    if any(_key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES for w in words):
-        return None, False
+    single = len(words) == 1
     name_start, name_end = words[0][0], words[-1][1]
     if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
         return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
+    after = body[name_end:name_end + 80]
+    if _glossed(after, lex):
+        return None, False
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
-    after = body[name_end:name_end + 80]
-    title, title_start = _title_before(before, lex)
+    inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
+    title, title_start = _title_before(before, lex, inside)
     title_start += window_start
     if title:
-        # "BNPT head ...", "UNODC Regional Representative ...": an organisation just before the position
-        # (capitalised title words may stand between) is part of it
-        reach = title_start
-        for word in reversed(list(re.finditer(r"[\w']+", body[max(0, title_start - 60):title_start]))):
-            if _key(word.group(0)) not in lex.title_words or not word.group(0)[0].isupper():
-                break
-            reach = max(0, title_start - 60) + word.start()
-        previous = [s for s in actors.overlapping(reach - 4, reach) if reach - 4 <= s.end <= reach]
-        if previous:
-            title = body[previous[0].start:title_start].rstrip() + " " + title
-            title_start = previous[0].start
-    evidence = had_rank or bool(title) or _rank_just_before(before, lex)
+        title, title_start = _title_with_organisation(body, title, title_start, lex, actors)
     next_word = re.match(r"[\s,]*(\w+)", after)
-    if next_word and next_word.group(1).casefold() in lex.after:
-        evidence = True
-    if lex.before.search(before.rstrip(" ,")):
-        evidence = True
-    apposition = re.match(r",\s*((?:[A-Za-z][\w.]*\s*)+)", after)
-    if not title and apposition and lex.title_heads.match(apposition.group(1)):
-        evidence = True
-        title = apposition.group(1).strip(" ,")
-        title_start = name_end + apposition.start(1)
+    says_after = bool(next_word and next_word.group(1).casefold() in lex.after)
+    if single and not (title and _said_with_title(body, name_start, title_start, says_after, lex)):
+        return None, False
+    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after
+                or bool(lex.before.search(before.rstrip(" ,"))))
+    if not title:
+        title, title_start = _apposition_title(after, name_end, lex)
+        evidence |= bool(title)
     if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
-    organisation = ""
-    if title:
-        # the title text was tidied (ranks, brackets removed), so look in the raw stretch it came from
-        stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
-        # the first organisation in the title, or the one the title sits in ("Dutch National Coordinator ... X")
-        inside = [s for s in actors.overlapping(title_start, stretch_end) if s.end <= stretch_end]
-        organisation = inside[0].entry_id if inside else _organisation_of_title(title, lex)
+    organisation = _organisation(title, title_start, name_start, lex, actors) if title else ""
+    if single and not organisation and not _rank_just_before(before, lex):
+        evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
+def _name_shaped(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
+    """Two to five words, two of them more than an initial, or one word that may be a whole name."""
+    if len(words) == 1:
+        return _mononym(words[0][2], lex)
+    return 2 <= len(words) <= MAX_NAME_WORDS and sum(len(w[2].rstrip(".")) > 1 for w in words) >= 2
+
+
+def _said_with_title(body: str, name_start: int, title_start: int, says_after: bool, lex: _Lexicon) -> bool:
+    """One word is a name only right after a title head or rank and with a verb of saying, after it or before
+    the title ("LPSK deputy chairperson Susilaningtias said", "kata Menag Nasaruddin")."""
+    return _key(_previous_word(body, name_start, r"[\w.'’-]")) in lex.marks and (
+        says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
+
+
+def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, int]:
+    """A title set off by a comma after the name ("..., Kepala CUTA", "..., the Head of ...", "..., a terrorism
+    researcher at ..."): an article and up to two words describing the position may open it."""
+    apposition = re.match(r",\s*((?:[A-Za-z0-9][\w.-]*\s*)+)", after)
+    if not apposition:
+        return "", 0
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
+    head = lex.title_heads.search(phrase, 0, 40)
+    title = phrase.rstrip().rstrip(".;").strip(" ,")
+    if not head or len(phrase[:head.start()].split()) > 2 or not _plausible_title(title, lex):
+        return "", 0
+    return title, name_end + apposition.end(1) - len(phrase)
+
+
+def _organisation(title: str, title_start: int, name_start: int, lex: _Lexicon, actors: SpanIndex) -> str:
+    """The first organisation in the title, or the one the title sits in ("Dutch National Coordinator ... X"),
+    or the one it names ("Menteri Sosial")."""
+    # the title text was tidied (ranks, brackets removed), so look in the raw stretch it came from
+    stretch_end = name_start if title_start < name_start else title_start + len(title) + 20
+    inside = [s for s in actors.overlapping(title_start, stretch_end) if s.end <= stretch_end]
+    return inside[0].entry_id if inside else _organisation_of_title(title, lex)
+
+
+def _glossed(after: str, lex: _Lexicon) -> bool:
+    """A run explained in brackets by a capitalised phrase names a unit or term ("Cawangan Khas (Special Branch)"),
+    unless the phrase is a position ("Mahfud MD (Menko Polhukam)")."""
+    gloss = _GLOSS.match(after)
+    return bool(gloss) and not lex.title_heads.search(gloss.group(1))
+
+
+def _mononym(word: str, lex: _Lexicon) -> bool:
+    """A word that may be a whole name: capitalised, long, and no cue word of the lexicon."""
+    key = _key(word)
+    return bool(_MONONYM.fullmatch(word)) and not any(
+        key in words for words in (lex.marks, lex.not_names, lex.title_words, lex.degrees, lex.after, lex.titled))
+
+
+def _title_with_organisation(body: str, title: str, title_start: int, lex: _Lexicon,
+                             actors: SpanIndex) -> tuple[str, int]:
+    """The title grown back over the capitalised portfolio before its head ("Communication and Digital Affairs
+    Minister") and the organisation written just before it ("BNPT head", "UNODC Regional Representative")."""
+    reach = title_start
+    words = list(re.finditer(r"[\w'’-]+|[^\w\s]+", body[max(0, title_start - 80):title_start]))
+    offset = max(0, title_start - 80)
+    portfolio = title_start
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        key = _key(word)
+        gap = body[offset + words[index].end():reach]
+        if not _JOINED.fullmatch(gap) or "\n" in gap or actors.overlapping(offset + words[index].start(),
+                                                                            offset + words[index].end()):
+            break
+        if word[0].isupper() and key in lex.title_words:
+            reach = offset + words[index].start()
+            portfolio = reach
+        elif key in ("and", "dan", "&") and index and words[index - 1].group(0)[0].isupper() \
+                and _key(words[index - 1].group(0)) in lex.title_words:
+            reach = offset + words[index].start()
+        else:
+            break
+    if portfolio < title_start:
+        title = body[portfolio:title_start].strip() + " " + title
+        title_start = portfolio
+    previous = [s for s in actors.overlapping(title_start - 6, title_start) if s.end <= title_start]
+    if previous and _JOINED.fullmatch(body[previous[-1].end:title_start]):
+        title = body[previous[-1].start:title_start].rstrip() + " " + title
+        title_start = previous[-1].start
+    return title, title_start
+
+
+def _plausible_title(title: str, lex: _Lexicon) -> bool:
+    """A position, not a clause: no three lower-case words in a row that no title uses ("whose husband was
+    killed"), and no small word at its end ("... School of Strategic and")."""
+    words = title.split()
+    if words and _key(words[-1]) in lex.connectors:
+        return False
+    run = 0
+    for word in words:
+        if _LOWER_WORD.fullmatch(word.strip(",.;:()")) and _key(word) not in lex.titled:
+            run += 1
+            if run == 3:
+                return False
+        else:
+            run = 0
+    return True
+
+
 def _organisation_of_title(title: str, lex: _Lexicon) -> str:
-    """The ministry a minister's title names when the title holds no actor name ("Menteri Sosial" ->
-    Kementerian Sosial, "Minister of Social Affairs" -> Ministry of Social Affairs), if the vocabulary knows it."""
+    """The organisation a title names when the title holds no actor name, if the vocabulary knows it: the ministry
+    after a minister's title ("Menteri Sosial" -> Kementerian Sosial, "Minister of Social Affairs" -> Ministry of
+    Social Affairs) or before it ("Communication and Digital Affairs Minister"), or the body of a short title
+    ("Menag" -> Kementerian Agama, "Kapolri" -> Polri)."""
     words = title.split()
     folded = [w.casefold().strip(",.") for w in words]
     for head, organisation in lex.title_organisations:
@@ -221,9 +411,13 @@ def _organisation_of_title(title: str, lex: _Lexicon) -> str:
             if tuple(folded[i:i + len(head)]) != head:
                 continue
             rest = words[i + len(head):]
-            # the ministry's name follows the head, perhaps with more after it ("... untuk Indonesia")
-            for k in range(len(rest), 0, -1):
-                found = lex.actor_forms.get(fold(" ".join([organisation, *rest[:k]])))
+            # the ministry's name follows the head, perhaps with more after it ("... untuk Indonesia") ...
+            names = [" ".join([organisation, *rest[:k]]) for k in range(len(rest), -1, -1)]
+            if i + len(head) == len(words):
+                # ... or, in English, comes before it ("Foreign Affairs Minister")
+                names += [f"{organisation} of {' '.join(words[k:i])}" for k in range(i)]
+            for name in names:
+                found = lex.actor_forms.get(fold(name))
                 if found and found[0] == "actor":
                     return found[1]
     return ""
@@ -234,29 +428,56 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
     return bool(tail) and _key(tail[-1]) in lex.ranks
 
 
-def _title_before(before: str, lex: _Lexicon) -> tuple[str, int]:
-    """The position phrase ending right before a name, from its head word, ranks and brackets removed."""
-    # blank out ranks first: their full stops ("Brigjen. Pol. R.") do not end the clause
-    masked = before if "." not in before else _WORD_DOT.sub(
-        lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), before)
+def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()) -> tuple[str, int]:
+    """The position phrase ending right before a name, from its head word, ranks and brackets removed
+    (`actors`: the organisation names in `before`, whose words are never a title's head)."""
+    masked = before
+    if lex.rank_phrases is not None and lex.rank_phrases.search(before):
+        # "Head of BNPT, Commissioner General Police X": a title word inside a rank heads no title
+        masked = lex.rank_phrases.sub(lambda r: " " * len(r.group(0)), masked)
+    if "." in masked:
+        # blank out ranks first: their full stops ("Brigjen. Pol. R.") do not end the clause
+        masked = _WORD_DOT.sub(lambda w: " " * len(w.group(0)) if _key(w.group(0)) in lex.ranks else w.group(0), masked)
     clause = _CLAUSE_BREAK.split(masked)[-1]
     offset = len(before) - len(clause)
     # the position nearest the name ("Kepala BNPT, X dan Duta Besar ... Y"), but not an acronym in brackets
-    # ("Menteri Koordinator ... (Menko Polhukam) Mahfud MD")
-    heads = [h for h in lex.title_heads.finditer(clause) if clause.count("(", 0, h.start()) <= clause.count(")", 0, h.start())]
+    # ("Menteri Koordinator ... (Menko Polhukam) Mahfud MD") nor a word inside an organisation's name
+    # ("Kementerian Koordinator Bidang ..."; a unit named by its head, "Deputi Bidang ... BNPT", is a title)
+    # (unless the name of an office runs up to the name: "the Dutch National Coordinator for ... X")
+    reaching = len(before.rstrip(" \t,"))
+    heads = [h for h in lex.title_heads.finditer(clause)
+             if clause.count("(", 0, h.start()) <= clause.count(")", 0, h.start())
+             and not any(a < offset + h.start() < b < reaching for a, b in actors)]
     if not heads:
         return "", 0
     index = len(heads) - 1
-    while index and not clause[heads[index - 1].end():heads[index].start()].strip():
-        index -= 1  # adjacent heads make one title: "Menteri Koordinator", "Wakil Ketua"
+    while index and not clause[heads[index - 1].end():heads[index].start()].strip(" \t/"):
+        index -= 1  # adjacent heads make one title: "Menteri Koordinator", "Wakil Ketua", "Duta Besar/Wakil Tetap"
     head = heads[index]
-    phrase = re.sub(r"\s*\([^)]*\)", "", before[offset + head.start():])
-    words = phrase.split()
-    while words and _key(words[-1]) in lex.ranks:
-        words.pop()
-    if len(words) > MAX_TITLE_WORDS:
+    start = offset + head.start()
+    phrase = re.sub(r"\s*\([^)]*\)", "", masked[start:])
+    words = _without_final_ranks(phrase.split(), lex)
+    # an organisation's name counts as one word of its title
+    names = [(a, b) for a, b in actors if a >= start]
+    length = len(words) - sum(len(before[a:b].split()) - 1 for a, b in names)
+    title = " ".join(words).strip(" ,")
+    if length > MAX_TITLE_WORDS or not _plausible_title(title, lex):
         return "", 0  # too far from the name to be its title ("Ambassador X ... at the office in Y, Z")
-    return " ".join(words).strip(" ,"), offset + head.start()
+    return title, start
+
+
+def _without_final_ranks(words: list[str], lex: _Lexicon) -> list[str]:
+    """A title's words without the ranks that end it ("Kepala EGM, Emniyet Müdürü" -> "Kepala EGM,")."""
+    while words:
+        keys = [_key(w) for w in words[-6:]]
+        sequence = next((r for r in lex.rank_sequences if tuple(keys[-len(r):]) == r), None)
+        if sequence:
+            del words[-len(sequence):]
+        elif keys[-1] in lex.ranks:
+            words.pop()
+        else:
+            break
+    return words
 
 
 def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, positions: dict[str, list[int]]) -> bool:
@@ -284,12 +505,15 @@ def _merge_partial_names(people: list[PersonMention]) -> list[PersonMention]:
     best_title = {}
     for person in people:
         key = canonical[person.name]
-        if person.title and key not in best_title:
-            best_title[key] = (person.title, person.actor_id)
+        if person.title and (key not in best_title or person.actor_id and not best_title[key][1]):
+            best_title[key] = (person.title, person.actor_id)  # the first title, or the first naming an organisation
     merged = []
     for person in people:
         key = canonical[person.name]
-        title, actor_id = (person.title, person.actor_id) if person.title else best_title.get(key, ("", ""))
+        own = (person.title, person.actor_id)
+        # a short mention's bare position ("Ambassador Maunder said") is the full mention's title
+        bare = person.name != key and not person.actor_id and key in best_title
+        title, actor_id = own if person.title and not bare else best_title.get(key, own)
         merged.append(replace(person, name=key, title=title, actor_id=actor_id))
     return merged
 

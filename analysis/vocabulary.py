@@ -33,7 +33,7 @@ THEMES = (
     "technology_and_online",
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
-              "parent", "partner", "note"}
+              "parent", "partner", "note", "generic_name"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
@@ -203,6 +203,7 @@ class Actor:
     forms: tuple[str, ...]  # every surface form, including name, name_id and acronyms
     in_vocabulary: bool = True
     source: str = ""  # file:line of the entry
+    generic_name: bool = False  # a unit name other organisations' units share ("Direktorat Pencegahan")
 
 
 @dataclass(frozen=True)
@@ -328,17 +329,18 @@ def _check_id(where: str, label: str, entry_id: str) -> None:
 
 
 def _check_cue(where: str, theme_id: str, cue: str) -> None:
-    """A theme cue: words, optionally '*' at either end (open to affixes) and '|weight' (a number > 0)."""
+    """A theme cue: words, optionally '*' at either end (open to affixes) and '|weight' (a number >= 0; 0 marks a
+    phrase that contains a cue but counts for nothing, "secara daring|0")."""
     text = cue
     if "|" in cue:
         text, weight = cue.rsplit("|", 1)
         try:
-            ok = float(weight) > 0
+            ok = float(weight) >= 0
         except ValueError:
             ok = False
         if not ok:
             raise VocabularyError(f"{where}: theme {theme_id!r}: cue {cue!r}: the weight after '|' must be a number "
-                                  "above 0 ('keluarga|0.5')")
+                                  "of 0 or above ('keluarga|0.5'; '|0' for a phrase that is no cue)")
     if not any(c.isalnum() for c in text.strip("*")):
         raise VocabularyError(f"{where}: theme {theme_id!r}: cue {cue!r} has no letter or digit")
 
@@ -571,6 +573,8 @@ class _Builder:
                 if partner and partner != country:
                     raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
                 partner = "" if country == HOME_COUNTRY else country
+            if not isinstance(entry.get("generic_name", False), bool):
+                raise VocabularyError(f"{where}: {label}: generic_name must be true or false")
             acronyms = _as_list(entry.get("acronym"))
             forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + acronyms + _as_list(entry.get("aliases"))
             demonyms = _as_list(entry.get("demonyms"))
@@ -584,6 +588,7 @@ class _Builder:
                 actor_id=actor_id, name=str(entry["name"]), name_id=str(entry.get("name_id") or ""),
                 acronym=acronyms[0] if acronyms else "", actor_type=actor_type, country=country,
                 parent_id=str(entry.get("parent") or ""), partner_code=partner,
+                generic_name=bool(entry.get("generic_name", False)),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
         for actor in actors.values():

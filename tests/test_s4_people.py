@@ -95,3 +95,126 @@ def test_a_title_running_into_its_organisation_is_not_a_name(vocabulary):
 ])
 def test_organisation_around_the_title(vocabulary, text, organisation):
     assert people(text, vocabulary)[0].actor_id == organisation
+
+
+@pytest.mark.parametrize("text, name, title, organisation", [
+    # English and machine-translated police ranks are ranks, never part of the name or title
+    ("Densus 88 spokesperson Sr. Comr. Dimas Arya said the cell was small.", "Dimas Arya", "Densus 88 spokesperson",
+     "DENSUS88"),
+    ("The Director of Cooperation of BNPT, Senior Superintendent Lee Min-jun, stated it.", "Lee Min-jun",
+     "Director of Cooperation of BNPT", "BNPT"),
+    # a rank holding a title word heads no title ("Commissioner")
+    ("The Head of BNPT, Commissioner General Police Prof. Dr. Galih Pratama, M.Si. received them.", "Galih Pratama",
+     "Head of BNPT", "BNPT"),
+    ("Sementara itu, perwakilan Bundeskriminalamt (BKA) Jerman, Kriminaldirektor Jonas Weber, memaparkan kerja sama.",
+     "Jonas Weber", "perwakilan Bundeskriminalamt Jerman", "DEU-BKA"),
+    ("Kepala BNPT, Emniyet Müdürü Kerem Aydın, hadir.", "Kerem Aydın", "Kepala BNPT", "BNPT"),
+    # an honorific that ends a name is part of it: ranks are stripped only in front
+    ("Hal itu disampaikan pengamat dari Universitas Indonesia, Farhan Habib, di Jakarta.", "Farhan Habib",
+     "pengamat dari Universitas Indonesia", "UI"),
+    # a fixed honorific is stripped as a whole; its words are names elsewhere
+    ("Deputy Prime Minister Tan Sri Musa Kamal said the talks went well.", "Musa Kamal", "Deputy Prime Minister", ""),
+    ("Salah satunya Sri Ayu Lestari, penyintas bom. \"Saya kuat,\" kata Lestari.", "Sri Ayu Lestari", "", ""),
+    # letters beyond Latin-1 belong to names
+    ("Dirjen Keamanan Turki Hakan Aktaş menyatakan apresiasi.", "Hakan Aktaş", "Dirjen Keamanan Turki", "TUR"),
+    # a possessive is not part of the name
+    ("In 2020, then-President Bima Santoso's government decided.", "Bima Santoso", "President", ""),
+])
+def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisation):
+    found = people(text, vocabulary)
+    assert [(p.name, p.title, p.actor_id) for p in found][:1] == [(name, title, organisation)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In his remarks, the Chair of the Working Group, Deputy for Cooperation of BNPT Andi Saputra, said it.",
+     {"Andi Saputra"}),
+    ("Its chairperson, Ni Made Sari, whose husband was killed at the Sari Club, said the fund helps.",
+     {"Ni Made Sari"}),
+    ("Police Commissioner Aswin Tarigan, the Head of Public Relations Sub-Section of Densus 88, said it.",
+     {"Aswin Tarigan"}),
+    ("Naskah itu diteken CEO AUSTRAC Brian Cole di sela pertemuan Counter-Terrorism Financing Summit di Bali, Rabu.",
+     {"Brian Cole"}),
+    ("Kapolri Inaugurates 500 New Bhabinkamtibmas Personnel", set()),
+    ("Direktur Urusan Politik Sekretariat Jenderal OKI Yusuf Al-Harbi mengatakan itu.", {"Yusuf Al-Harbi"}),
+    # a capitalised phrase explained in brackets names a unit
+    ("Kepala Cawangan Khas (Special Branch) PDRM, Datuk Rahim Ismail, menyebut Malaysia siap.", {"Rahim Ismail"}),
+    ("Ketua Bidang Hubungan Internasional Yayasan, Fajar Nugraha, juga hadir.", {"Fajar Nugraha"}),
+])
+def test_units_groups_and_events_are_not_people(vocabulary, text, names):
+    assert {p.name for p in people(text, vocabulary)} == names
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Konsul Jenderal RI di Jeddah Wahyu Hidayat menyampaikan sambutan.", "Wahyu Hidayat",
+     "Konsul Jenderal RI di Jeddah"),
+    # an unknown place after "di" is the place, while two words are left for the name
+    ("Konsul Jenderal RI di Hamburg Eko Budi Hartono menyampaikan sambutan.", "Eko Budi Hartono",
+     "Konsul Jenderal RI di Hamburg"),
+    ("Kepala Lapas Cibatu Bambang Nugroho menjelaskan pembinaan.", "Bambang Nugroho", "Kepala Lapas Cibatu"),
+    ("Kepala Lapas Karanganyar Nusakambangan Agus Wibowo menjelaskan.", "Agus Wibowo",
+     "Kepala Lapas Karanganyar Nusakambangan"),
+])
+def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
+    found = people(text, vocabulary)
+    assert [(p.name, p.title) for p in found][:1] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word is a name with a title right before it and a verb of saying ...
+    ("LPSK deputy chairperson Wulandaritias said the agency had signed.", {("Wulandaritias", "LPSK")}),
+    # ... when the title names an organisation or a rank stands before it ...
+    ("Kapolda Metro Jaya Irjen Sukarnoyo mengatakan itu.", {("Sukarnoyo", "")}),
+    # ... or as part of a fuller name in the article
+    ("Menteri Agama Nasrul Hakimi hadir. \"Baik,\" kata Menag Nasrul.", {("Nasrul Hakimi", "KEMENAG")}),
+    # a place or unit after a bare position is no one
+    ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
+    ("Direktur Eksekutif mengatakan hal itu.", set()),
+    ("Kepala Desa menjelaskan bahwa bantuan tiba.", set()),
+    ("A researcher at the School of Strategic and Global Studies said the plan was weak.", set()),
+])
+def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
+    assert {(p.name, p.actor_id) for p in people(text, vocabulary)} == expected
+
+
+@pytest.mark.parametrize("text, name, title, organisation", [
+    ("CEO AUSTRAC Brian Cole menunjukkan naskah.", "Brian Cole", "CEO AUSTRAC", "AUS-AUSTRAC"),
+    ("Wakil Kepala BNPT Dr. Joko Lelono mengatakan itu.", "Joko Lelono", "Wakil Kepala BNPT", "BNPT"),
+    ("Sementara itu, Manajer Program Hedayah, Dr. Layla Nasser, memaparkan pedoman.", "Layla Nasser",
+     "Manajer Program Hedayah", "HEDAYAH"),
+    ("JCLEC executive director Sr. Comr. Yoga Pratama said it.", "Yoga Pratama", "JCLEC executive director", "JCLEC"),
+    ("UNDP Resident Representative Kenji Sato said the plan was ready.", "Kenji Sato", "UNDP Resident Representative",
+     "UNDP"),
+    ("Australian Consul-General in Bali Emma Hart noted the bond.", "Emma Hart", "Australian Consul-General in Bali",
+     "AUS"),
+    # English word order: the portfolio before "Minister" is part of the title and names the ministry
+    ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
+     "Communication and Digital Affairs Minister", "KOMDIGI"),
+    ("Kata Menag Nasrul Hakimi, kerja sama itu penting.", "Nasrul Hakimi", "Menag", "KEMENAG"),
+    # a title in apposition may open with an article and a word describing the position
+    ("Not everyone agrees. Lina Sari Putri, a terrorism researcher at the University of Indonesia, said so.",
+     "Lina Sari Putri", "terrorism researcher at the University of Indonesia", "UI"),
+])
+def test_title_heads_and_word_orders(vocabulary, text, name, title, organisation):
+    found = people(text, vocabulary)
+    assert [(p.name, p.title, p.actor_id) for p in found][:1] == [(name, title, organisation)]
+
+
+@pytest.mark.parametrize("text, name, title, organisation", [
+    # the look-back for an organisation before a title stops at a sentence's end ...
+    ("Program itu disusun bersama BNPT. Kepala Subdirektorat Pembinaan Ditjenpas, Wahyu Nugroho, menyebut itu.",
+     "Wahyu Nugroho", "Kepala Subdirektorat Pembinaan Ditjenpas", "DITJENPAS"),
+    ("Mereka dipulangkan dari Suriah. Kepala BNPT Eko Prasetyo mengatakan itu.", "Eko Prasetyo", "Kepala BNPT", "BNPT"),
+    # ... and at a line break
+    ("The course was held in South Korea.\nPolice Commissioner Rudi Tarigan, the Head of Densus 88, said it.",
+     "Rudi Tarigan", "Head of Densus 88", "DENSUS88"),
+    # a head word inside an organisation's name heads no title
+    ("Penandatanganan disaksikan Deputi Bidang Keamanan Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan "
+     "Irjen Pol Rudi Santoso serta tamu lain.", "Rudi Santoso",
+     "Deputi Bidang Keamanan Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "KEMENKO-POLHUKAM"),
+    # the unit, not the force it belongs to
+    ("The Head of Densus 88 AT Polri, Inspector General Police Marco Situmorang, said it.", "Marco Situmorang",
+     "Head of Densus 88 AT Polri", "DENSUS88"),
+])
+def test_titles_stay_in_their_clause(vocabulary, text, name, title, organisation):
+    found = people(text, vocabulary)
+    assert [(p.name, p.title, p.actor_id) for p in found][:1] == [(name, title, organisation)]

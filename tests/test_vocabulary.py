@@ -150,6 +150,8 @@ def test_only_a_safe_loader_is_used(tmp_path):
      ":2: actor 'NEWA': the form '--' has no letter or digit"),
     ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, demonyms: [Newish]}\n",
      ":2: actor 'NEWA': only a state has demonyms"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, generic_name: perhaps}\n",
+     ":2: actor 'NEWA': generic_name must be true or false"),
     ("partner_families:\n  - {name: No code}\n", ":2: a partner family needs a code"),
     ("partner_families:\n  - {code: UN, name: Again}\n", ":2: partner family 'UN': duplicate code (first declared at"),
     ("state_forms: ['Negeri {} {}']\n", ": state form 'Negeri {} {}' must be text with exactly one {}"),
@@ -160,7 +162,9 @@ def test_only_a_safe_loader_is_used(tmp_path):
     ("programme_patterns:\n  - {id: r1, pattern: 'x*'}\n", ":2: programme pattern 'r1': the pattern matches empty text"),
     ("themes:\n  - {id: cooking, cues: [masak]}\n", ":2: theme 'cooking' is not one of the guidelines' themes"),
     ("themes:\n  - {id: victims, cues: ['korban|berat']}\n",
-     ":2: theme 'victims': cue 'korban|berat': the weight after '|' must be a number above 0"),
+     ":2: theme 'victims': cue 'korban|berat': the weight after '|' must be a number of 0 or above"),
+    ("themes:\n  - {id: victims, cues: ['korban|-1']}\n",
+     ":2: theme 'victims': cue 'korban|-1': the weight after '|' must be a number of 0 or above"),
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '.*'}\n",
      ":2: boilerplate rule 'b1': the pattern also removes ordinary article text"),
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '[unclosed'}\n", ":2: boilerplate rule 'b1': bad pattern"),
@@ -177,6 +181,18 @@ def test_only_a_safe_loader_is_used(tmp_path):
 def test_each_mistake_is_refused_with_file_line_and_entry(tmp_path, text, expected):
     message = refused(tmp_path, text)
     assert message.startswith(str(tmp_path / "mine.yaml") + expected), message
+
+
+def test_generic_unit_names_and_zero_weight_cues_are_read(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n"
+                    "  - {id: NEWU, type: government_agency, country: IDN, parent: BNPT, name: Directorate of Tests,\n"
+                    "     name_id: Direktorat Pengujian, generic_name: true}\n"
+                    "themes:\n"
+                    "  - {id: victims, cues: ['korban jiwa|0']}\n", encoding="utf-8")
+    vocabulary = load_vocabulary([path])
+    assert vocabulary.actors["NEWU"].generic_name and not vocabulary.actors["BNPT"].generic_name
+    assert "korban jiwa|0" in vocabulary.themes["victims"].cues
 
 
 def test_unreadable_or_missing_files(tmp_path):
