@@ -63,6 +63,8 @@ class EventLexicon:
     venues: frozenset[str]  # prepositions that make a following state a venue
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
+    title_link_words: frozenset[str]  # words one of which every state_title match holds ("to", "untuk")
+    list_joiner_words: frozenset[str]  # "and", "dan": with a comma, what stands right before a later list member
     location: re.Pattern
     not_place: frozenset[str]
     place_stop: frozenset[str]  # words that end a location: a person's title follows ("Jakarta, British Ambassador")
@@ -123,6 +125,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
         # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
+        title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
+        list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
         not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
         place_stop=frozenset(w.casefold() for w in lex.get("person_title_heads", ())),
@@ -322,19 +326,20 @@ def _location(body: str, lo: int, hi: int, lx: EventLexicon) -> str:
 _TITLE_REACH = 80  # characters before a state searched for a person's title that names it ("Ambassador to")
 
 
-def _participants(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
-    """Actor ids of the spans, in order, without states named only as a venue ("forum di Thailand", "in
-    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei")."""
+def _participants(spans: list[Span], actors: dict[str, Actor], bystanders: frozenset[int]) -> list[str]:
+    """Actor ids of the spans, in order, without the states `bystanders` marks (by start offset)."""
     ids = []
     for span in spans:
-        actor = actors.get(span.entry_id)
-        if actor is None:
-            continue
-        if actor.actor_type == "state" and _not_a_party(body, span, lx):
-            continue
-        if span.entry_id not in ids:
+        if span.entry_id in actors and span.start not in bystanders and span.entry_id not in ids:
             ids.append(span.entry_id)
     return ids
+
+
+def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the states that take no part: named only as a venue ("forum di Thailand", "in
+    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei")."""
+    return frozenset(span.start for span in spans if span.entry_id in actors
+                     and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx))
 
 
 def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
@@ -344,7 +349,11 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     if before and before[-1].casefold() in lx.venues:
         return True
     window = body[max(0, span.start - _TITLE_REACH):span.start]
-    return bool(lx.state_title.search(window) or lx.venue_list.search(window))
+    words = window.casefold().split()
+    # cheap word tests first: the anchored patterns are tried at every position of the window
+    if words and (words[-1].endswith(",") or words[-1] in lx.list_joiner_words) and lx.venue_list.search(window):
+        return True
+    return bool(lx.title_link_words.intersection(words) and lx.state_title.search(window))
 
 
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
@@ -453,20 +462,24 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)
     cue_starts = [c.start for c in cues]
+    bystanders = _bystanders(body, spans, actors, lx)
+    generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once
+    generic_starts = [g[0] for g in generic]
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
     for sentence in sentences:
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
-        named = _participants(body, s_spans, actors, lx)  # pure: the same list serves both uses below
+        named = _participants(s_spans, actors, bystanders)
         home = [p for p in named if not actors[p].partner_code]
-        about_last = bool(acts) and _names_the_act(body, sentence, lx)  # "The initiative ... opened on Monday"
+        about_last = bool(acts) and _names_the_act(  # "The initiative ... opened on Monday"
+            body, sentence, _in(generic, generic_starts, sentence.start, sentence.end), lx)
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
                 continue
-            participants = _participants(body, [s for s in s_spans if lo <= s.start < hi], actors, lx)
+            participants = _participants([s for s in s_spans if lo <= s.start < hi], actors, bystanders)
             if not _partners(participants, actors):  # "seized terror funds": money, not a partner's funding
                 c_cues = [c for c in c_cues if not c.partner_only]
                 if not c_cues:
@@ -529,10 +542,10 @@ def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
 
 
-def _names_the_act(body: str, sentence: Sentence, lx: EventLexicon) -> bool:
+def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, object]], lx: EventLexicon) -> bool:
     """Whether a sentence without an event cue is about the act told before: a generic noun as its subject
     ("Kegiatan yang digelar di Solo itu dibuka ...", "The event ...") or with a demonstrative ("acara itu")."""
-    for start, end, _ in lx.generic.find(body, None, sentence.start, sentence.end):
+    for start, end, _ in generic:  # the generic nouns of the sentence
         if len(body[sentence.start:start].split()) < _GENERIC_OPENING_WORDS:
             return True
         after = body[end:end + 12].split()
@@ -606,7 +619,8 @@ def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span
     for sentence in sentences:
         if not lx.cooperation.find(body, None, sentence.start, sentence.end):
             continue
-        participants = _participants(body, [s for s in spans if sentence.start <= s.start < sentence.end], actors, lx)
+        in_sentence = [s for s in spans if sentence.start <= s.start < sentence.end]
+        participants = _participants(in_sentence, actors, _bystanders(body, in_sentence, actors, lx))
         partners = _partners(participants, actors)
         if partners:
             return [_Act(sentence.start, sentence.end, sentence.sentence_id, "other", "held", published.date,
