@@ -185,6 +185,7 @@ class DateGrammar:
     background: CueSet  # words that make a date further back in the sentence historical ("belajar dari pengalaman")
     planned: CueSet  # the events' planned cues ("dijadwalkan", "will"): a date after one is not the publication day
     act_after_statement: re.Pattern  # ", pada" between a speech verb and a date: the quote reports an act's date
+    held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
     copyright: re.Pattern
@@ -296,7 +297,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
-        year_part=re.compile(rf"(?:{_words(year_parts)})\s+(?:(?:{_words(year_part_links)})\s+)?$")
+        year_part=re.compile(rf"(?:{_words(year_parts)})(?:-|\s+(?:(?:{_words(year_part_links)})\s+)?)$")
         if year_parts else None,
         statement=CueSet(lex.get("date_statement_cues", ("said",))),
         roles=CueSet((), values={**{c: "historical" for c in lex.get("date_historical_cues", ("occurred",))},
@@ -305,6 +306,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
                                  **{c: "statement" for c in lex.get("date_statement_cues", ("said",))}}),
         background=CueSet(lex.get("date_background_cues", ())),
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
+        held=CueSet(lex.get("date_held_cues", ())),
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
@@ -395,7 +397,8 @@ _YEAR_PART_REACH = 40  # characters before a year searched for a part of it ("pa
 def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
     """A bare year counts after a year word ("tahun", "sejak", "in"); "since"/"sejak" makes it a lower bound;
     after "pada"/"in" it may date an act; after a part of the year ("paruh kedua 2025") it dates one."""
-    if raw.form == "year" and g.year_part is not None and \
+    decade = lowered[raw.end:raw.end + 1].isalpha() or lowered[raw.end:raw.end + 3] == "-an"  # "2000s", "2000-an"
+    if raw.form == "year" and g.year_part is not None and not decade and \
             g.year_part.search(lowered[max(0, raw.start - _YEAR_PART_REACH):raw.start]):
         raw.form = "year_part"
         return raw
@@ -616,6 +619,8 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"
     if role == "statement" and g.act_after_statement.match(before[end:]):
         return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
+    if role == "historical" and g.held.find(before[end:]):
+        return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
     return role
 
 

@@ -503,6 +503,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues)))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
+            _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
         if named:
             recent_actors = named
             recent_foreign = [p for p in named if actors[p].partner_code] or recent_foreign
@@ -572,6 +573,14 @@ def _date_the_act(act: _Act, dates: list[DateMention]) -> None:
     until = _closing_day(dates)
     if until and act.own_date and act.date_end is None and act.date < until:
         act.date_end = until
+
+
+def _join_the_act(act: _Act, named: list[str], actors: dict[str, Actor]) -> None:
+    """The foreign bodies a sentence about the act told before names take part in it."""
+    for actor_id in named:
+        if actors[actor_id].partner_code and actor_id not in act.participants:
+            act.participants.append(actor_id)
+            act.partners.add(actors[actor_id].partner_code)
 
 
 def _closing_day(dates: list[DateMention]) -> dt.date | None:

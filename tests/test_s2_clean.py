@@ -224,3 +224,13 @@ def test_title_is_the_headline_not_chrome_letterhead_or_caption(vocabulary, head
 def test_page_fields_printed_as_lines(vocabulary):
     article = clean(f"URL: https://contoh.example/berita/1\nSection: Nasional\n{BODY}", vocabulary)
     assert article.page_fields == {"url": "https://contoh.example/berita/1", "section": "Nasional"}
+
+
+@pytest.mark.parametrize("heading", ["DON'T MISS!", "Tonton juga", "RELATED", "Read Next"])
+def test_teaser_headings_end_the_story(vocabulary, heading):
+    assert clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary).body == BODY
+
+
+@pytest.mark.parametrize("line", ["READ TOO: Ministry Prepares New Instructors", "Translation by machine. Original article in Indonesian."])
+def test_machine_translated_chrome(vocabulary, line):
+    assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"

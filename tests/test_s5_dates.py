@@ -273,6 +273,8 @@ def test_past_and_future_month_words(vocabulary, text, published, expected):
     ("The forum is planned for the second half of 2025.", "year_part"),
     ("The summit will be held in Bali in the second semester of 2025.", "year_part"),
     ("Pertemuan berikutnya dijadwalkan di Canberra pada 2025.", "year"),
+    ("A second course is scheduled for early 2025.", "year_part"),
+    ("Kedua negara akan menggelar latihan bersama pada akhir 2025.", "year_part"),
 ])
 def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     found = only(text, vocabulary)
@@ -286,6 +288,9 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     ("Andi menjelaskan, pada 2-3 Mei 2024 tim BNPT mengikuti forum di Roma.", "date"),
     ("\"Kami siap,\" kata Andi kepada wartawan pada Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
+    # the attacks are the course's topic: "held" makes the date the course's
+    ("They finished a course on responding to bomb attacks, held May 2-4, 2024 in Bogor.", "date"),
+    ("The bomb attacks of May 2002 killed many people.", "historical"),
 ])
 def test_roles_of_validity_background_and_reported_dates(vocabulary, text, role):
     published = Published(D(2024, 5, 10), "day", "stated")
@@ -318,3 +323,9 @@ def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary):
             "\"Kami senang,\" kata ketua delegasi di Bogor, Selasa.")
     published, _ = resolve_dates({}, clean(body), vocabulary)
     assert published == Published(D(2024, 5, 7), "day", "weekday")
+
+
+@pytest.mark.parametrize("text", ["The programme has trained officers since the early 2000s.",
+                                  "Program itu berjalan sejak awal 2000-an."])
+def test_a_decade_is_no_act_date(vocabulary, text):
+    assert all(d.is_period or d.form != "year_part" for d in find_dates(text, vocabulary))

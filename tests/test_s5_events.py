@@ -288,3 +288,17 @@ def test_an_anaphoric_act_naming_no_partner_takes_the_partner_of_the_act_told_be
             "The second course starts in May at the police academy for officers of Densus 88 and Kemenag.")
     events, _ = events_of(body, vocabulary)
     assert (events[-1].date, events[-1].status, events[-1].partner_codes) == (D(2024, 5, 1), "planned", ("JPN",))
+
+
+def test_participants_named_in_a_sentence_about_the_act_are_partners(vocabulary):
+    body = ("Sebanyak 20 penyidik mengikuti pelatihan Densus 88 di Semarang pada 11-13 Maret 2024. "
+            "Peserta berasal dari Kepolisian Kenya dan Kepolisian Nasional Kamboja.")
+    [event] = events_of(body, vocabulary)[0]
+    assert set(event.partner_codes) == {"KEN", "KHM"} and event.date == D(2024, 3, 11)
+
+
+def test_an_instructor_from_abroad_takes_part_in_the_current_training(vocabulary):
+    body = ("Densus 88 menggelar pelatihan investigasi di Semarang pada 11-13 Maret 2024. "
+            "Instruktur dari Guardia Civil Spanyol memberikan materi tentang aset kripto.")
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("ESP",) and event.kind == "training"
