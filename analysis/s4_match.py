@@ -702,11 +702,15 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex
                       m: Matchers, vocabulary: Vocabulary) -> Actor:
     """A stable actor for a name the vocabulary lacks, with its country when the name contains a state."""
     country = ""
+    agency_country = ""  # "Departemen Penanggulangan Terorisme EGM": a unit of a known foreign agency
     for span in known.overlapping(start, end + 2):
         if start <= span.start and span.end <= end or span.start == end + 1:
             actor = vocabulary.actors.get(span.entry_id)
             if actor and actor.actor_type == "state":
                 country = actor.country
+            elif actor and actor.actor_type == "foreign_government_agency" and actor.country:
+                agency_country = agency_country or actor.country
+    country = country or agency_country
     if not actor_type:
         actor_type = next((m.head_types[w] for w in re.findall(r"\w+", name) if w in m.head_types), "other")
     if not country:  # "Pemerintah Provinsi ..." is Indonesian by its head

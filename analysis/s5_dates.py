@@ -259,7 +259,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
-        rf"(?P<iso>(?P<f_y>{year})-(?P<f_m>\d\d)-(?P<f_d>\d\d)(?!\d))",
+        rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
         rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
         rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",

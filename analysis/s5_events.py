@@ -53,6 +53,7 @@ class EventLexicon:
     cues: CueSet  # value: the rank of the cue's kind
     kinds: tuple[str, ...]  # by priority
     partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
+    both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
     negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya")
     negation_reach: int  # words between a negation and the event cue
@@ -63,6 +64,7 @@ class EventLexicon:
     venues: frozenset[str]  # prepositions that make a following state a venue
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
+    venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
     title_link_words: frozenset[str]  # words one of which every state_title match holds ("to", "untuk")
     list_joiner_words: frozenset[str]  # "and", "dan": with a comma, what stands right before a later list member
     location: re.Pattern
@@ -111,6 +113,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
+        both_sides=CueSet(lex.get("event_both_sides", ())),
         part=CueSet(lex.get("event_part_cues", ())),
         negation=CueSet((), values={**{c: True for c in lex.get("event_negation_cues", ())},
                                     **{c: False for c in lex.get("event_negation_exceptions", ())}}),
@@ -125,6 +128,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
         # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
+        venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
@@ -349,6 +353,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     if before and before[-1].casefold() in lx.venues:
         return True
     window = body[max(0, span.start - _TITLE_REACH):span.start]
+    if lx.venue_place.search(window):
+        return True  # "di Brussel, Belgia", "in Kuala Lumpur, Malaysia": the state of a venue
     words = window.casefold().split()
     # cheap word tests first: the anchored patterns are tried at every position of the window
     if words and (words[-1].endswith(",") or words[-1] in lx.list_joiner_words) and lx.venue_list.search(window):
@@ -489,7 +495,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if date is None and _only_past_years(body, lo, hi, published):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             participants += [p for p in home if p not in participants]
-            participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors)
+            participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
+                                             both_sides=bool(lx.both_sides.find(body, None, lo, hi)))
             kind, anaphora = _kind(c_cues), _anaphora(body, cue, lx)
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
@@ -589,13 +596,14 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
-                      recent_foreign: list[str], recent_actors: list[str]) -> list[str]:
-    """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") acts with the narrative's partner."""
+                      recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False) -> list[str]:
+    """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
+    ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner."""
     if not participants:
         source = acts[-1].participants if acts else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
-    if _partners(participants, actors) or len(home) > 1:
+    if _partners(participants, actors) or (len(home) > 1 and not both_sides):
         return participants  # both sides are named: a foreign partner, or two Indonesian bodies
     foreign = [p for p in (acts[-1].participants if acts and acts[-1].partners else recent_foreign)
                if actors[p].partner_code]

@@ -350,3 +350,9 @@ def test_theme_cues(vocabulary, text, present, absent):
 def test_a_states_name_is_no_theme_cue(vocabulary):
     cues = match_theme_cues("kerja sama dengan Persatuan Emirat Arab dan persatuan bangsa", vocabulary)
     assert [c.text for c in cues if c.entry_id == "national_values"] == ["persatuan"]
+
+
+def test_a_discovered_unit_of_a_known_foreign_agency_takes_its_country(vocabulary):
+    result = match_actors("Badan Analisis Khusus AFP (BAKA) bertemu BNPT.", vocabulary)
+    actor = result.discovered["new:baka"]
+    assert (actor.country, actor.partner_code, actor.actor_type) == ("AUS", "AUS", "foreign_government_agency")

@@ -302,3 +302,17 @@ def test_an_instructor_from_abroad_takes_part_in_the_current_training(vocabulary
             "Instruktur dari Guardia Civil Spanyol memberikan materi tentang aset kripto.")
     [event] = events_of(body, vocabulary)[0]
     assert event.partner_codes == ("ESP",) and event.kind == "training"
+
+
+def test_both_sides_act_with_the_counterpart_told_before(vocabulary):
+    body = ("Kemenko Polhukam menggelar dialog dengan Uni Eropa di Jakarta, Kamis (14/3/2024). "
+            "Kedua pihak juga sepakat menyelenggarakan pelatihan bagi analis BSSN dan Kominfo pada Mei 2024.")
+    events = events_of(body, vocabulary)[0]
+    assert [e.partner_codes for e in events] == [("EU",), ("EU",)]
+
+
+@pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia"])
+def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
+    body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("EU",)
