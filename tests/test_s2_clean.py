@@ -157,6 +157,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("[Gambas:Video Kanal Berita]", "photo-credit-line"),
     ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
     ("Share this page", "share-widget"),
+    ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)

@@ -356,3 +356,10 @@ def test_a_discovered_unit_of_a_known_foreign_agency_takes_its_country(vocabular
     result = match_actors("Badan Analisis Khusus AFP (BAKA) bertemu BNPT.", vocabulary)
     actor = result.discovered["new:baka"]
     assert (actor.country, actor.partner_code, actor.actor_type) == ("AUS", "AUS", "foreign_government_agency")
+
+
+@pytest.mark.parametrize("text", ["kerja sama pendidikan dan pelatihan bagi penyidik",
+                                  "an education and training agreement for investigators"])
+def test_education_and_training_of_officials_is_capacity_building(vocabulary, text):
+    themes = article_themes(match_theme_cues(text, vocabulary))
+    assert "capacity_building" in themes and "education" not in themes
