@@ -158,6 +158,9 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
     ("Share this page", "share-widget"),
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
+    ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
+    ("October 10, 2023", "date-stamp"),
+    ("Enjoying this article? Click here to subscribe for full access.", "paywall-prompt"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -166,6 +169,7 @@ def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
 
 
 @pytest.mark.parametrize("line", ["By Rina Kartika | 21 February 2025", "Published 9 November 2022",
+                                  "15 Maret 2024 06:30 WIB · 4 menit baca",
                                   "22/11/2022", "Jakarta, 14 Oktober 2022"])
 def test_removed_lines_that_print_a_date_are_kept_for_dates(vocabulary, line):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
