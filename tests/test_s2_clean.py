@@ -206,7 +206,7 @@ def test_the_dateline_after_a_photo_caption_is_cut(vocabulary):
 def test_a_long_headline_without_a_full_stop_stays_in_the_header(vocabulary):
     headline = "Kedua negara sepakat memperluas kerja sama pencegahan ekstremisme kekerasan di kawasan Asia Tenggara tahun ini"
     article = clean(f"{headline}\n3 Mei 2024\n{BODY}", vocabulary)
-    assert article.title == headline and article.body == BODY and "3 Mei 2024" in article.header
+    assert article.title == headline and article.body == BODY and "3 Mei 2024" in article.date_evidence
 
 
 def test_dateline_with_a_bracketed_country_and_a_date(vocabulary):
