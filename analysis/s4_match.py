@@ -774,7 +774,8 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
         words.pop()
-    while len(words) > 1 and words[0].group(0).casefold() in m.leading_noise:
+    while len(words) > 1 and (words[0].group(0).casefold() in m.leading_noise
+                              or words[0].group(0).endswith(("'s", "’s"))):  # "UNODC's Global Programme ...": its owner
         words.pop(0)
     if not words:
         return None

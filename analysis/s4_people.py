@@ -40,7 +40,7 @@ _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
-_WORD_DOT = re.compile(r"[\w']+\.")
+_WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
@@ -83,6 +83,8 @@ class _Lexicon:
     connectors: frozenset[str] = frozenset()  # small words inside names ("of", "dan"): none ends a title
     rank_phrases: re.Pattern | None = None  # ranks holding a title head ("Commissioner General Police")
     rank_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word ranks, longest first ("tan", "sri")
+    mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
+    company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
 
 
 def _words(items) -> frozenset[str]:
@@ -146,6 +148,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                      if len(str(r).split()) > 1}, key=len, reverse=True)),
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
+        company_forms=_words(lex.get("company_forms", ())),
+        mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         actor_forms=vocabulary.forms)
 
 
@@ -217,6 +221,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         words.pop()
     if not words or _key(words[-1][2]) in lex.ends:
         return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation"
+    if any(_key(w[2]) in lex.company_forms for w in words):
+        return [], False  # "PT Maju Jaya"
     had_rank = False
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
@@ -281,7 +287,9 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         title, title_start = _title_with_organisation(body, title, title_start, lex, actors)
     next_word = re.match(r"[\s,]*(\w+)", after)
     says_after = bool(next_word and next_word.group(1).casefold() in lex.after)
-    if single and not (title and _said_with_title(body, name_start, title_start, says_after, lex)):
+    # "Presiden Jokowi", "President Biden": heads of state are named by one word after their title
+    head_of_state = single and _previous_word(body, name_start).casefold() in lex.mononym_titles
+    if single and not head_of_state and not (title and _said_with_title(body, name_start, title_start, says_after, lex)):
         return None, False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after
                 or bool(lex.before.search(before.rstrip(" ,"))))
@@ -292,7 +300,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = _organisation(title, title_start, name_start, lex, actors) if title else ""
-    if single and not organisation and not _rank_just_before(before, lex):
+    if single and not organisation and not head_of_state and not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence

@@ -143,6 +143,11 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
     ("the Global Programme on Safer Ports and Harbours was discussed",
      ("Global Programme on Safer Ports and Harbours", "new:global-programme-on-safer-ports-and-harbours")),
     ("melalui Kawasan Ekonomi Damai (KED) di daerah", ("Kawasan Ekonomi Damai", "new:ked")),
+    # the owner is not part of the name; small words may join a name closed by its head
+    ("part of UNODC's Global Programme on Safer Ports, which helps", ("Global Programme on Safer Ports",
+                                                                      "new:global-programme-on-safer-ports")),
+    ("hadir melalui Friends of Survivors Support Programme itu", ("Friends of Survivors Support Programme",
+                                                                 "new:friends-of-survivors-support-programme")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]

@@ -218,3 +218,16 @@ def test_title_heads_and_word_orders(vocabulary, text, name, title, organisation
 def test_titles_stay_in_their_clause(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
     assert [(p.name, p.title, p.actor_id) for p in found][:1] == [(name, title, organisation)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The plan was announced by President Biden in Washington.", "Biden"),
+    ("Presiden Jokowi menerima delegasi di Istana.", "Jokowi"),
+    ("\"Kami siap,\" said Chargé d'Affaires a.i. Helen R. Marsh.", "Helen R. Marsh"),
+])
+def test_heads_of_state_by_one_word_and_interim_titles(vocabulary, text, name):
+    assert [p.name for p in people(text, vocabulary)] == [name]
+
+
+def test_a_company_after_a_title_is_not_a_person(vocabulary):
+    assert people("Presiden Direktur PT Maju Jaya hadir dalam acara itu.", vocabulary) == []
