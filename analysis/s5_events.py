@@ -195,24 +195,27 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
     starts = [s.start for s in actor_spans]
     partner_only = {start for start, _, _ in lx.partner_only.find(body)}
     part = {start for start, _, _ in lx.part.find(body)}
+    negations = lx.negation.find(body)  # once per body, not once per cue
+    negation_ends = [end for _, end, _ in negations]
     for start, end, rank in lx.cues.find(body):
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= actor_spans[i].end:
             continue
-        if _negated(body, start, lx):
+        if _negated(body, start, negations, negation_ends, lx):
             continue
         found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))
     return found
 
 
-def _negated(body: str, start: int, lx: EventLexicon) -> bool:
-    """Whether a negation stands a few words before the cue at `start`, in the same clause."""
-    before = body[max(0, start - _NEGATION_WINDOW):start]
-    found = lx.negation.find(before)
-    if not found:
+def _negated(body: str, start: int, negations: list[tuple[int, int, object]], negation_ends: list[int],
+             lx: EventLexicon) -> bool:
+    """Whether a negation (`negations`: the body's, in order) stands a few words before the cue at `start`,
+    in the same clause."""
+    i = bisect_right(negation_ends, start) - 1
+    if i < 0 or negations[i][0] < start - _NEGATION_WINDOW:
         return False
-    _, end, negates = found[-1]
-    between = before[end:]
+    _, end, negates = negations[i]
+    between = body[end:start]
     return bool(negates) and not any(stop in between for stop in ",.;:!?") and \
         len(between.split()) <= lx.negation_reach
 
@@ -471,6 +474,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     bystanders = _bystanders(body, spans, actors, lx)
     generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once
     generic_starts = [g[0] for g in generic]
+    both_sides = lx.both_sides.find(body)  # "kedua pihak", found once
+    both_sides_starts = [b[0] for b in both_sides]
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
@@ -496,7 +501,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             participants += [p for p in home if p not in participants]
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
-                                             both_sides=bool(lx.both_sides.find(body, None, lo, hi)))
+                                             both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)))
             kind, anaphora = _kind(c_cues), _anaphora(body, cue, lx)
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
