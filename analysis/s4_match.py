@@ -205,6 +205,7 @@ class Matchers:
     programme_head_words: frozenset[str]
     name_connectors: frozenset[str]
     list_joiners: frozenset[str]  # words between the names of a list ("X dan Y", "X and the Y")
+    initials: re.Pattern | None  # "berinisial AS": capitals that stand for a person, not an actor
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
@@ -295,6 +296,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
         list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
+        initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+((?-i:[A-Z]{{1,4}}))\b", re.I)
+        if lex.get("initials_cues") else None,
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in lex.get("not_name_words", ()) + lex.get("title_words", ())),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
@@ -335,6 +338,11 @@ def vocabulary_hits(body: str, vocabulary: Vocabulary, folded: str | None = None
     return hits
 
 
+def _initials(body: str, m: Matchers) -> set[str]:
+    """The capital letters the article gives a person instead of a name ("berinisial AS", "initials AB")."""
+    return {match.group(1) for match in m.initials.finditer(body)} if m.initials else set()
+
+
 def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
                  hits: VocabularyHits | None = None) -> ActorMatch:
     """Every actor mention in the body: vocabulary hits plus organisations found by rules."""
@@ -344,6 +352,9 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     if blocked:
         cover = SpanIndex(blocked)
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
+    initials = _initials(body, m)
+    if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
+        known = [s for s in known if s.text not in initials]
     known = [_roll_up_title_unit(s, m, vocabulary) for s in known]
     index = SpanIndex(known)
     discovered: dict[str, Actor] = {}

@@ -33,12 +33,12 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # A name word: a capitalised word, an initial ("R."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
-_NAME_TOKEN = (rf"(?:\b[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
+_NAME_TOKEN = (rf"(?:\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
                r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "da", "dos", "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
-_SHORT = re.compile(rf"\b[{_UP}][{_LOW}'’]+\b")
+_SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
 _WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial

@@ -518,7 +518,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
         if named:
             recent_actors = named
-            recent_foreign = [p for p in named if actors[p].partner_code] or recent_foreign
+            recent_foreign = _counterparts(body, sentence, named, bool(s_cues), actors, lx) or recent_foreign
     published = _published_from_acts(acts, published)
     for act in acts:
         if not act.own_date:
@@ -585,6 +585,18 @@ def _date_the_act(act: _Act, dates: list[DateMention]) -> None:
     until = _closing_day(dates)
     if until and act.own_date and act.date_end is None and act.date < until:
         act.date_end = until
+
+
+def _counterparts(body: str, sentence: Sentence, named: list[str], has_cue: bool, actors: dict[str, Actor],
+                  lx: EventLexicon) -> list[str]:
+    """The foreign actors of a sentence that later clauses may act with: foreign bodies, and states where the
+    sentence tells an act or cooperation (not "returned from Turkey", "ISIS in Syria": background)."""
+    foreign = [p for p in named if actors[p].partner_code]
+    if has_cue or not any(actors[p].actor_type == "state" for p in foreign):
+        return foreign
+    if lx.cooperation.find(body, None, sentence.start, sentence.end):
+        return foreign
+    return [p for p in foreign if actors[p].actor_type != "state"]
 
 
 def _join_the_act(act: _Act, named: list[str], actors: dict[str, Actor]) -> None:

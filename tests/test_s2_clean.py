@@ -239,3 +239,9 @@ def test_teaser_headings_end_the_story(vocabulary, heading):
 @pytest.mark.parametrize("line", ["READ TOO: Ministry Prepares New Instructors", "Translation by machine. Original article in Indonesian."])
 def test_machine_translated_chrome(vocabulary, line):
     assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Artikel ini telah tayang di Kabarcontoh.com dengan judul \"Polisi Bertemu Warga\"",
+                                  "This article first appeared on Example News."])
+def test_syndication_notes_are_chrome(vocabulary, line):
+    assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"

@@ -368,3 +368,26 @@ def test_a_discovered_unit_of_a_known_foreign_agency_takes_its_country(vocabular
 def test_education_and_training_of_officials_is_capacity_building(vocabulary, text):
     themes = article_themes(match_theme_cues(text, vocabulary))
     assert "capacity_building" in themes and "education" not in themes
+
+
+def test_a_suspects_initials_are_no_state(vocabulary):
+    text = "Densus 88 menangkap pria berinisial AS, 34, di Bekasi. AS diduga anggota jaringan itu."
+    assert actor_ids(text, vocabulary) == [("Densus 88", "DENSUS88")]
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    ("Polres Sukoharjo menggelar patroli.", "Polres Sukoharjo", "security_forces"),
+    ("Dinas Pendidikan Provinsi Jawa Barat hadir.", "Dinas Pendidikan Provinsi Jawa Barat", "local_government"),
+    ("Pondok Pesantren Nurul Falah menerima tamu.", "Pondok Pesantren Nurul Falah", "civil_society"),
+    ("Peneliti dari Universiteit Utrecht hadir.", "Universiteit Utrecht", "civil_society"),
+])
+def test_regional_offices_police_pesantren_and_foreign_universities(vocabulary, text, name, actor_type):
+    result = match_actors(text, vocabulary)
+    [span] = result.spans
+    assert span.text == name and result.discovered[span.entry_id].actor_type == actor_type
+
+
+@pytest.mark.parametrize("text, theme", [("lewat portal NU Online pekan ini", "technology_and_online"),
+                                         ("guru bimbingan konseling sekolah itu", "rehabilitation")])
+def test_theme_words_inside_names_of_things_do_not_count(vocabulary, text, theme):
+    assert theme not in article_themes(match_theme_cues(text, vocabulary))

@@ -231,3 +231,8 @@ def test_heads_of_state_by_one_word_and_interim_titles(vocabulary, text, name):
 
 def test_a_company_after_a_title_is_not_a_person(vocabulary):
     assert people("Presiden Direktur PT Maju Jaya hadir dalam acara itu.", vocabulary) == []
+
+
+def test_names_with_an_inner_capital(vocabulary):
+    found = people("Peneliti kampus itu, Daniel McAllister, hadir. \"Bagus,\" kata McAllister.", vocabulary)
+    assert {p.name for p in found} == {"Daniel McAllister"} and len(found) == 2

@@ -316,3 +316,15 @@ def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
     body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
     [event] = events_of(body, vocabulary)[0]
     assert event.partner_codes == ("EU",)
+
+
+def test_a_state_named_as_background_is_no_counterpart_later(vocabulary):
+    body = ("Ia dipulangkan dari Turki setelah bergabung dengan ISIS di Suriah. "
+            "Pekan lalu, pesantren bersama BNPT menggelar halaqah di Solo pada 11 Maret 2024.")
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == () and event.kind == "forum"
+
+
+def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
+    body = "Pemerintah Kabupaten Poso akan memberikan bantuan permodalan kepada warga."
+    assert events_of(body, vocabulary)[0] == []
