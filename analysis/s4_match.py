@@ -376,6 +376,11 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         actor = _discovered_actor(body[start:end], "", m.head_types[head], index, start, end, m, vocabulary)
         discovered.setdefault(actor.actor_id, actor)
         rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
+    redefined = {s.text: s.entry_id for s in rule_spans if s.origin == "redefinition"}
+    if redefined:
+        rule_spans = [s for s in rule_spans if s.origin != "redefinition"]
+        known = [s._replace(entry_id=redefined[s.text], origin="redefinition") if s.text in redefined else s
+                 for s in known]
     spans = resolve_overlaps(known + rule_spans)
     # an acronym the text defines names the same actor everywhere else in the article
     defined = {a.acronym: a.actor_id for a in discovered.values() if a.acronym}
@@ -621,6 +626,10 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
     known_long = [k for k in known.overlapping(long_start, long_end) if k.start <= long_start and k.end >= long_end]
     known_acr = [k for k in known.overlapping(d.acr_start, d.acr_end) if k.start <= d.acr_start and k.end >= d.acr_end]
     if known_long and known_acr:
+        if known_long[0].entry_id != known_acr[0].entry_id and known_long[0].start == long_start:
+            # "the Armed Forces of the Philippines (AFP)": the article defines the acronym, whatever else it
+            # may stand for; `match_actors` applies this to every use of it in the article
+            return [Span(d.acr_start, d.acr_end, "actor", known_long[0].entry_id, acronym, "redefinition")]
         return []
     if known_long or known_acr:
         entry = (known_long or known_acr)[0].entry_id

@@ -894,7 +894,8 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
     if day_month is None:
         return None
     weekday = day_month.weekday
-    if weekday is None:
+    if weekday is None and copyright_year is None:
+        # only without a copyright year: the body's first weekday may be an act's, days before the dateline's
         weekday = next((r.weekday for r in raws if r.form == "weekday" and not r.modifier), None)
     years = range(g.window[1], g.window[0] - 1, -1)
     if copyright_year:

@@ -245,3 +245,12 @@ def test_machine_translated_chrome(vocabulary, line):
                                   "This article first appeared on Example News."])
 def test_syndication_notes_are_chrome(vocabulary, line):
     assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"
+
+
+@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY"])
+def test_more_teaser_headings(vocabulary, heading):
+    assert clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary).body == BODY
+
+
+def test_a_wire_storys_end_mark_is_chrome(vocabulary):
+    assert clean(f"{BODY}\nEnds\n", vocabulary).body == BODY

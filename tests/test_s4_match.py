@@ -391,3 +391,8 @@ def test_regional_offices_police_pesantren_and_foreign_universities(vocabulary, 
                                          ("guru bimbingan konseling sekolah itu", "rehabilitation")])
 def test_theme_words_inside_names_of_things_do_not_count(vocabulary, text, theme):
     assert theme not in article_themes(match_theme_cues(text, vocabulary))
+
+
+def test_an_acronym_the_article_defines_wins_over_the_gazetteers_reading(vocabulary):
+    text = "The Armed Forces of the Philippines (AFP) met Densus 88. The AFP said the talks were useful."
+    assert [i for t, i in actor_ids(text, vocabulary) if t == "AFP"] == ["PHL-AFP", "PHL-AFP"]

@@ -329,3 +329,11 @@ def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary):
                                   "Program itu berjalan sejak awal 2000-an."])
 def test_a_decade_is_no_act_date(vocabulary, text):
     assert all(d.is_period or d.form != "year_part" for d in find_dates(text, vocabulary))
+
+
+@pytest.mark.parametrize("copyright_line", ["(c) 2024 Kantor Berita", "© 2024 Kantor Berita"])
+def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_weekday(vocabulary, copyright_line):
+    body = "Police officials of both countries met in Tawau on Thursday, officials said."
+    published, _ = resolve_dates({}, clean(body, dateline="KUALA LUMPUR, Jan 5 (Kantor) --", kept=(copyright_line,)),
+                                 vocabulary)
+    assert published == Published(D(2024, 1, 5), "day", "stated")
