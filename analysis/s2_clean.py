@@ -25,8 +25,6 @@ _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
 _WORD = re.compile(r"\w+")
 _PAGE_FIELD = re.compile(r"(\w+)\s*[:：]\s*(.+)")
 _SITE_NAME = re.compile(r"\b[\w-]+\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|int|gov)\b", re.I)
-# inline rules that mark a line as a photo caption (a caption may stand before the first paragraph)
-CAPTION_CREDITS = frozenset({"inline-photo-credit", "inline-agency-credit", "inline-bracketed-photo-credit"})
 
 # A body paragraph is long, or reads as a sentence; a title or byline is neither.
 SENTENCE_MIN_WORDS = 6
@@ -238,7 +236,7 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
             in_body = True
         if in_body and seek_dateline:
             # a photo caption may stand before the first paragraph: its dateline is on the next one
-            seek_dateline = any(r.scope == "inline" and r.rule_id in CAPTION_CREDITS for r in applied)
+            seek_dateline = any(r.caption_credit for r in applied)
             stripped, dateline = _cut_dateline(stripped, rules)
             if dateline:
                 seek_dateline = False

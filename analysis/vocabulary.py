@@ -234,6 +234,7 @@ class BoilerplateRule:
     scope: str
     pattern: re.Pattern
     keep_for_dates: bool
+    caption_credit: bool = False  # an inline credit that marks its line as a photo caption
 
 
 @dataclass
@@ -656,13 +657,14 @@ class _Builder:
         seen: set[str] = set()
         for path, entry in self.rule_entries:
             where = _where(path, entry)
-            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "note", "__line__"}
+            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "note", "__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, note)")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            if not isinstance(entry.get("keep_for_dates", False), bool):
-                raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: keep_for_dates must be true or false")
+            for flag in ("keep_for_dates", "caption_credit"):
+                if not isinstance(entry.get(flag, False), bool):
+                    raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
             if not rule_id or rule_id in seen:
                 raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: missing or duplicate id")
@@ -683,5 +685,6 @@ class _Builder:
                     if removes:
                         raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: the pattern also removes "
                                               f"ordinary article text ({line!r})")
-            rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False))))
+            rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
+                                         bool(entry.get("caption_credit", False))))
         return rules

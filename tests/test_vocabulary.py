@@ -170,6 +170,8 @@ def test_only_a_safe_loader_is_used(tmp_path):
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '[unclosed'}\n", ":2: boilerplate rule 'b1': bad pattern"),
     ("boilerplate:\n  - {id: b1, scope: everywhere, pattern: 'Baca juga'}\n",
      ":2: boilerplate rule 'b1': scope must be one of line, tail, block, inline, dateline"),
+    ("boilerplate:\n  - {id: b1, scope: inline, pattern: 'FOTO/X', caption_credit: yes please}\n",
+     ":2: boilerplate rule 'b1': caption_credit must be true or false"),
     ("lexicon:\n  abbreviation: [Kol.]\n", ":2: lexicon: unknown key 'abbreviation' (known: abbreviations"),
     ("lexicon:\n  abbreviations: Kol.\n", ":2: lexicon 'abbreviations' must be a list, like the package's, not a text"),
     ("lexicon:\n  abbreviations: [[Kol.]]\n", ":2: lexicon 'abbreviations': entry ['Kol.'] must be a text"),
