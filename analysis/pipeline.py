@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .s1_read import SourceArticle
-from .s2_clean import clean
+from .s2_clean import SITE_NAME, SITE_TLD, clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
 from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_programmes, match_actors,
                        match_programmes, match_theme_cues, vocabulary_hits)
@@ -19,10 +19,7 @@ from .s5_dates import resolve_dates
 from .s5_events import extract_events
 from .vocabulary import Vocabulary, compiled_for, fold
 
-# site names end in a top-level domain: "KOMPAS.com", "TEMPO.CO", "detikNews.id", "kumparan.tv"
-_TLD = r"(?:co\.id|go\.id|or\.id|com|co|id|net|org|news|tv)"
-_OUTLET_IN_DATELINE = re.compile(rf"\(([^()]{{2,40}})\)|,\s*([\w.]+\.{_TLD})\b", re.I)
-_DOMAIN = re.compile(rf"\b([\w-]+(?:\.[\w-]+)*\.{_TLD})\b", re.I)
+_OUTLET_IN_DATELINE = re.compile(rf"\(([^()]{{2,40}})\)|,\s*([\w.]+\.{SITE_TLD})\b", re.I)
 # the owner is written in capitals ("© 2024 Jakarta Globe"), and "All rights reserved" is not part of it
 _COPYRIGHT_OWNER = re.compile(r"(?:©|copyright|hak cipta)\s*(?:©\s*)?(?:\d{4}\s*)?(?-i:([A-Z][\w.&]*(?:\s+(?!All\b)[A-Z][\w.&]*)?))",
                               re.I)
@@ -148,11 +145,11 @@ def infer_outlet(dateline: str, evidence: tuple[str, ...], vocabulary: Vocabular
             name = (match.group(1) or match.group(2)).strip()
             if not (vocabulary and _is_state(name, vocabulary)):  # "Denpasar (Indonesia), 14 June -" names a place
                 return name
-        domain = _DOMAIN.search(dateline)
+        domain = SITE_NAME.search(dateline)
         if domain:
             return domain.group(1)
     for line in evidence:
-        domain = _DOMAIN.search(line)
+        domain = SITE_NAME.search(line)
         if domain and len(line) < 60:
             return domain.group(1)
     for line in evidence:

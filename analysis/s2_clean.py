@@ -24,7 +24,9 @@ _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
 _WORD = re.compile(r"\w+")
 _PAGE_FIELD = re.compile(r"(\w+)\s*[:：]\s*(.+)")
-_SITE_NAME = re.compile(r"\b[\w-]+\.(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|int|gov)\b", re.I)
+# site names end in a top-level domain: "KOMPAS.com", "TEMPO.CO", "detikNews.id", "bnpt.go.id", "kumparan.tv"
+SITE_TLD = r"(?:co\.id|go\.id|or\.id|ac\.id|com|co|id|net|org|int|gov|news|tv)"
+SITE_NAME = re.compile(rf"\b([\w-]+(?:\.[\w-]+)*\.{SITE_TLD})\b", re.I)
 
 # A body paragraph is long, or reads as a sentence; a title or byline is neither.
 SENTENCE_MIN_WORDS = 6
@@ -282,7 +284,7 @@ def _infer_title(header: list[str], removed: list[RemovedLine]) -> str:
     if fields.get("title") or fields.get("judul"):
         return fields.get("title") or fields["judul"]
     candidates = [line for line in header if len(words := _WORD.findall(line)) >= TITLE_MIN_WORDS
-                  and sum(w.isdigit() for w in words) < len(words) / 2 and not _SITE_NAME.search(line)]
+                  and sum(w.isdigit() for w in words) < len(words) / 2 and not SITE_NAME.search(line)]
     # a headline is not in capitals and has no closing full stop (a photo caption in the header has one)
     headlines = ([line for line in candidates if not line.isupper() and not line.endswith(".")]
                  or [line for line in candidates if not line.isupper()] or candidates)
