@@ -235,8 +235,10 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # phrases that contain an actor's name but name no actor ("bahasa Inggris", "Negara Islam Irak dan Suriah"):
     # matched like forms so that they win the overlap, then dropped
     # ("US$*": a trailing `*` lets the phrase run on into the word, the digits of "US$130,000")
+    # armed groups are what cooperation is against: named, but neither actors nor people ("Abu Sayyaf")
     actor_patterns += [Pattern("blocked", text, "", left_open=left, right_open=right)
-                       for text, left, right in map(parse_cue, lex.get("not_actor_phrases", ()))]
+                       for text, left, right in map(parse_cue, [*lex.get("not_actor_phrases", ()),
+                                                                 *lex.get("armed_groups", ())])]
     programme_patterns = [Pattern("programme", form, p.programme_id)
                           for p in vocabulary.programmes.values() for form in p.forms]
     theme_patterns = []
@@ -366,13 +368,15 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         elif definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
             rule_spans += _definition_spans(body, definition, index, m, vocabulary, discovered)
     for start, end, head, head_start in _head_names(body, m):
-        span = _outside_known(start, end, index, vocabulary)
+        span = _outside_known(body, start, end, index, vocabulary)
         span = span and _trim_name(body, span[0], span[1], m)
         if span is None or not span[0] <= head_start < span[1]:
             continue  # "Sidang Pleno [Financial Action Task] Force": cut at the known actor, no head is left
         start, end = span
         if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
+        if head == "Group" and any(w.casefold() in m.programme_head_words for w in body[start:end].split()):
+            continue  # "the 2nd Joint Working Group": a meeting of a mechanism, not a body
         actor = _discovered_actor(body[start:end], "", m.head_types[head], index, start, end, m, vocabulary)
         discovered.setdefault(actor.actor_id, actor)
         rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
@@ -394,7 +398,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     spans = _drop_home_bodies_named_for_a_foreign_state(body, names, vocabulary)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
-    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names)
+    # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
+    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked)
 
 
 def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
@@ -488,13 +493,28 @@ def _roll_up_title_unit(span: Span, m: Matchers, vocabulary: Vocabulary) -> Span
     return span
 
 
-def _outside_known(start: int, end: int, known: SpanIndex, vocabulary: Vocabulary) -> tuple[int, int] | None:
+# after a known actor, what makes the rest of a name another actor: its owner ("Police's") or a list ("and the")
+_OWNER_OR_LIST = re.compile(r"(?:['’]s|,? and(?: the)?|,? dan) ")
+
+
+def _outside_known(body: str, start: int, end: int, known: SpanIndex,
+                   vocabulary: Vocabulary) -> tuple[int, int] | None:
     """Cut a rule-found name where a known non-state actor begins inside it ("Kementerian Sosial dan
-    Badan Nasional ..." is two actors); None when a known actor already starts the name."""
-    for span in known.overlapping(start, end):
-        if span.start <= start:
-            return None
+    Badan Nasional ..." is two actors); None when a known actor already starts the name, unless it owns
+    the rest ("Philippine National Police's Anti-Terrorism Group") or a list joins it to the rest."""
+    for span in sorted(known.overlapping(start, end), key=lambda s: s.start):
         actor = vocabulary.actors.get(span.entry_id)
+        if span.start <= start:
+            owner_or_list = _OWNER_OR_LIST.match(body, span.end)
+            # (a state's "Cambodia's Foreign Ministry" is left to the rules for home bodies of foreign states)
+            if owner_or_list and owner_or_list.end() < end and not (
+                    owner_or_list.group(0)[0] in "'’" and actor is not None and actor.actor_type == "state"):
+                start = owner_or_list.end()  # "LPSK and the [Australian Consulate-General]"
+                continue
+        if span.start <= start:
+            if actor is not None and actor.actor_type == "state" and span.end < end and body[span.end] not in "'’":
+                continue  # "Turkish Interior Ministry", "Philippine Navy": a state's body, named by its state
+            return None
         if actor is None or actor.actor_type != "state":
             end = min(end, span.start)  # the first known actor inside ends it
     return (start, end) if end > start else None
@@ -553,13 +573,65 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
     """Names built on an organisation head word: (start, end, head, where the head begins)."""
     found = list(_first_head_names(body, m))
     for match in word_initial_matches(m.last_heads, body):
+        head = match.group(0)
+        # an English name may go on after its head word ("Philippine Institute for Peace, Violence and ...")
+        end = _object_end(body, match.end(), m) if head in _HEADS_WITH_OBJECT else match.end()
         name = m.name_before.search(body, max(0, match.start() - 120), match.start())
         if name and name.group(0).strip():
             start = name.start()
             for earlier in m.previous_last_head.finditer(body, start, match.start()):
                 start = earlier.end()  # "the Civil Service and the [State Security] Service": the last of a list
-            found.append((start, match.end(), match.group(0), match.start()))
+            start = _after_a_person_of(body, start, match.start(), m)
+            ordinal = _ORDINAL_BEFORE.search(body, max(0, start - 8), start)
+            if ordinal:
+                start = ordinal.start()  # "the Army's 11th Infantry Division"
+            found.append((start, end, head, match.start()))
+        elif end > match.end():  # "the Institute of Tirta Studies": the head opens the name
+            found.append((match.start(), end, head, match.start()))
     return found
+
+
+# Heads that an English name may continue after ("Institute for ...", "Centre of ..."), and that continuation:
+# capitalised words with small words between, perhaps a list closed by "and" ("Peace, Violence and Terrorism")
+_HEADS_WITH_OBJECT = frozenset({"Institute", "Centre", "Center", "Foundation", "Council", "Commission", "Committee",
+                                "Office", "Agency", "Bureau", "Authority", "University", "College", "Association"})
+_CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:[ ](?:(?:of|the|for|on|in|and)[ ])*[A-Z][\w'’-]*)*"
+_HEAD_OBJECT = re.compile(rf"[ ](?:for|on|of|against)[ ](?:the[ ])?{_CAPITALISED_RUN}"
+                          rf"(?:(?:,[ ]{_CAPITALISED_RUN})*,?[ ]and[ ]{_CAPITALISED_RUN})?")
+def _object_end(body: str, head_end: int, m: Matchers) -> int:
+    """Where "for/of ..." after a head word ends: before another organisation's head ("Institute of Security and
+    Global Affairs [Universiteit Leiden]")."""
+    extension = _HEAD_OBJECT.match(body, head_end)
+    if not extension:
+        return head_end
+    words = list(re.finditer(r"[\w'’-]+", body[head_end:extension.end()]))
+    for word in words[2:]:
+        if word.group(0).casefold() in m.org_head_words or word.group(0) in m.head_types:
+            return _trim_to_word(body, head_end, head_end + word.start(), m)
+    return extension.end()
+
+
+def _trim_to_word(body: str, start: int, end: int, m: Matchers) -> int:
+    """`end` moved back over spaces, commas and connectors to the end of the last word before it."""
+    words = list(re.finditer(r"[\w'’-]+", body[start:end]))
+    while words and words[-1].group(0).casefold() in m.name_connectors | {"for", "of", "on", "against"}:
+        words.pop()
+    return start + words[-1].end() if len(words) > 1 else start
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ ]$")
+_OF = re.compile(r" of (?:the )?")
+
+
+def _after_a_person_of(body: str, start: int, head_start: int, m: Matchers) -> int:
+    """"Noel Santiago of the Philippine Institute": before "of", words without an organisation head word name
+    a person or a position, not the organisation the head word closes."""
+    of = None
+    for of in _OF.finditer(body, start, head_start):
+        pass
+    if of is None or any(w.casefold() in m.org_head_words for w in re.findall(r"\w+", body[start:of.start()])):
+        return start
+    return of.end()
 
 
 def _first_head_names(body: str, m: Matchers) -> Iterator[tuple[int, int, str, int]]:
@@ -771,7 +843,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]
-        if definition_kind(body[d.long_start:d.long_end], m) == "programme":
+        kind = definition_kind(body[d.long_start:d.long_end], m)
+        if kind == "programme" or (kind == "" and _programme_head_after(body, d.acr_end, m)):
             span = _trim_name(body, d.long_start, d.long_end, m, acronym)
             if span and not names_an_actor(d.acr_start, d.acr_end) and not names_an_actor(*span):
                 # "Rencana Aksi ... (RAN PE)": a known programme's acronym or name gives the other its identity
@@ -780,6 +853,12 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
+
+
+def _programme_head_after(body: str, acronym_end: int, m: Matchers) -> bool:
+    """"... Rehabilitation in Indonesia (SPRINT) project": the word after the bracket says what the name is."""
+    after = re.match(r"\)?\s*([a-z]+)", body[acronym_end:acronym_end + 16])
+    return bool(after) and after.group(1) in m.programme_head_words
 
 
 def _generic(name: str, m: Matchers, allow: frozenset[str] = frozenset()) -> bool:
@@ -797,8 +876,8 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     while len(words) > 1 and (words[0].group(0).casefold() in m.leading_noise
                               or words[0].group(0).endswith(("'s", "’s"))):  # "UNODC's Global Programme ...": its owner
         words.pop(0)
-    if not words:
-        return None
+    if not words or len(words) == 1 and words[0].group(0).casefold().strip(".,;:") in m.programme_head_words:
+        return None  # "The Project Manager": the opener gone, the head word alone names nothing
     last = words[-1]
     return start + words[0].start(), start + last.start() + len(last.group(0).rstrip(".,;:"))
 

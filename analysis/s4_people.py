@@ -43,6 +43,11 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
 _WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
+# Japanese and some other official texts write the family name first, in capitals, after an honorific
+# ("Mr. KAWAMURA Shinichi"): capitals that would otherwise read as an acronym.
+_SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
+# "..., Katrin Vogelsang, who heads ...": only people take "who"
+_WHO_AFTER = re.compile(r",\s*who\b")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
 
@@ -78,6 +83,7 @@ class _Lexicon:
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
     ends: frozenset[str] = frozenset()  # heads of organisation and programme names: no name ends in one
+    units: frozenset[str] = frozenset()  # heads of organisation names: no name begins with or runs into one
     place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
     titled: frozenset[str] = frozenset()  # every word a title may hold in lower case ("deputy", "dan", "bidang")
     connectors: frozenset[str] = frozenset()  # small words inside names ("of", "dan"): none ends a title
@@ -137,6 +143,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         trailing=basic.degrees | basic.not_names | basic.title_words,
         marks=basic.ranks | basic.heads,
         ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ())]),
+        units=_words(lex.get("organisation_head_words", ())),
         # "di Jeddah", "Lapas Karanganyar": a place follows these
         place_before=_words(lex.get("venue_prepositions", ())) | _words(lex.get("place_offices", ())),
         connectors=_words([*lex.get("name_connectors", ()), *lex.get("venue_prepositions", ())]),
@@ -183,9 +190,28 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
             elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
                      for token in candidate.name.split()[-2:]):
                 people.append(candidate)
+    people += _surname_first(body, lex, actors, people)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
+    """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...")."""
+    if "Mr" not in body and "Ms" not in body and "Dr" not in body and "H.E" not in body:
+        return []
+    taken = SpanIndex(Span(p.start, p.end, "person", "", p.text, "") for p in found)
+    people = []
+    for match in _SURNAME_FIRST.finditer(body):
+        start, end = match.span("name")
+        if taken.overlapping(start, end) or actors.overlapping(start, end) or \
+                any(_key(w) in lex.not_names for w in match.group("name").split()[1:]):
+            continue
+        title, title_start = _apposition_title(body[end:end + 80], end, lex)
+        organisation = _organisation(title, title_start, start, lex, actors) if title else ""
+        people.append(PersonMention(start, end, " ".join(match.group("name").split()), match.group("name"),
+                                    title, organisation))
+    return people
 
 
 def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
@@ -250,6 +276,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         words = words[boundaries[-1] + 1:]
     while words and words[0][2][0].islower():
         words.pop(0)
+    if words and _key(words[0][2]) in lex.units:
+        return [], False  # "Kepala Biro Penerangan Masyarakat ...": the title's unit, not a name
     if words and words[-1][2][-2:] in ("'s", "’s"):
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
@@ -276,7 +304,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
         return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
     after = body[name_end:name_end + 80]
-    if _glossed(after, lex):
+    if _glossed(after, lex) or _runs_into_unit(after, lex):
         return None, False
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
@@ -295,7 +323,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or bool(lex.before.search(before.rstrip(" ,"))))
     if not title:
         title, title_start = _apposition_title(after, name_end, lex)
-        evidence |= bool(title)
+        evidence |= bool(title) or bool(_WHO_AFTER.match(after))
     if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
@@ -304,6 +332,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+def _runs_into_unit(after: str, lex: _Lexicon) -> bool:
+    """"Kasubdit Pengamanan Lingkungan Direktorat ...": words running on into a unit's head are the unit's name."""
+    next_word = re.match(r"[ \t]+([A-Z][\w-]*)", after)
+    return bool(next_word) and _key(next_word.group(1)) in lex.units
 
 
 def _name_shaped(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:

@@ -367,6 +367,12 @@ def _trigger_positions(text: str, lowered: str, g: DateGrammar) -> list[int]:
     return sorted(set(positions))
 
 
+def _after_year_part(lowered: str, at: int, g: DateGrammar) -> bool:
+    """A hyphen joins a part of the year to the year ("mid-2025", "early-2023"), not two numbers."""
+    return lowered[at - 1] == "-" and at >= 2 and lowered[at - 2].isalpha() and g.year_part is not None \
+        and g.year_part.search(lowered[max(0, at - _YEAR_PART_REACH):at]) is not None
+
+
 def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     """Every date form in the text, leftmost-longest; a bare year only after a year word ("sejak tahun 2016")."""
     lowered = _lowered(text)
@@ -375,8 +381,9 @@ def _scan(text: str, g: DateGrammar) -> list[_Raw]:
     for at in _trigger_positions(text, lowered, g):
         if at and text[at - 1] == "(" and at - 1 >= last and text[at].isdigit():
             at -= 1  # a dateline's bracket: "(27/2/23)" may carry a two-digit year
-        if at < last or (at and (text[at - 1].isalnum() or text[at - 1] in _BOUNDARY)):
-            continue  # inside an earlier date, or inside a word or number ("ke-20", "1.000")
+        if at < last or (at and (text[at - 1].isalnum() or text[at - 1] in _BOUNDARY)
+                         and not _after_year_part(lowered, at, g)):
+            continue  # inside an earlier date, or inside a word or number ("ke-20", "1.000"), but "mid-2025"
         m = (g.digit_scanner if text[at].isdigit() or text[at] == "(" else g.scanner).match(text, at)
         if not m:
             continue

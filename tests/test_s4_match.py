@@ -396,3 +396,58 @@ def test_theme_words_inside_names_of_things_do_not_count(vocabulary, text, theme
 def test_an_acronym_the_article_defines_wins_over_the_gazetteers_reading(vocabulary):
     text = "The Armed Forces of the Philippines (AFP) met Densus 88. The AFP said the talks were useful."
     assert [i for t, i in actor_ids(text, vocabulary) if t == "AFP"] == ["PHL-AFP", "PHL-AFP"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's adjective opens the name of its body
+    ("Tirtanian officials and the Turkish Interior Ministry met.", ("Turkish Interior Ministry", "TUR")),
+    ("Philippine Navy Commodore Ramon Cruz said.", ("Philippine Navy", "PHL")),
+    # a known actor that owns the rest, or a list, ends before the name
+    ("the Philippine National Police's Counter-Tirta Group raided it.", ("Counter-Tirta Group", "")),
+    ("LPSK and the Australian Consulate-General in Bali signed it.", ("Australian Consulate-General", "AUS")),
+    # an ordinal belongs to a unit's name
+    ("troops of the Army's 12th Tirta Division moved in.", ("12th Tirta Division", "")),
+    # an English name may go on after its head word, a list closed by "and" included
+    ("Noel Reyes of the Philippine Institute for Peace, Tirta and Harbour Research said.",
+     ("Philippine Institute for Peace, Tirta and Harbour Research", "PHL")),
+])
+def test_head_word_names_of_foreign_bodies(vocabulary, text, expected):
+    result = match_actors(text, vocabulary)
+    found = [(s.text, result.discovered[s.entry_id].country) for s in result.spans if s.entry_id.startswith("new:")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Director of the Institute of Tirta Studies Universiteit Leiden spoke.",  # two bodies
+     ["Institute of Tirta Studies", "Universiteit Leiden"]),
+    ("The 2nd Joint Working Group met in Hanoi.", []),  # a meeting of a mechanism
+    ("Noel Reyes of the Tirta Institute said.", ["Tirta Institute"]),  # a person before "of the"
+])
+def test_head_word_names_stop_at_another_body_and_a_person(vocabulary, text, expected):
+    assert [name for name, _ in actor_ids(text, vocabulary)] == expected
+
+
+def test_armed_groups_are_neither_actors_nor_people(vocabulary):
+    result = match_actors("Colonel Ramon Cruz said Abu Sayyaf had been weakened.", vocabulary)
+    assert result.spans == []
+    assert [s.text for s in result.names] == ["Abu Sayyaf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The course is part of Project Tirtaline, an INTERPOL programme.", ("Project Tirtaline", "new:project-tirtaline")),
+    ("Polri menggelar Pelatihan Regional Investigasi Tirta di Bali.",
+     ("Pelatihan Regional Investigasi Tirta", "new:pelatihan-regional-investigasi-tirta")),
+    # the word after the bracket says what a defined name is
+    ("the EU-funded Support to Tirta Rehabilitation in Indonesia (STRIDE) project", ("STRIDE", "new:stride")),
+    ("Japan and UN Women signed a grant agreement in Jakarta.", ("grant agreement", "grant-agreement")),
+])
+def test_programme_names_after_their_head_word(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+@pytest.mark.parametrize("text", [
+    "The Project Manager of the embassy spoke.",  # a position, and a head word alone names nothing
+    "Returning foreign terrorist fighters (FTF) remain a concern.",  # a term, not a programme
+])
+def test_positions_and_terms_are_no_programmes(vocabulary, text):
+    assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []

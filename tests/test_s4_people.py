@@ -236,3 +236,26 @@ def test_a_company_after_a_title_is_not_a_person(vocabulary):
 def test_names_with_an_inner_capital(vocabulary):
     found = people("Peneliti kampus itu, Daniel McAllister, hadir. \"Bagus,\" kata McAllister.", vocabulary)
     assert {p.name for p in found} == {"Daniel McAllister"} and len(found) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's unit is no name, whether it opens the run or runs on into a unit's head word
+    ("Kepala Biro Penerangan Masyarakat Divisi Humas Polri, Brigjen Pol. Teguh Santoso, menegaskan hal itu.",
+     ["Teguh Santoso"]),
+    ("Kasubdit Pengamanan Lingkungan Direktorat Perlindungan BNPT, Kolonel Inf. Made Wirawan, mengingatkan.",
+     ["Made Wirawan"]),
+    # "who" after a name set off by commas marks a person
+    ("His counterpart, Katrin Vogelsang, who heads the division, said Europe was ready.", ["Katrin Vogelsang"]),
+    # family name first, in capitals, after an honorific
+    ("Mr. TAKEDA Hiroshi, Minister of the Embassy of Japan, signed it.", ["TAKEDA Hiroshi"]),
+    # an armed group's name is not a person's
+    ("Colonel Ramon Cruz said Abu Sayyaf had been weakened.", ["Ramon Cruz"]),
+    ("perwakilan BNPT, Satpol PP Provinsi Bali, dan hotel hadir.", []),
+])
+def test_units_groups_and_name_orders(vocabulary, text, expected):
+    assert [p.name for p in people(text, vocabulary)] == expected
+
+
+def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
+    found = people("Mr. TAKEDA Hiroshi, Minister of the Embassy of Japan, signed it.", vocabulary)
+    assert [(p.title, p.actor_id) for p in found] == [("Minister of the Embassy of Japan", "JPN-EMBASSY")]

@@ -275,6 +275,7 @@ def test_past_and_future_month_words(vocabulary, text, published, expected):
     ("Pertemuan berikutnya dijadwalkan di Canberra pada 2025.", "year"),
     ("A second course is scheduled for early 2025.", "year_part"),
     ("Kedua negara akan menggelar latihan bersama pada akhir 2025.", "year_part"),
+    ("The two police forces plan a joint workshop in mid-2025.", "year_part"),  # hyphen joins part and year
 ])
 def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     found = only(text, vocabulary)
@@ -295,6 +296,14 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
 def test_roles_of_validity_background_and_reported_dates(vocabulary, text, role):
     published = Published(D(2024, 5, 10), "day", "stated")
     assert only(text, vocabulary, published).role == role
+
+
+@pytest.mark.parametrize("text", [
+    "Peringatan ke-2025 tidak pernah ada.",  # a hyphen after a word that is no part of a year
+    "Tim itu menyita 12-2025 butir amunisi.",
+])
+def test_a_hyphenated_number_is_no_year(vocabulary, text):
+    assert find_dates(text, vocabulary) == []
 
 
 def test_the_same_day_takes_the_previous_day(vocabulary):
