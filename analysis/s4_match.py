@@ -208,6 +208,7 @@ class Matchers:
     initials: re.Pattern | None  # "berinisial AS": capitals that stand for a person, not an actor
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
+    person_titles: frozenset[str]  # words of officials' titles: a name holding one names a person ("Foreign Minister X")
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
@@ -301,7 +302,10 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+((?-i:[A-Z]{{1,4}}))\b", re.I)
         if lex.get("initials_cues") else None,
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
-        generic_words=frozenset(w.casefold() for w in lex.get("not_name_words", ()) + lex.get("title_words", ())),
+        generic_words=frozenset(w.casefold() for w in [*lex.get("not_name_words", ()), *lex.get("title_words", ()),
+                                                        *lex.get("generic_activity_words", ())]),
+        person_titles=frozenset(w.casefold() for h in lex.get("person_title_heads", ()) for w in str(h).split()
+                                if w[:1].isupper()),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
@@ -771,9 +775,19 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
             if word[0] == capitals[0] and len(rest) >= len(capitals):
                 words = words[index:]
                 break
+    for index, word in enumerate(words[:-2]):
+        following = [w.group(0) for w in words[index + 1:]]
+        if word.group(0) in _PLACE_KINDS and all(w[:1].isupper() and w.casefold() not in m.org_head_words
+                                                  for w in following):
+            words = words[:index + 1]  # "Kemenag Office of Bima Regency [Syamsuddin Abdullah]": a person follows
+            break
     if len(words) < 2:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+# words that close an English place name ("Bima Regency"): capitalised words after one are no longer the name
+_PLACE_KINDS = frozenset({"Regency", "Province", "City", "District", "Municipality", "Sub-district", "Village"})
 
 
 def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:
@@ -837,6 +851,10 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         for match in regex.finditer(body):
             start, end = match.span("name" if "name" in regex.groupindex else 0)
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
+            if span and rule.get("not_people") and any(
+                    w.casefold() in m.person_titles or w.casefold() in m.person_words
+                    for w in re.findall(r"[\w.]+", body[span[0]:span[1]])):
+                continue  # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity
             if span and not _generic(body[span[0]:span[1]], m) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))

@@ -48,6 +48,8 @@ _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 _SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*who\b")
+# "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
+_AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
 
@@ -91,6 +93,8 @@ class _Lexicon:
     rank_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word ranks, longest first ("tan", "sri")
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
+    name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
+    role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
 
 
 def _words(items) -> frozenset[str]:
@@ -156,6 +160,9 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
+        name_openers=_words(lex.get("personal_name_openers", ())),
+        role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
+                              re.I) if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         actor_forms=vocabulary.forms)
 
@@ -192,8 +199,15 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
                 people.append(candidate)
     people += _surname_first(body, lex, actors, people)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
-    people += _short_mentions(body, people, blocked)
+    people += _short_mentions(body, people, blocked, lex)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
+    """", mahasiswi Unair": a person's role after the name, unless the same word stands before it (a list of
+    kinds: "guru Bimbingan Konseling, guru Pendidikan Agama")."""
+    role = lex.role_after.match(after) if lex.role_after else None
+    return bool(role) and _key(_previous_word(body, name_start)) != _key(role.group(0).split()[-1])
 
 
 def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
@@ -218,6 +232,8 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
     """A lone capitalised word right after a rank or title head (checked in full later)."""
     if not _MONONYM.fullmatch(match.group(0)) or body[match.start() - 1:match.start()] not in (" ", "\t"):
         return False
+    if _AGE_AFTER.match(body, match.end()):
+        return True  # "Sunarto, 47, mengaku"
     previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
     return bool(previous) and _key(previous[-1]) in lex.marks
 
@@ -263,6 +279,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         if sequence:
             had_rank = True
             del words[:len(sequence)]
+        elif first in lex.name_openers and had_rank and len(words) > 1:
+            break  # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name
         elif first in lex.leading:
             had_rank |= first in lex.ranks
             words.pop(0)
@@ -271,9 +289,15 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     while words and (_key(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
-    boundaries = [i for i, w in enumerate(words) if _key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES]
+    # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
+    boundaries = [i for i, w in enumerate(words) if _key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES
+                  and not (i < len(words) - 1 and _key(w[2]) in lex.name_openers)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
+    # "Kepala Bakesbangpoldagri NTB Baiq Nurhasanah": an opener starts the name whatever comes before it
+    opener = next((i for i in range(len(words) - 1) if _key(words[i][2]) in lex.name_openers), None)
+    if opener:  # (the first opener: "Ida Ayu Made Sukerti" is one name)
+        words = words[opener:]
     while words and words[0][2][0].islower():
         words.pop(0)
     if words and _key(words[0][2]) in lex.units:
@@ -317,9 +341,13 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     says_after = bool(next_word and next_word.group(1).casefold() in lex.after)
     # "Presiden Jokowi", "President Biden": heads of state are named by one word after their title
     head_of_state = single and _previous_word(body, name_start).casefold() in lex.mononym_titles
-    if single and not head_of_state and not (title and _said_with_title(body, name_start, title_start, says_after, lex)):
+    # (one word is a name by its age only where it is the whole run: "Jalan Sudirman, 12" is an address)
+    aged = bool(_AGE_AFTER.match(after)) and (not single or name_start == start)
+    if single and not head_of_state and not aged and not (
+            title and _said_with_title(body, name_start, title_start, says_after, lex)):
         return None, False
-    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after
+    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
+                or _role_after(body, name_start, after, lex)
                 or bool(lex.before.search(before.rstrip(" ,"))))
     if not title:
         title, title_start = _apposition_title(after, name_end, lex)
@@ -328,7 +356,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = _organisation(title, title_start, name_start, lex, actors) if title else ""
-    if single and not organisation and not head_of_state and not _rank_just_before(before, lex):
+    if single and not organisation and not head_of_state and not aged and not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
@@ -560,14 +588,16 @@ def _merge_partial_names(people: list[PersonMention]) -> list[PersonMention]:
     return merged
 
 
-def _short_mentions(body: str, people: list[PersonMention], blocked: list[tuple[int, int]]) -> list[PersonMention]:
-    """Single-word mentions ("kata Boy", "Amar said") of a person named in full earlier in the article."""
+def _short_mentions(body: str, people: list[PersonMention], blocked: list[tuple[int, int]],
+                    lex: _Lexicon) -> list[PersonMention]:
+    """Single-word mentions ("kata Boy", "Amar said") of a person named in full earlier in the article (not by a
+    word that opens many names and is a common word too: "Lalu")."""
     if not people:
         return []
     by_token: dict[str, PersonMention] = {}
     for person in people:
         for token in person.name.split():
-            if len(token) > 2 and not token.endswith("."):
+            if len(token) > 2 and not token.endswith(".") and _key(token) not in lex.name_openers:
                 by_token.setdefault(token, person)
     taken = bytearray(len(body) + 1)
     for start, end in [(p.start, p.end) for p in people] + blocked:

@@ -451,3 +451,32 @@ def test_programme_names_after_their_head_word(vocabulary, text, expected):
 ])
 def test_positions_and_terms_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the assistance is part of the Pathways to Tirta Reintegration project funded by the EU.",
+     ("Pathways to Tirta Reintegration", "new:pathways-to-tirta-reintegration")),
+    ("FKPT menggelar Rembuk Damai Pemuda Tirta di Surakarta.", ("Rembuk Damai Pemuda Tirta", "new:rembuk-damai-pemuda-tirta")),
+    ("Film itu diputar dalam acara Sinema Tirta di Yogyakarta.", ("Sinema Tirta", "new:sinema-tirta")),
+])
+def test_named_activities_and_projects_with_a_lower_case_head(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hosted Indonesian Foreign Minister Retno Tirta in Tokyo.",  # a guest, not an activity
+    "BNPT menggelar Rapat Koordinasi Nasional di Bogor.",  # a kind of meeting
+    "IOM Project Coordinator Ingrid Tirta explained it.",  # a position
+    "said the Head of the Tirta Branch's Southeast Asia programme.",  # the owner's programme, unnamed
+])
+def test_guests_meetings_and_positions_are_no_programmes(vocabulary, text):
+    assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Regional Office of the Ministry of Religion (Kanwil Kemenag) of North Sumatra met.", ["KEMENAG", "KEMENAG"]),
+    ("Head of the Section of Kemenag Office of Bima Regency Syamsudin Tirta added it.",
+     ["KEMENAG", "new:office-of-bima-regency"]),
+])
+def test_generic_regional_offices_and_places_before_a_person(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected

@@ -259,3 +259,27 @@ def test_units_groups_and_name_orders(vocabulary, text, expected):
 def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     found = people("Mr. TAKEDA Hiroshi, Minister of the Embassy of Japan, signed it.", vocabulary)
     assert [(p.title, p.actor_id) for p in found] == [("Minister of the Embassy of Japan", "JPN-EMBASSY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # corps after a rank, and honorifics of teachers and clerics
+    ("Materi disampaikan Kasubdit BNPT, Kolonel Czi Agung Prasetyo, di aula.", ["Agung Prasetyo"]),
+    ("Ketua Yayasan Tirta, Ustad Mahmud Salim, menyebut hal itu.", ["Mahmud Salim"]),
+    # Balinese and Sasak names begin with an opener, even one that is also a word ("Lalu": "then")
+    ("Kakanwil Kemenag NTB H. Lalu Ahmad Fauzan membuka acara.", ["Lalu Ahmad Fauzan"]),
+    ("Kepala Bakesbangpoldagri NTB Baiq Nurlaila mengatakan hal itu.", ["Baiq Nurlaila"]),
+    ("Ida Ayu Made Sukarti, warga Badung, mengatakan hal itu.", ["Ida Ayu Made Sukarti"]),
+    # an age or a role after a comma marks a person, a role that also stands before the run does not
+    ("Salah seorang penerima, Sunardi, 47, mengaku senang.", ["Sunardi"]),
+    ("Film itu disutradarai Aisyah Pratiwi (17) di Klaten.", ["Aisyah Pratiwi"]),
+    ("Salah satu peserta, Nabila Anjani, mahasiswi Unair, mengaku senang.", ["Nabila Anjani"]),
+    ("Mereka adalah guru Bimbingan Konseling, guru Pendidikan Agama, dan lainnya.", []),
+    ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
+])
+def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
+    assert [p.name for p in people(text, vocabulary)] == expected
+
+
+def test_a_name_opener_is_no_short_mention(vocabulary):
+    found = people("Kakanwil Kemenag NTB H. Lalu Ahmad Fauzan membuka acara. Lalu peserta pulang.", vocabulary)
+    assert [p.text for p in found] == ["Lalu Ahmad Fauzan"]
