@@ -78,6 +78,7 @@ class EventLexicon:
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     cooperation: CueSet
+    home: CueSet  # Indonesia and its places: a sentence naming one is about Indonesia
     statement: CueSet
     current_days: int
 
@@ -114,6 +115,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
+        home=CueSet([*lex.get("event_home_places", ()),
+                     *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
+                       for f in a.forms)]),
         part=CueSet(lex.get("event_part_cues", ())),
         negation=CueSet((), values={**{c: True for c in lex.get("event_negation_cues", ())},
                                     **{c: False for c in lex.get("event_negation_exceptions", ())}}),
@@ -349,12 +353,22 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx))
 
 
+# a compass word between a venue preposition and a state ("in north-east Syria", "in southern Thailand")
+_REGION_OF_A_STATE = re.compile(r"(?i:\b(?:north|south|east|west|central|northern|southern|eastern|western|"
+                                r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)"
+                                r")\s+$")
+
+
 def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     """Whether a state is a venue or part of a title: after a venue preposition or a title, or later in a list
     of states after one."""
     before = body[max(0, span.start - 4):span.start].split()
     if before and before[-1].casefold() in lx.venues:
         return True
+    if _REGION_OF_A_STATE.search(body, max(0, span.start - 40), span.start):
+        words = body[max(0, span.start - 40):span.start].split()
+        if len(words) >= 2 and words[-2].casefold() in lx.venues:
+            return True  # "in north-east Syria": the region of a state is a venue too
     window = body[max(0, span.start - _TITLE_REACH):span.start]
     if lx.venue_place.search(window):
         return True  # "di Brussel, Belgia", "in Kuala Lumpur, Malaysia": the state of a venue
@@ -499,6 +513,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             cue, date = _act_date(c_cues, c_dates)
             if date is None and _only_past_years(body, lo, hi, published):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
+            if not home and not any(not actors[p].partner_code for p in participants) and \
+                    len({actors[p].partner_code for p in participants}) >= 2 and \
+                    not lx.home.find(body, None, sentence.start, sentence.end) and \
+                    not (about_last or _anaphora(body, cue, lx) == "strong"):
+                continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants]
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)))

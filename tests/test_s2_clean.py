@@ -161,6 +161,15 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
     ("October 10, 2023", "date-stamp"),
     ("Enjoying this article? Click here to subscribe for full access.", "paywall-prompt"),
+    ("Media contact: Jane Roe, Press Attaché, Embassy of Tirta, press@example.org", "contact-line"),
+    ("Photo caption: The deputy chief of mission with the participants.", "contact-line"),
+    ("Terms of Use | Privacy Statement | Copyright © Tirta Institute. All rights reserved.", "legal-footer"),
+    ("The English, Chinese and Arabic versions of this article are produced by automatic translation.",
+     "translation-note"),
+    ("Jane Roe is an Associate Research Fellow at the Tirta Centre for Security Studies, Singapore.", "author-bio"),
+    ("Roe covers Southeast Asia for The Tirta Press.", "author-bio"),
+    ("Please share this publication with your friends.", "share-prompt"),
+    ("Other News: Governor Opens Regional Expo at City Hall", "related-link"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -176,7 +185,7 @@ def test_removed_lines_that_print_a_date_are_kept_for_dates(vocabulary, line):
     assert line in article.date_evidence and line not in article.body
 
 
-@pytest.mark.parametrize("heading", ["Baca Juga :", "Artikel Terkait:", "ALSO READ:"])
+@pytest.mark.parametrize("heading", ["Baca Juga :", "Artikel Terkait:", "ALSO READ:", "RELATED COVERAGE"])
 def test_a_read_also_block_drops_its_headlines_and_the_story_goes_on(vocabulary, heading):
     later = "Setelah itu kedua lembaga menandatangani nota kesepahaman tentang pertukaran informasi intelijen."
     raw = f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo\nMenteri Resmikan Sekolah Baru\n{later}"
@@ -254,3 +263,9 @@ def test_more_teaser_headings(vocabulary, heading):
 
 def test_a_wire_storys_end_mark_is_chrome(vocabulary):
     assert clean(f"{BODY}\nEnds\n", vocabulary).body == BODY
+
+
+@pytest.mark.parametrize("heading", ["Popular", "Most read", "Baca berita terkini lainnya:", "Terkait:"])
+def test_teaser_headings_end_the_story(vocabulary, heading):
+    raw = f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo\nTirta Detains Suspect of Bribery"
+    assert clean(raw, vocabulary).body == BODY

@@ -328,3 +328,22 @@ def test_a_state_named_as_background_is_no_counterpart_later(vocabulary):
 def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
     body = "Pemerintah Kabupaten Poso akan memberikan bantuan permodalan kepada warga."
     assert events_of(body, vocabulary)[0] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two foreign states, no Indonesian actor, no Indonesian place: others' act
+    ("The U.S. defense secretary and the Chinese defense minister will address the forum on Sunday.", []),
+    # the same with an Indonesian place: an act in Indonesia
+    ("Canada and Japan funded a training for 40 officers in Bogor on Monday.", [("CAN", "JPN")]),
+    # an Indonesian actor in the sentence: Indonesia's act
+    ("Japan and Australia signed the plan with BNPT on Monday.", [("AUS", "JPN")]),
+])
+def test_an_act_of_foreign_parties_alone_is_not_indonesias(vocabulary, body, expected):
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == expected
+
+
+def test_a_region_of_a_state_is_a_venue(vocabulary):
+    body = "BNPT discussed the fighters held in camps in north-east Syria with Thailand on Monday."
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == [("THA",)]
