@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from .s1_read import SourceArticle
 from .s2_clean import SITE_NAME, SITE_TLD, clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
-from .s4_match import (SpanIndex, article_themes, comparable, drop_states_in_programmes, match_actors,
+from .s4_match import (SpanIndex, article_themes, comparable, drop_programmes_in_actor_names,
+                       drop_states_in_programmes, match_actors,
                        match_programmes, match_theme_cues, vocabulary_hits)
 from .s4_people import find_people
 from .s5_dates import resolve_dates
@@ -54,7 +55,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     folded = comparable(body)
     hits = vocabulary_hits(body, vocabulary, folded)
     actors = match_actors(body, vocabulary, hits=hits)
-    programmes = match_programmes(body, vocabulary, hits=hits)
+    programmes = drop_programmes_in_actor_names(match_programmes(body, vocabulary, hits=hits), actors.spans)
     cues = match_theme_cues(body, vocabulary, hits=hits)
     actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
     people = find_people(body, actor_spans, vocabulary, programmes + actors.names)

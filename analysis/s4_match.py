@@ -456,6 +456,15 @@ def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers,
     return kept
 
 
+def drop_programmes_in_actor_names(programme_spans: list[Span], actor_spans: list[Span]) -> list[Span]:
+    """A programme's words inside an organisation's longer name ("Center for Religious Moderation Studies") name the
+    organisation, not the programme."""
+    index = SpanIndex(actor_spans)
+    return [p for p in programme_spans
+            if not any(a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start
+                       for a in index.overlapping(p.start, p.end))]
+
+
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting."""
     index = SpanIndex(programme_spans)
@@ -855,7 +864,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                     w.casefold() in m.person_titles or w.casefold() in m.person_words
                     for w in re.findall(r"[\w.]+", body[span[0]:span[1]])):
                 continue  # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity
-            if span and not _generic(body[span[0]:span[1]], m) and not names_an_actor(*span):
+            if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
     for d in find_definitions(body, m):
@@ -891,9 +900,11 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
         words.pop()
-    while len(words) > 1 and (words[0].group(0).casefold() in m.leading_noise
-                              or words[0].group(0).endswith(("'s", "’s"))):  # "UNODC's Global Programme ...": its owner
+    while len(words) > 1 and words[0].group(0).casefold() in m.leading_noise:
         words.pop(0)
+    owner = next((i for i, w in enumerate(words[:4]) if w.group(0).endswith(("'s", "’s"))), None)
+    if owner is not None and owner < len(words) - 1:
+        words = words[owner + 1:]  # "UNODC's Global Programme ...", "New Zealand's ... Programme": its owner
     if not words or len(words) == 1 and words[0].group(0).casefold().strip(".,;:") in m.programme_head_words:
         return None  # "The Project Manager": the opener gone, the head word alone names nothing
     last = words[-1]

@@ -480,3 +480,28 @@ def test_guests_meetings_and_positions_are_no_programmes(vocabulary, text):
 ])
 def test_generic_regional_offices_and_places_before_a_person(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Operation Tirtaguard ran from 3 to 30 October.", ("Operation Tirtaguard", "new:operation-tirtaguard")),
+    ("It was funded by Canada's Counter-Tirta Capacity Building Program last year.",
+     ("Counter-Tirta Capacity Building Program", "new:counter-tirta-capacity-building-program")),
+    ("The delegations prepared for the Sub-Regional Meeting on Tirta Security in Bali.",
+     ("Sub-Regional Meeting on Tirta Security", "new:sub-regional-meeting-on-tirta-security")),
+    ('The ministry\'s "tirta literacy" program trains teachers.', ("tirta literacy", "new:tirta-literacy")),
+    ("The two sides agreed to set up a working group on it.", ("working group", "new:working-group")),
+    ("Kopassus menggelar latihan bersama (latma) Tirta Blade 2023 di Batujajar.",
+     ("Tirta Blade 2023", "new:tirta-blade-2023")),
+    ("It is funded under New Zealand's Tirta Resilience Programme.",  # the owner is not part of the name
+     ("Tirta Resilience Programme", "new:tirta-resilience-programme")),
+])
+def test_operations_meetings_quoted_names_and_exercises(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+def test_a_programme_named_inside_an_organisations_name_is_the_organisation(vocabulary):
+    from analysis.s4_match import drop_programmes_in_actor_names
+    text = "It was carried out with the Center for Religious Moderation Studies of the university."
+    actors = match_actors(text, vocabulary).spans
+    assert [s.text for s in actors] == ["Center for Religious Moderation Studies"]
+    assert drop_programmes_in_actor_names(match_programmes(text, vocabulary), actors) == []
