@@ -522,6 +522,14 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)))
             kind, anaphora = _kind(c_cues), _anaphora(body, cue, lx)
+            if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
+                    acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \
+                    not acts[-1].own_date:
+                # "... menandatangani MoU dengan FinCEN. Penandatanganan dilakukan di Riga pada Juli 2022.":
+                # the act named again as the subject of the next sentence gets that sentence's date
+                _date_the_act(acts[-1], c_dates)
+                _join_the_act(acts[-1], participants, actors)
+                continue
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
                 participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
@@ -584,6 +592,12 @@ def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, 
         if after and after[0].casefold().strip(",.") in lx.anaphora_after:
             return True
     return False
+
+
+def _opens_the_sentence(body: str, sentence: Sentence, cue: _Cue) -> bool:
+    """The cue is the sentence's first word ("Penandatanganan dilakukan ...", "The signing took place ...")."""
+    return len(body[sentence.start:cue.start].split()) <= 1 and body[cue.start:cue.start + 1].isupper() or \
+        len(body[sentence.start:cue.start].split()) == 1 and body[sentence.start:cue.start].strip().casefold() == "the"
 
 
 def _told_of(acts: list[_Act], kind: str, anaphora: str, participants: list[str],

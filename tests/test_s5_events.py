@@ -347,3 +347,10 @@ def test_a_region_of_a_state_is_a_venue(vocabulary):
     body = "BNPT discussed the fighters held in camps in north-east Syria with Thailand on Monday."
     events, _ = events_of(body, vocabulary)
     assert [e.partner_codes for e in events] == [("THA",)]
+
+
+def test_the_act_named_again_at_the_next_sentences_start_takes_its_date(vocabulary):
+    body = ("Selain itu, PPATK menandatangani nota kesepahaman dengan FinCEN milik Amerika Serikat. "
+            "Penandatanganan dilakukan di sela-sela sidang pleno di Riga, Latvia, pada Juli 2023.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2023, 7, 1), "month", ("USA",))]
