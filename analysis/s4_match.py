@@ -208,6 +208,7 @@ class Matchers:
     initials: re.Pattern | None  # "berinisial AS": capitals that stand for a person, not an actor
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
+    places: frozenset[str]  # one-word Indonesian places, folded: a name that goes on after one is a person's
     person_titles: frozenset[str]  # words of officials' titles: a name holding one names a person ("Foreign Minister X")
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
@@ -304,6 +305,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in [*lex.get("not_name_words", ()), *lex.get("title_words", ()),
                                                         *lex.get("generic_activity_words", ())]),
+        places=frozenset(str(p).casefold() for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         person_titles=frozenset(w.casefold() for h in lex.get("person_title_heads", ()) for w in str(h).split()
                                 if w[:1].isupper()),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
@@ -422,13 +424,19 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], vo
         after, before = index + 1, index - 1
         if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and is_a(spans[after], home=True):
             owned.add(after)  # "Cambodian National Police"
-        if before >= 0 and body[spans[before].end:span.start] in _OF_GAPS and is_a(spans[before], home=True):
-            owned.add(before)  # "National Police of Colombia"
+        if before >= 0 and is_a(spans[before], home=True) and (
+                body[spans[before].end:span.start] in _OF_GAPS
+                or body[spans[before].end:span.start] == " " and _GENERIC_HOME_NAME.match(spans[before].text)):
+            owned.add(before)  # "National Police of Colombia", "Kementerian Dalam Negeri Tajikistan"
     return [span for index, span in enumerate(spans) if index not in owned] if owned else spans
 
 
 _OWNER_GAPS = frozenset(("", " ", "'s ", "’s ", "' ", "’ "))  # "Singapore's Foreign Ministry"
 _OF_GAPS = frozenset((" of ", " of the "))  # "National Police of Colombia"
+# an Indonesian name that is a generic kind of institution, which any state has ("Kementerian Dalam Negeri"), not an
+# acronym ("BNPT Jepang" is BNPT and Japan)
+_GENERIC_HOME_NAME = re.compile(r"(?:Kementerian|Kepolisian|Kejaksaan|Badan|Direktorat|Komisi|Dewan|Majelis|Mahkamah|"
+                                r"Angkatan|Tentara)\s")
 
 
 def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
@@ -786,9 +794,11 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
                 break
     for index, word in enumerate(words[:-2]):
         following = [w.group(0) for w in words[index + 1:]]
-        if word.group(0) in _PLACE_KINDS and all(w[:1].isupper() and w.casefold() not in m.org_head_words
-                                                  for w in following):
-            words = words[:index + 1]  # "Kemenag Office of Bima Regency [Syamsuddin Abdullah]": a person follows
+        if (word.group(0) in _PLACE_KINDS or index and word.group(0).casefold() in m.places
+                and following[0] not in _PLACE_KINDS) and \
+                all(w[:1].isupper() and w.casefold() not in m.org_head_words for w in following):
+            words = words[:index + 1]  # "Kemenag Office of Bima Regency [Syamsuddin Abdullah]", "Dinas ... Lamongan
+            # [Nur Khamid Susanto]": a person follows the place
             break
     if len(words) < 2:
         return None

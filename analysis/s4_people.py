@@ -94,6 +94,7 @@ class _Lexicon:
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
+    places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
 
 
@@ -161,6 +162,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
         name_openers=_words(lex.get("personal_name_openers", ())),
+        places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
@@ -261,8 +263,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
     while words and (_key(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
         words.pop()
-    if not words or _key(words[-1][2]) in lex.ends:
-        return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation"
+    if not words or _key(words[-1][2]) in lex.ends or _key(words[-1][2]) in lex.heads:
+        return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation", "the Pj Governor"
     if any(_key(w[2]) in lex.company_forms for w in words):
         return [], False  # "PT Maju Jaya"
     had_rank = False
@@ -306,8 +308,9 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
     # after "di" or a local office names the place, not the person
-    if len(words) >= 3 and _key(_previous_word(body, words[0][0])) in lex.place_before:
-        words.pop(0)
+    if len(words) >= 3 and (_key(_previous_word(body, words[0][0])) in lex.place_before
+                            or _key(words[0][2]) in lex.places):
+        words.pop(0)  # ("Kepala Lapas Kelas I Surakarta Bambang Widjanarko": the office's place)
     return words, had_rank
 
 

@@ -115,7 +115,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
-        home=CueSet([*lex.get("event_home_places", ()),
+        home=CueSet([*lex.get("indonesian_places", ()),
                      *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
                        for f in a.forms)]),
         part=CueSet(lex.get("event_part_cues", ())),

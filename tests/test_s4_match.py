@@ -505,3 +505,13 @@ def test_a_programme_named_inside_an_organisations_name_is_the_organisation(voca
     actors = match_actors(text, vocabulary).spans
     assert [s.text for s in actors] == ["Center for Religious Moderation Studies"]
     assert drop_programmes_in_actor_names(match_programmes(text, vocabulary), actors) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic Indonesian ministry name with a foreign state after it is that state's: the state stands for it
+    ("Rombongan terdiri dari pejabat Kementerian Dalam Negeri Tajikistan dan BNPT.", ["TJK", "BNPT"]),
+    ("Kerja sama BNPT Jepang berlanjut.", ["BNPT", "JPN"]),  # an acronym is no generic name
+    ("Wakil Ketua Komite Urusan Agama Uzbekistan hadir.", ["new:komite-urusan-agama-uzbekistan"]),
+])
+def test_foreign_bodies_with_indonesian_generic_names(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected

@@ -283,3 +283,15 @@ def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
 def test_a_name_opener_is_no_short_mention(vocabulary):
     found = people("Kakanwil Kemenag NTB H. Lalu Ahmad Fauzan membuka acara. Lalu peserta pulang.", vocabulary)
     assert [p.text for p in found] == ["Lalu Ahmad Fauzan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Indonesian place ends an office's name: the person follows it
+    ("Kepala Lapas Kelas I Surakarta Bambang Wirawan mengatakan hal itu.", [("Bambang Wirawan", "")]),
+    ("Kepala Dinas Koperasi dan UKM Surakarta Retno Anggraini mengatakan hal itu.",
+     [("Retno Anggraini", "new:dinas-koperasi-dan-ukm-surakarta")]),
+    # a position alone is no name
+    ("He opened the activity on behalf of the Pj Governor, said the report.", []),
+])
+def test_places_end_offices_and_positions_are_no_names(vocabulary, text, expected):
+    assert [(p.name, p.actor_id) for p in people(text, vocabulary)] == expected
