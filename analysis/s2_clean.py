@@ -210,6 +210,10 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
             continue
         if in_body:
             tail = rulesets["tail"].first(line)
+            if tail and _story_goes_on(lines[number:], rulesets):
+                block = tail  # a sidebar ("MOST POPULAR", "READ MORE") inside the story: skip it, keep the rest
+                removed.append(RemovedLine(number, tail.rule_id, line, tail.keep_for_dates))
+                continue
             if tail:
                 # a copyright line in the tail still dates the article
                 removed.extend(RemovedLine(n, tail.rule_id, t.strip(), tail.keep_for_dates or _dates_line(t.strip(), rulesets))
@@ -250,6 +254,27 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
         body, header = header, []
     title = given_title or _infer_title(header, removed)
     return CleanArticle("\n".join(body), title, tuple(header), tuple(removed), dateline)
+
+
+STORY_PARAGRAPH_WORDS = 25  # a paragraph this long, closed by a full stop, is the story's, not a teaser's
+STORY_PARAGRAPHS_AFTER = 2  # ... and this many of them after a teaser heading mean the story goes on
+
+
+def _story_goes_on(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
+    """Whether the story carries on after a teaser heading: two or more long paragraphs below it that no rule
+    removes, before any other teaser heading."""
+    found = 0
+    for raw in rest:
+        line = raw.strip()
+        if not line or rulesets["line"].first(line):
+            continue
+        if rulesets["tail"].first(line):
+            return False
+        if line.endswith(_SENTENCE_END) and len(_WORD.findall(line)) >= STORY_PARAGRAPH_WORDS:
+            found += 1
+            if found >= STORY_PARAGRAPHS_AFTER:
+                return True
+    return False
 
 
 def _dates_line(line: str, rulesets: dict[str, _RuleSet]) -> bool:

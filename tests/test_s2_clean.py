@@ -269,3 +269,18 @@ def test_a_wire_storys_end_mark_is_chrome(vocabulary):
 def test_teaser_headings_end_the_story(vocabulary, heading):
     raw = f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo\nTirta Detains Suspect of Bribery"
     assert clean(raw, vocabulary).body == BODY
+
+
+def test_a_sidebar_inside_the_story_is_skipped_and_the_story_goes_on(vocabulary):
+    later = ("Before arriving in the capital, the delegation spent two days at a university where officials "
+             "discussed scholarships for students and a joint programme to train preachers in the region.")
+    more = ("The centre was opened five years ago and works with researchers, religious scholars and software "
+            "engineers to track how extremist groups recruit young people on social media platforms.")
+    raw = f"{BODY}\nMOST POPULAR\n1. Crown prince receives council head\n2. Season breaks visitor records\n{later}\n{more}"
+    article = clean(raw, vocabulary)
+    assert article.body == f"{BODY}\n{later}\n{more}"
+
+
+def test_a_teaser_list_at_the_end_still_ends_the_story(vocabulary):
+    raw = f"{BODY}\nMOST POPULAR\n1. Crown prince receives council head\n2. Season breaks visitor records"
+    assert clean(raw, vocabulary).body == BODY
