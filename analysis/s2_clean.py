@@ -204,6 +204,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
     block: BoilerplateRule | None = None  # a "Baca juga" block being skipped
     seek_dateline = True  # until the first paragraph that is not a photo caption
     lines = normalise(raw).split("\n")
+    filled = [n for n, text in enumerate(lines, start=1) if text.strip()]
+    last_lines_from = filled[-AT_END_LINES] if len(filled) >= AT_END_LINES else 0
     for number, original in enumerate(lines, start=1):
         line = original.strip()
         if not line:
@@ -225,6 +227,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
                 removed.append(RemovedLine(number, opened.rule_id, line, opened.keep_for_dates))
                 continue
         rule = rulesets["line"].first(line)
+        if rule and rule.at_end and number < last_lines_from:
+            rule = None  # "X is a researcher at ...": a bio among the last lines, a sentence of the story before
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
             continue
@@ -256,6 +260,7 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
     return CleanArticle("\n".join(body), title, tuple(header), tuple(removed), dateline)
 
 
+AT_END_LINES = 8  # the page's last lines, where `at_end` rules apply (a writer's bio before the footer)
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long, closed by a full stop, is the story's, not a teaser's
 STORY_PARAGRAPHS_AFTER = 2  # ... and this many of them after a teaser heading mean the story goes on
 

@@ -284,3 +284,10 @@ def test_a_sidebar_inside_the_story_is_skipped_and_the_story_goes_on(vocabulary)
 def test_a_teaser_list_at_the_end_still_ends_the_story(vocabulary):
     raw = f"{BODY}\nMOST POPULAR\n1. Crown prince receives council head\n2. Season breaks visitor records"
     assert clean(raw, vocabulary).body == BODY
+
+
+def test_a_writers_bio_is_dropped_only_among_the_last_lines(vocabulary):
+    bio = "Jane Roe is a researcher at the Tirta Centre for Security Studies in Jakarta."
+    early = clean("\n".join([BODY, bio] + [BODY] * 10), vocabulary)
+    late = clean("\n".join([BODY] * 10 + [bio, "Copyright © 2024 Tirta Review"]), vocabulary)
+    assert bio in early.body.split("\n") and bio not in late.body
