@@ -515,3 +515,23 @@ def test_a_programme_named_inside_an_organisations_name_is_the_organisation(voca
 ])
 def test_foreign_bodies_with_indonesian_generic_names(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Pelatihan bertajuk "Cakap Tirta, Kebal Hoaks" itu digelar di kampus.', ("Cakap Tirta, Kebal Hoaks", "new:cakap-tirta-kebal-hoaks")),
+    ('Mereka menjadi narasumber dialog interaktif "Belajar Bersama Tirta" yang digelar.',
+     ("Belajar Bersama Tirta", "new:belajar-bersama-tirta")),
+    ("The two-week Online Tirta Investigation Course was co-delivered.",
+     ("Online Tirta Investigation Course", "new:online-tirta-investigation-course")),
+    ("Polri menggelar Pelatihan Regional Investigasi terkait Foreign Terrorist Fighters di Bali.",
+     ("Pelatihan Regional Investigasi terkait Foreign Terrorist Fighters",
+      "new:pelatihan-regional-investigasi-terkait-foreign-terrorist-fighters")),
+    ("They discussed the Mutual Legal Assistance (MLA) treaty.", ("MLA", "mutual-legal-assistance")),
+])
+def test_titled_and_quoted_activities_courses_and_agreements(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+def test_a_films_title_is_no_programme(vocabulary):
+    assert [s for s in match_programmes('Salah satu film berjudul "Pulang" diputar.', vocabulary)
+            if s.origin != "vocabulary"] == []
