@@ -430,9 +430,17 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
     cue = before[0] if before else ""
     if cue in g.month_cues and (cue in g.month_past or cue in g.month_future):
         raw.modifier = raw.modifier or cue  # "last March", "next March": a cue that also says past or future
-    if cue not in g.month_cues and not raw.modifier:
+    relative_year = _RELATIVE_YEAR_AFTER.match(lowered, raw.end)
+    if relative_year and not raw.modifier:
+        # "Juni tahun depan": the next June; "November last year": the last November; "this year": this year's
+        word = next(w for w in relative_year.groups() if w)
+        raw.modifier = {"next": "next", "depan": "next", "last": "last", "lalu": "last"}.get(word, "")
+    if cue not in g.month_cues and not raw.modifier and not relative_year:
         return None
     return raw
+
+
+_RELATIVE_YEAR_AFTER = re.compile(r"\s+(this|next|last)\s+year\b|\s+tahun\s+(ini|depan|lalu)\b")
 
 
 def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:

@@ -256,8 +256,8 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
 def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
-    # a bare year ("pada 2023") dates an act only where the clause gives nothing finer
-    eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS] or eligible
+    # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
+    eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
     distance = lambda c, d: max(d.start - c.end, c.start - d.end, 0)  # noqa: E731

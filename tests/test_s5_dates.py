@@ -346,3 +346,13 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
     published, _ = resolve_dates({}, clean(body, dateline="KUALA LUMPUR, Jan 5 (Kantor) --", kept=(copyright_line,)),
                                  vocabulary)
     assert published == Published(D(2024, 1, 5), "day", "stated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pertemuan berikutnya digelar Juni tahun depan.", D(2023, 6, 1)),
+    ("The first round was held in November last year.", D(2021, 11, 1)),
+    ("The forum is planned for November this year.", D(2022, 11, 1)),
+])
+def test_a_month_with_a_relative_year_after_it(vocabulary, text, expected):
+    found = [m for m in find_dates(text, vocabulary, Published(D(2022, 7, 28), "day", "stated")) if m.precision == "month"]
+    assert [m.date for m in found] == [expected]

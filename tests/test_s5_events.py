@@ -354,3 +354,9 @@ def test_the_act_named_again_at_the_next_sentences_start_takes_its_date(vocabula
             "Penandatanganan dilakukan di sela-sela sidang pleno di Riga, Latvia, pada Juli 2023.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2023, 7, 1), "month", ("USA",))]
+
+
+def test_a_month_beats_a_relative_year_in_the_same_clause(vocabulary):
+    body = "This year's meeting with Japan will be held in Bali in November."
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision) for e in events] == [(D(2024, 11, 1), "month")]
