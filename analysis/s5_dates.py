@@ -258,6 +258,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
+        # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
+        rf"(?P<nrange>(?P<r_wd>{weekday_any}\s*[-–]\s*{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
@@ -276,7 +278,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     # matched only where a trigger word or a digit begins (see `_scan`), never slid over the text
     scanner = re.compile("|".join(forms), re.I)
     # at a digit only the forms that may begin with one are tried (fewer failing branches)
-    digit_scanner = re.compile("|".join(f for f in forms if re.match(r"\(\?P<(?:rdmy|rdm|dmy|num|iso|yrange|dm|year)>", f)),
+    digit_scanner = re.compile("|".join(f for f in forms if re.match(r"\(\?P<(?:rdmy|rdm|dmy|nrange|num|iso|yrange|dm|year)>", f)),
                                re.I)
     triggers = set(months) | set(weekdays) | {w.split()[0] for w in list(relative) + same_day} | {"last", "next", "this"}
 
@@ -472,6 +474,16 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
         return _Raw(start, end, "full", int(m.group("c_d")), month("c_m"), int(m.group("c_y")), weekday("c_wd"))
     if form == "mdy":
         return _Raw(start, end, "full", int(m.group("d_d")), month("d_m"), int(m.group("d_y")), weekday("d_wd"))
+    if form == "nrange":
+        d1, d2, mo = int(m.group("r_d1")), int(m.group("r_d2")), int(m.group("r_m"))
+        if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31):
+            return None  # "3-5/10" as a score or a ratio
+        year = _year(m.group("r_y"))
+        if year is None and not (m.group("r_wd") or m.group("r_open")):
+            return None  # a bare "3-5/10" may be a score; a weekday or a dateline's bracket makes it a date
+        if year is None:
+            return _Raw(start, end, "day_range", d1, mo, None, end_date=(0, mo, d2))
+        return _Raw(start, end, "range", d1, mo, year, end_date=(year, mo, d2))
     if form == "num":
         return _parse_numeric(m, weekday("e_wd"))
     if form == "iso":

@@ -390,7 +390,12 @@ def _overlap(a: _Act, b: _Act) -> bool:
 
 
 def _same_date(a: _Act, b: _Act) -> bool:
-    return a.date == b.date and a.precision == b.precision
+    """The same date, or a day inside the other's span of days (a caption's "Rabu (15/11)" of a 14-15 course)."""
+    if a.date == b.date and a.precision == b.precision:
+        return True
+    return a.precision == b.precision == "day" and a.date is not None and b.date is not None and (
+        a.date_end is not None and a.date <= b.date <= a.date_end
+        or b.date_end is not None and b.date <= a.date <= b.date_end)
 
 
 def _is_current(act: _Act, report: _Act, published: Published, days: int) -> bool:
@@ -418,8 +423,12 @@ def _absorb(target: _Act, report: _Act) -> None:
     target.partners |= report.partners
     if not target.location:
         target.location = report.location
-    if target.date_end is None and report.own_date and _same_date(target, report):
-        target.date_end = report.date_end
+    if report.own_date and _same_date(target, report):
+        if report.date_end is not None and report.date < target.date:  # the span's first day opens the act
+            target.date_end = max(target.date_end or target.date, report.date_end)
+            target.date = report.date
+        elif target.date_end is None:
+            target.date_end = report.date_end
 
 
 def _one_act(a: _Act, b: _Act) -> bool:

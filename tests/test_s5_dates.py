@@ -356,3 +356,17 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
 def test_a_month_with_a_relative_year_after_it(vocabulary, text, expected):
     found = [m for m in find_dates(text, vocabulary, Published(D(2022, 7, 28), "day", "stated")) if m.precision == "month"]
     assert [m.date for m in found] == [expected]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Pelatihan digelar Selasa-Rabu (14-15/11/2023) di Surabaya.", D(2023, 11, 14), D(2023, 11, 15)),
+    ("Pelatihan pada 14-15/11/2023 di Jatim.", D(2023, 11, 14), D(2023, 11, 15)),
+    ("Pelatihan digelar Senin-Rabu (13-15/11) di Bali.", D(2023, 11, 13), D(2023, 11, 15)),
+])
+def test_numeric_day_ranges(vocabulary, text, start, end):
+    found = only(text, vocabulary, Published(D(2023, 11, 16), "day", "stated"))
+    assert (found.date, found.date_end, found.precision) == (start, end, "day")
+
+
+def test_a_bare_numeric_range_is_no_date(vocabulary):
+    assert find_dates("Skor akhirnya 3-5/10 saja.", vocabulary) == []

@@ -360,3 +360,11 @@ def test_a_month_beats_a_relative_year_in_the_same_clause(vocabulary):
     body = "This year's meeting with Japan will be held in Bali in November."
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision) for e in events] == [(D(2024, 11, 1), "month")]
+
+
+def test_a_caption_dated_inside_a_span_of_days_is_that_act(vocabulary):
+    body = ("Konsulat Jenderal Amerika Serikat bersama FKPT menggelar pelatihan literasi digital, "
+            "Selasa-Rabu (12-13/3/2024).\nKonsul Jenderal Amerika Serikat berfoto bersama peserta pelatihan, "
+            "Rabu (13/3/2024).")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_end) for e in events] == [(D(2024, 3, 12), D(2024, 3, 13))]
