@@ -544,9 +544,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
             if not participants:
                 continue
+            status = _status(body, cue, lo, hi, date, published, lx)
             acts.append(_Act(
-                lo, hi, sentence.sentence_id, kind, _status(body, cue, lo, hi, date, published, lx),
-                date.date if date else None, date.precision if date else "", date.date_end if date else None,
+                lo, hi, sentence.sentence_id, kind, status,
+                _planned_weekday(date, status, published) if date else None, date.precision if date else "",
+                date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues)))
         if not s_cues and about_last:
@@ -601,6 +603,13 @@ def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, 
         if after and after[0].casefold().strip(",.") in lx.anaphora_after:
             return True
     return False
+
+
+def _planned_weekday(date: DateMention, status: str, published: Published) -> dt.date:
+    """A bare weekday of a planned act ("is due to meet ... on Thursday") is the coming one, not the last."""
+    if status == "planned" and date.form == "weekday" and published.date and date.date < published.date:
+        return date.date + dt.timedelta(days=7)
+    return date.date
 
 
 def _opens_the_sentence(body: str, sentence: Sentence, cue: _Cue) -> bool:

@@ -370,3 +370,8 @@ def test_numeric_day_ranges(vocabulary, text, start, end):
 
 def test_a_bare_numeric_range_is_no_date(vocabulary):
     assert find_dates("Skor akhirnya 3-5/10 saja.", vocabulary) == []
+
+
+def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
+    found = only("The talks follow an April workshop in Abu Dhabi.", vocabulary, Published(D(2024, 6, 21), "day", "stated"))
+    assert (found.date, found.precision) == (D(2024, 4, 1), "month")

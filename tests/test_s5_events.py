@@ -368,3 +368,9 @@ def test_a_caption_dated_inside_a_span_of_days_is_that_act(vocabulary):
             "Rabu (13/3/2024).")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_end) for e in events] == [(D(2024, 3, 12), D(2024, 3, 13))]
+
+
+def test_a_planned_act_on_a_bare_weekday_is_the_coming_one(vocabulary):
+    body = "The Australian delegation is due to meet officials of BNPT in Jakarta on Monday."
+    events, _ = events_of(body, vocabulary)  # published Thursday 14 March 2024
+    assert [(e.date, e.status) for e in events] == [(D(2024, 3, 18), "planned")]
