@@ -237,10 +237,13 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # phrases that contain an actor's name but name no actor ("bahasa Inggris", "Negara Islam Irak dan Suriah"):
     # matched like forms so that they win the overlap, then dropped
     # ("US$*": a trailing `*` lets the phrase run on into the word, the digits of "US$130,000")
-    # armed groups are what cooperation is against: named, but neither actors nor people ("Abu Sayyaf")
+    # armed groups are what cooperation is against, news outlets report it, places host it: named, but neither
+    # actors nor people ("Abu Sayyaf", "told Arab News", "Rio de Janeiro")
     actor_patterns += [Pattern("blocked", text, "", left_open=left, right_open=right)
                        for text, left, right in map(parse_cue, [*lex.get("not_actor_phrases", ()),
-                                                                 *lex.get("armed_groups", ())])]
+                                                                 *lex.get("armed_groups", ()),
+                                                                 *lex.get("news_outlets", ()),
+                                                                 *lex.get("place_names", ())])]
     programme_patterns = [Pattern("programme", form, p.programme_id)
                           for p in vocabulary.programmes.values() for form in p.forms]
     theme_patterns = []

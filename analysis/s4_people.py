@@ -31,9 +31,10 @@ from .vocabulary import Vocabulary, compiled_for, fold
 # Letters of Latin scripts, Turkish and Central European ones included ("Aktaş", "Yıldırım").
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-# A name word: a capitalised word, an initial ("R."), a short all-capital
+# A name word: a capitalised word, an initial ("R."), a short form of a given name ("Moh."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
-_NAME_TOKEN = (rf"(?:\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
+_NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+               rf"|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
                r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "da", "dos", "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
@@ -46,6 +47,7 @@ _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 # Japanese and some other official texts write the family name first, in capitals, after an honorific
 # ("Mr. KAWAMURA Shinichi"): capitals that would otherwise read as an acronym.
 _SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
+_VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*who\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
@@ -236,6 +238,10 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         return False
     if _AGE_AFTER.match(body, match.end()):
         return True  # "Sunarto, 47, mengaku"
+    if body[match.start() - 2:match.start()] == ", ":
+        verb = _VERB_AFTER_COMMA.match(body, match.end())
+        if verb and _key(verb.group(1)) in lex.after:
+            return True  # "Ketua RT setempat, Sugiyanto, mengaku"
     previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
     return bool(previous) and _key(previous[-1]) in lex.marks
 
@@ -359,7 +365,10 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = _organisation(title, title_start, name_start, lex, actors) if title else ""
-    if single and not organisation and not head_of_state and not aged and not _rank_just_before(before, lex):
+    set_off = single and bool(title) and says_after and body[max(0, name_start - 2):name_start] == ", " and \
+        body[title_start:name_start].count(",") == 1  # "Ketua RT setempat, Sugiyanto, mengaku": named in full
+    if single and not organisation and not head_of_state and not aged and not set_off and \
+            not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
@@ -380,7 +389,11 @@ def _name_shaped(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
 
 def _said_with_title(body: str, name_start: int, title_start: int, says_after: bool, lex: _Lexicon) -> bool:
     """One word is a name only right after a title head or rank and with a verb of saying, after it or before
-    the title ("LPSK deputy chairperson Susilaningtias said", "kata Menag Nasaruddin")."""
+    the title ("LPSK deputy chairperson Susilaningtias said", "kata Menag Nasaruddin"), or set off by commas
+    after its title and before the verb ("Ketua RT setempat, Sugiyanto, mengaku ...")."""
+    if says_after and body[max(0, name_start - 2):name_start] == ", " and \
+            body[title_start:name_start].count(",") == 1:
+        return True
     return _key(_previous_word(body, name_start, r"[\w.'’-]")) in lex.marks and (
         says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
 

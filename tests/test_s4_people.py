@@ -295,3 +295,13 @@ def test_a_name_opener_is_no_short_mention(vocabulary):
 ])
 def test_places_end_offices_and_positions_are_no_names(vocabulary, text, expected):
     assert [(p.name, p.actor_id) for p in people(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua RT setempat, Sugiharto, mengaku tidak menyangka.", ["Sugiharto"]),  # a whole name between commas
+    ("Kepala Dinas Sosial Lamongan, Moh. Haryadi, menyatakan hal itu.", ["Moh. Haryadi"]),  # a short given name
+    ('"We will answer them," he told Arab News.', []),  # an outlet
+    ("BNPT akan hadir di Rio de Janeiro pada November, kata Kepala BNPT Budi Santoso.", ["Budi Santoso"]),  # a city
+])
+def test_set_off_and_shortened_names_outlets_and_cities(vocabulary, text, expected):
+    assert [p.name for p in people(text, vocabulary)] == expected

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import cli
-from analysis.vocabulary import VocabularyError, load_vocabulary, read_yaml
+from analysis.vocabulary import VocabularyError, fold, load_vocabulary, read_yaml
 
 PACKAGE_ACTORS = Path(__file__).resolve().parents[1] / "analysis" / "data" / "actors"
 
@@ -246,3 +246,11 @@ def test_compiled_for_builds_once_per_fingerprint_and_builder():
     assert compiled_for(copy.copy(vocabulary), build) is first  # a copy (a worker's) shares the entry
     assert compiled_for(vocabulary, lambda v: "other") == "other"  # another builder, another entry
     assert calls == [vocabulary.fingerprint]
+
+
+def test_no_blocked_phrase_is_a_known_actors_name():
+    # a blocked phrase wins its overlaps and is dropped: one equal to an actor's form would hide that actor
+    vocabulary = load_vocabulary()
+    blocked = [p for key in ("not_actor_phrases", "armed_groups", "news_outlets", "place_names")
+               for p in vocabulary.lexicon.get(key, ()) if "*" not in str(p)]
+    assert [p for p in blocked if fold(str(p)) in vocabulary.forms] == []
