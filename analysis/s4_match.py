@@ -872,6 +872,10 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
             continue  # the rule's key word is absent: skip a scan that cannot match
         for match in regex.finditer(body):
             start, end = match.span("name" if "name" in regex.groupindex else 0)
+            if "\n" in body[start:end]:
+                end = body.index("\n", start)  # a name ends with its line
+            if _in_a_subheading(body, start):
+                continue  # "Dukungan Pelatihan Pengamanan": a section's heading, not a programme's name
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
             if span and rule.get("not_people") and any(
                     w.casefold() in m.person_titles or w.casefold() in m.person_words
@@ -893,6 +897,21 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
+
+
+SUBHEADING_MAX_WORDS = 8
+
+
+def _in_a_subheading(body: str, offset: int) -> bool:
+    """Whether `offset` lies on a short line without a closing full stop: a heading inside the story."""
+    line_start = body.rfind("\n", 0, offset) + 1
+    line_end = body.find("\n", offset)
+    line = body[line_start:line_end if line_end != -1 else len(body)].strip()
+    if line_start == 0 and line_end == -1:
+        return False  # a one-line text is no story with sections
+    words = line.split()
+    return not line.endswith((".", "!", "?", '"', "”", ")")) and len(words) <= SUBHEADING_MAX_WORDS and \
+        sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3  # mostly capitalised, like a title
 
 
 def _programme_head_after(body: str, acronym_end: int, m: Matchers) -> bool:

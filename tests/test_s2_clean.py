@@ -170,6 +170,10 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Roe covers Southeast Asia for The Tirta Press.", "author-bio"),
     ("Please share this publication with your friends.", "share-prompt"),
     ("Other News: Governor Opens Regional Expo at City Hall", "related-link"),
+    ("Pilihan Editor: Kejaksaan Periksa Mantan Pejabat soal Impor Tirta", "related-link"),
+    ("#BNPT #Arab Saudi #Terorisme", "hashtag-line"),
+    ("Medcom Play:  [VIDEO] Eks Napiter Berbagi Kisah", "video-teaser"),
+    ("Baca berita dengan sedikit iklan, klik di sini", "advertisement"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -265,7 +269,8 @@ def test_a_wire_storys_end_mark_is_chrome(vocabulary):
     assert clean(f"{BODY}\nEnds\n", vocabulary).body == BODY
 
 
-@pytest.mark.parametrize("heading", ["Popular", "Most read", "Baca berita terkini lainnya:", "Terkait:"])
+@pytest.mark.parametrize("heading", ["Popular", "Most read", "Baca berita terkini lainnya:", "Terkait:",
+                                     "Rekomendasi Artikel", "Editorial Team"])
 def test_teaser_headings_end_the_story(vocabulary, heading):
     raw = f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo\nTirta Detains Suspect of Bribery"
     assert clean(raw, vocabulary).body == BODY

@@ -535,3 +535,9 @@ def test_titled_and_quoted_activities_courses_and_agreements(vocabulary, text, e
 def test_a_films_title_is_no_programme(vocabulary):
     assert [s for s in match_programmes('Salah satu film berjudul "Pulang" diputar.', vocabulary)
             if s.origin != "vocabulary"] == []
+
+
+def test_a_subheading_is_no_programme_and_a_name_ends_with_its_line(vocabulary):
+    body = ("BNPT menerima delegasi Amerika Serikat di Jakarta.\nDukungan Pelatihan Pengamanan\n"
+            "Dalam pertemuan itu kedua pihak membahas pengamanan acara olahraga.")
+    assert [s for s in match_programmes(body, vocabulary) if s.origin != "vocabulary"] == []
