@@ -24,7 +24,7 @@ from typing import Iterable
 from .s3_segment import Sentence
 from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for
-from .vocabulary import Actor, Vocabulary, VocabularyError, compiled_for
+from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end")
 _YEAR_ONLY_FORMS = ("year", "year_part")
@@ -79,6 +79,7 @@ class EventLexicon:
     separators: CueSet
     cooperation: CueSet
     home: CueSet  # Indonesia and its places: a sentence naming one is about Indonesia
+    home_places: CueSet  # Indonesia's places alone: a story naming one (or an Indonesian actor) is Indonesia's
     statement: CueSet
     current_days: int
 
@@ -115,6 +116,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
+        home_places=CueSet(lex.get("indonesian_places", ())),
         home=CueSet([*lex.get("indonesian_places", ()),
                      *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
                        for f in a.forms)]),
@@ -490,6 +492,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     """The article's acts of cooperation, and its publication date (the latest act's, when nothing else gave one)."""
     lx = lexicon_for(vocabulary)
     spans = sorted(actor_spans, key=lambda s: s.start)
+    if not any(getattr(actors.get(s.entry_id), "country", "") == HOME_COUNTRY for s in spans) and \
+            not lx.home_places.find(body):
+        return [], published  # a story of other states (France's own security) with Indonesia at most in passing
     span_starts = [s.start for s in spans]
     date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)

@@ -374,3 +374,10 @@ def test_a_planned_act_on_a_bare_weekday_is_the_coming_one(vocabulary):
     body = "The Australian delegation is due to meet officials of BNPT in Jakarta on Monday."
     events, _ = events_of(body, vocabulary)  # published Thursday 14 March 2024
     assert [(e.date, e.status) for e in events] == [(D(2024, 3, 18), "planned")]
+
+
+def test_a_story_of_other_states_alone_has_no_events(vocabulary):
+    body = "The DGSI opened a new online unit in Paris on Tuesday, the French ministry said."
+    assert events_of(body, vocabulary)[0] == []
+    # the same act in an Indonesian place is one Indonesia may be part of
+    assert len(events_of(body.replace("Paris", "Jakarta"), vocabulary)[0]) == 1
