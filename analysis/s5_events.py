@@ -82,6 +82,7 @@ class EventLexicon:
     home_places: CueSet  # Indonesia's places alone: a story naming one (or an Indonesian actor) is Indonesia's
     statement: CueSet
     current_days: int
+    earliest_year: int  # acts dated before this year are history
 
 
 def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
@@ -150,6 +151,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
         statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
+        earliest_year=int(lex.get("event_earliest_year", 0)),
     )
 
 
@@ -527,6 +529,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             cue, date = _act_date(c_cues, c_dates)
             if date is None and _only_past_years(body, lo, hi, published):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
+            if date is not None and date.date.year < lx.earliest_year:
+                continue  # "established diplomatic ties in 1950": history
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
                     not lx.home.find(body, None, sentence.start, sentence.end) and \

@@ -381,3 +381,8 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
     assert events_of(body, vocabulary)[0] == []
     # the same act in an Indonesian place is one Indonesia may be part of
     assert len(events_of(body.replace("Paris", "Jakarta"), vocabulary)[0]) == 1
+
+
+def test_acts_before_the_counter_terrorism_era_are_history(vocabulary):
+    events, _ = events_of("China and Indonesia established diplomatic ties and signed a treaty in 1950.", vocabulary)
+    assert events == []
