@@ -876,6 +876,10 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 end = body.index("\n", start)  # a name ends with its line
             if _in_a_subheading(body, start):
                 continue  # "Dukungan Pelatihan Pengamanan": a section's heading, not a programme's name
+            owner = next((a for a in actors.overlapping(start, end) if a.end >= end - 1 and a.start > start), None)
+            if owner is not None and not rule.get("verbatim"):
+                cut = _OWNER_BEFORE.search(body, start, owner.start)
+                end = cut.start() if cut else end  # "Global Project on ... against Terrorism [of UNODC]"
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
             if span and rule.get("not_people") and any(
                     w.casefold() in m.person_titles or w.casefold() in m.person_words
@@ -899,6 +903,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     return resolve_overlaps(spans)
 
 
+_OWNER_BEFORE = re.compile(r"\s+(?:of|by|from|dari|milik)\s+(?:the\s+)?$")  # the words before a name's owner
 SUBHEADING_MAX_WORDS = 8
 
 

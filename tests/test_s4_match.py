@@ -541,3 +541,19 @@ def test_a_subheading_is_no_programme_and_a_name_ends_with_its_line(vocabulary):
     body = ("BNPT menerima delegasi Amerika Serikat di Jakarta.\nDukungan Pelatihan Pengamanan\n"
             "Dalam pertemuan itu kedua pihak membahas pengamanan acara olahraga.")
     assert [s for s in match_programmes(body, vocabulary) if s.origin != "vocabulary"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is part of the Global Project on Strengthening the Tirta Regime of UNODC.",  # the owner is cut off
+     ("Global Project on Strengthening the Tirta Regime", "new:global-project-on-strengthening-the-tirta-regime")),
+    ("They reviewed the ASEAN Regional Guidelines on the Rehabilitation of Tirta Returnees.",
+     ("ASEAN Regional Guidelines on the Rehabilitation of Tirta Returnees",
+      "new:asean-regional-guidelines-on-the-rehabilitation-of-tirta-returnees")),
+])
+def test_projects_and_guidelines_on_a_subject(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+def test_a_programme_officer_is_no_programme(vocabulary):
+    text = "Miguel Tirta Sotomayor, a senior programme officer at UNOCT, said it."
+    assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
