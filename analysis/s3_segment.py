@@ -90,3 +90,18 @@ def sentence_of(spans: list[Sentence], starts: list[int], offset: int) -> int:
     """The id of the sentence containing a character offset (`starts` = the sentences' start offsets)."""
     index = bisect_right(starts, offset) - 1
     return spans[max(index, 0)].sentence_id
+
+
+SUBHEADING_MAX_WORDS = 8
+
+
+def in_a_subheading(body: str, offset: int) -> bool:
+    """Whether `offset` lies on a short line without a closing full stop: a heading inside the story."""
+    line_start = body.rfind("\n", 0, offset) + 1
+    line_end = body.find("\n", offset)
+    line = body[line_start:line_end if line_end != -1 else len(body)].strip()
+    if line_start == 0 and line_end == -1:
+        return False  # a one-line text is no story with sections
+    words = line.split()
+    return not line.endswith((".", "!", "?", '"', "”", ")")) and len(words) <= SUBHEADING_MAX_WORDS and \
+        sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3  # mostly capitalised, like a title

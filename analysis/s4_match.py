@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
+from .s3_segment import in_a_subheading
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, compiled_for, fold, is_case_sensitive
 
 
@@ -874,7 +875,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
             start, end = match.span("name" if "name" in regex.groupindex else 0)
             if "\n" in body[start:end]:
                 end = body.index("\n", start)  # a name ends with its line
-            if _in_a_subheading(body, start):
+            if in_a_subheading(body, start):
                 continue  # "Dukungan Pelatihan Pengamanan": a section's heading, not a programme's name
             owner = next((a for a in actors.overlapping(start, end) if a.end >= end - 1 and a.start > start), None)
             if owner is not None and not rule.get("verbatim"):
@@ -904,21 +905,6 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
 
 
 _OWNER_BEFORE = re.compile(r"\s+(?:of|by|from|dari|milik)\s+(?:the\s+)?$")  # the words before a name's owner
-SUBHEADING_MAX_WORDS = 8
-
-
-def _in_a_subheading(body: str, offset: int) -> bool:
-    """Whether `offset` lies on a short line without a closing full stop: a heading inside the story."""
-    line_start = body.rfind("\n", 0, offset) + 1
-    line_end = body.find("\n", offset)
-    line = body[line_start:line_end if line_end != -1 else len(body)].strip()
-    if line_start == 0 and line_end == -1:
-        return False  # a one-line text is no story with sections
-    words = line.split()
-    return not line.endswith((".", "!", "?", '"', "”", ")")) and len(words) <= SUBHEADING_MAX_WORDS and \
-        sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3  # mostly capitalised, like a title
-
-
 def _programme_head_after(body: str, acronym_end: int, m: Matchers) -> bool:
     """"... Rehabilitation in Indonesia (SPRINT) project": the word after the bracket says what the name is."""
     after = re.match(r"\)?\s*([a-z]+)", body[acronym_end:acronym_end + 16])

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .s3_segment import Sentence
+from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
@@ -90,6 +90,9 @@ def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
     return compiled_for(vocabulary, _compile)
 
 
+NOT_AN_ACT = -1  # the rank of a phrase that holds a cue but names no act (lexicon: event_not_acts)
+
+
 def _compile(vocabulary: Vocabulary) -> EventLexicon:
     lex = vocabulary.lexicon
     kinds = tuple(lex.get("event_kinds", ()))
@@ -99,6 +102,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
             raise VocabularyError(f"lexicon 'event_cues': every entry needs a kind from event_kinds {kinds}; got {entry!r}")
         for cue in entry.get("cues", ()):
             rank_of.setdefault(str(cue).strip(), kinds.index(entry["kind"]))
+    for phrase in lex.get("event_not_acts", ()):  # matched with the cues so that, being longer, they win
+        rank_of[str(phrase).strip()] = NOT_AN_ACT
     prepositions = "|".join(re.escape(p) for p in lex.get("event_location_prepositions", ("di", "in")))
     capital = r"[A-Z][\w'’.&-]*"
     place = rf"{capital}(?:[ ](?:{capital}|RI|\d+))*"
@@ -206,6 +211,8 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
     negations = lx.negation.find(body)  # once per body, not once per cue
     negation_ends = [end for _, end, _ in negations]
     for start, end, rank in lx.cues.find(body):
+        if rank == NOT_AN_ACT:
+            continue  # "pelatihan militer ilegal": militants' training, no act of cooperation
         i = bisect_right(starts, start) - 1
         if i >= 0 and end <= actor_spans[i].end:
             continue
@@ -516,6 +523,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         home = [p for p in named if not actors[p].partner_code]
         about_last = bool(acts) and _names_the_act(  # "The initiative ... opened on Monday"
             body, sentence, _in(generic, generic_starts, sentence.start, sentence.end), lx)
+        if s_cues and in_a_subheading(body, sentence.start):
+            s_cues = []  # "A Framework Already Agreed": a section's heading tells no act
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:

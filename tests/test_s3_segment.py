@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.s3_segment import abbreviations, sentence_of, split_sentences
+from analysis.s3_segment import abbreviations, in_a_subheading, sentence_of, split_sentences
 
 
 def texts(body, abbrevs=frozenset()):
@@ -48,3 +48,12 @@ def test_empty_body_has_no_sentences():
 def test_english_rank_abbreviations_do_not_end_sentences(vocabulary):
     body = "It was signed by the agency chief Comr. Gen. Adi Nugraha on Nov. 10, 2023 in Jakarta."
     assert texts(body, abbreviations(vocabulary)) == [body]
+
+
+@pytest.mark.parametrize("body, offset, expected", [
+    ("Paragraf pertama cerita ini.\nDukungan Pelatihan Pengamanan\nParagraf berikutnya.", 35, True),
+    ("Paragraf pertama cerita ini.\nIni kalimat tanpa titik yang panjang dan biasa saja\nLagi.", 35, False),
+    ("Satu baris saja Tanpa Titik", 3, False),  # a one-line text has no sections
+])
+def test_in_a_subheading(body, offset, expected):
+    assert in_a_subheading(body, offset) is expected

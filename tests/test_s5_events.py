@@ -386,3 +386,10 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
 def test_acts_before_the_counter_terrorism_era_are_history(vocabulary):
     events, _ = events_of("China and Indonesia established diplomatic ties and signed a treaty in 1950.", vocabulary)
     assert events == []
+
+
+def test_a_subheading_tells_no_act_and_militants_training_is_none(vocabulary):
+    body = ("BNPT menerima delegasi Jepang di Jakarta, Senin (11/3/2024).\nA Framework Already Agreed\n"
+            "Dana itu dipakai membiayai pelatihan militer ilegal di hutan Lampung pada 2010, kata polisi.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 11), ("JPN",))]
