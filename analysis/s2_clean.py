@@ -199,6 +199,7 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
     removed: list[RemovedLine] = []
     header: list[str] = []
     body: list[str] = []
+    body_numbers: list[int] = []  # the page line of each body line
     dateline = ""
     in_body = False
     block: BoilerplateRule | None = None  # a "Baca juga" block being skipped
@@ -252,6 +253,16 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
                 seek_dateline = False
                 removed.append(RemovedLine(number, "dateline", dateline, True))
         (body if in_body else header).append(stripped)
+        if in_body:
+            body_numbers.append(number)
+    # headlines left at the very end (teasers under a heading no rule knows, or none) are no part of the story:
+    # two or more in a row, or one marked as a list item ("- Polisi Tangkap ...")
+    trailing = 0
+    while trailing < len(body) - 1 and not looks_like_body(body[-1 - trailing]):
+        trailing += 1
+    if trailing >= 2 or trailing == 1 and _LIST_ITEM.match(body[-1]):
+        for _ in range(trailing):
+            removed.append(RemovedLine(body_numbers.pop(), TRAILING_HEADLINES, body.pop(), False))
     if not body:
         # No line reads as a paragraph (a short or headline-only text): the
         # header is the body, so that nothing the article says is lost.
@@ -261,6 +272,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
 
 
 AT_END_LINES = 8  # the page's last lines, where `at_end` rules apply (a writer's bio before the footer)
+TRAILING_HEADLINES = "trailing-headlines"  # the rule id reported for headlines left after the story
+_LIST_ITEM = re.compile(r"(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long, closed by a full stop, is the story's, not a teaser's
 STORY_PARAGRAPHS_AFTER = 2  # ... and this many of them after a teaser heading mean the story goes on
 

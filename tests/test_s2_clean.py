@@ -174,6 +174,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("#BNPT #Arab Saudi #Terorisme", "hashtag-line"),
     ("Medcom Play:  [VIDEO] Eks Napiter Berbagi Kisah", "video-teaser"),
     ("Baca berita dengan sedikit iklan, klik di sini", "advertisement"),
+    ("This website is run by the Ministry of Foreign Affairs of Tirtania.", "legal-footer"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -296,3 +297,19 @@ def test_a_writers_bio_is_dropped_only_among_the_last_lines(vocabulary):
     early = clean("\n".join([BODY, bio] + [BODY] * 10), vocabulary)
     late = clean("\n".join([BODY] * 10 + [bio, "Copyright © 2024 Tirta Review"]), vocabulary)
     assert bio in early.body.split("\n") and bio not in late.body
+
+
+@pytest.mark.parametrize("tail, removed", [
+    (["Polisi Tangkap Dua Orang di Solo", "Menteri Resmikan Sekolah Baru"], 2),  # headlines with no heading
+    (["- Polisi Tangkap Dua Orang di Solo"], 1),  # one headline marked as a list item
+    (["Kepala BNPT"], 0),  # one short line alone may be the story's: kept
+])
+def test_headlines_left_after_the_story_are_dropped(vocabulary, tail, removed):
+    article = clean("\n".join([BODY, BODY, *tail]), vocabulary)
+    assert article.body.split("\n")[2:] == tail[:len(tail) - removed]
+    assert [r.rule_id for r in article.removed] == ["trailing-headlines"] * removed
+
+
+def test_a_contact_heading_ends_the_release(vocabulary):
+    raw = f"{BODY}\nContact\nEmbassy of Tirtania in Jakarta\nJl. Rasuna Said Kav. 3, Jakarta"
+    assert clean(raw, vocabulary).body == BODY
