@@ -557,3 +557,11 @@ def test_projects_and_guidelines_on_a_subject(vocabulary, text, expected):
 def test_a_programme_officer_is_no_programme(vocabulary):
     text = "Miguel Tirta Sotomayor, a senior programme officer at UNOCT, said it."
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Densus 88 Anti-Terror Polri Regional Task Force of Central Sulawesi joined.",  # a task force is a body
+    "Program Specialist UN Women Indonesia, Lisbeth Tirta, menyebut pendekatan itu.",  # a position
+])
+def test_task_forces_and_positions_are_no_programmes(vocabulary, text):
+    assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
