@@ -393,3 +393,13 @@ def test_a_subheading_tells_no_act_and_militants_training_is_none(vocabulary):
             "Dana itu dipakai membiayai pelatihan militer ilegal di hutan Lampung pada 2010, kata polisi.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 11), ("JPN",))]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("As a follow-up, UNODC and Ditjenpas plan to train 40 officers in Cilacap in May 2024.", "training"),
+    ("Malaysia, the Philippines and TNI will hold a joint sea exercise off Tarakan in June.", "training"),
+    ("FKPT berencana menggelar kegiatan serupa bersama Jepang di Pati pada Juni 2024.", "other"),
+])
+def test_planned_trainings_exercises_and_repeats(vocabulary, body, kind):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.status, e.kind) for e in events] == [("planned", kind)]
