@@ -403,3 +403,10 @@ def test_a_subheading_tells_no_act_and_militants_training_is_none(vocabulary):
 def test_planned_trainings_exercises_and_repeats(vocabulary, body, kind):
     events, _ = events_of(body, vocabulary)
     assert [(e.status, e.kind) for e in events] == [("planned", kind)]
+
+
+def test_one_indonesian_body_alone_without_a_date_is_no_act(vocabulary):
+    body = "BNPT said it would register the former members in its training and give them grants."
+    assert events_of(body, vocabulary)[0] == []
+    dated = "BNPT menggelar pelatihan bagi mantan anggota di Poso, Senin (11/3/2024)."
+    assert len(events_of(dated, vocabulary)[0]) == 1
