@@ -276,6 +276,8 @@ def test_past_and_future_month_words(vocabulary, text, published, expected):
     ("A second course is scheduled for early 2025.", "year_part"),
     ("Kedua negara akan menggelar latihan bersama pada akhir 2025.", "year_part"),
     ("The two police forces plan a joint workshop in mid-2025.", "year_part"),  # hyphen joins part and year
+    ("The MoU is to be signed in the middle of year 2025 in Seoul.", "year_part"),
+    ("The centre will open at the end of 2025.", "year_part"),
 ])
 def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     found = only(text, vocabulary)
