@@ -170,6 +170,7 @@ class DateGrammar:
     months: dict[str, int]
     weekdays: dict[str, int]  # full names and abbreviations, case-folded
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
+    day_offsets: dict[str, int]  # folded words -> days from the latest day written before ("the next day": 1)
     weekday_past: frozenset[str]
     weekday_future: frozenset[str]
     month_cues: frozenset[str]  # words before a year-less month that make it a date ("pada bulan Juni")
@@ -249,6 +250,10 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     month_future = [str(w).casefold() for w in lex.get("date_month_future", ())]
     weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
     same_day = [" ".join(str(w).casefold().split()) for w in lex.get("date_same_day", ())] or ["same day"]
+    # "sehari sebelumnya", "the next day": days from the latest day-precision date written before
+    day_offsets = {" ".join(str(w).casefold().split()): int(e["days"])
+                   for e in _entries(lex, "date_days_from_previous", ("words", "days")) for w in e["words"]}
+    same_day = same_day + [w for w in day_offsets if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
         rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
@@ -291,6 +296,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     markers = lex.get("language_markers", {})
     return DateGrammar(
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
+        day_offsets=day_offsets,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
         month_cues=frozenset(str(w).casefold() for w in lex.get("date_month_cues", ())),
@@ -512,7 +518,8 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
     if form == "same":
-        return _Raw(start, end, "same_day")
+        days = g.day_offsets.get(" ".join(m.group("same").casefold().split()), 0)
+        return _Raw(start, end, "same_day", relative=(days, 0, 0, "day"))
     if form == "wd":
         modifier = (m.group("m_mod") or m.group("m_pre") or "").casefold()
         return _Raw(start, end, "weekday", weekday=g.weekdays[m.group("m_wd").casefold()], modifier=modifier)
@@ -731,9 +738,11 @@ def _range_end(start: dt.date, end_date: tuple[int, int, int]) -> dt.date | None
 
 
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
-    """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it."""
+    """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
+    sebelumnya", "the next day": a day before or after it)."""
     previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period), None)
-    return _mention(text, raw, previous.date, "day", g) if previous else None
+    days = raw.relative[0] if raw.relative else 0
+    return _mention(text, raw, previous.date + dt.timedelta(days=days), "day", g) if previous else None
 
 
 def _month_near(published: Published, month: int, modifier: str, g: DateGrammar) -> dt.date:

@@ -377,3 +377,12 @@ def test_a_bare_numeric_range_is_no_date(vocabulary):
 def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
     found = only("The talks follow an April workshop in Abu Dhabi.", vocabulary, Published(D(2024, 6, 21), "day", "stated"))
     assert (found.date, found.precision) == (D(2024, 4, 1), "month")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MoU diteken pada 14 Januari 2025. Sehari sebelumnya, delegasi bertemu mufti.", D(2025, 1, 13)),
+    ("They met on 3 May 2024 and the next day visited Bogor.", D(2024, 5, 4)),
+])
+def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
+    found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
+    assert (found[-1].date, found[-1].precision) == (expected, "day")
