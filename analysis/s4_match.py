@@ -210,6 +210,8 @@ class Matchers:
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
     places: frozenset[str]  # one-word Indonesian places, folded: a name that goes on after one is a person's
+    place_kinds: frozenset[str]  # words closing an English place name ("Bima Regency"): a person may follow
+    heads_with_object: frozenset[str]  # English head words a name goes on after ("Institute for ...")
     person_titles: frozenset[str]  # words of officials' titles: a name holding one names a person ("Foreign Minister X")
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
@@ -319,6 +321,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         generic_words=frozenset(w.casefold() for w in [*lex.get("not_name_words", ()), *lex.get("title_words", ()),
                                                         *lex.get("generic_activity_words", ())]),
         places=frozenset(str(p).casefold() for p in lex.get("indonesian_places", ()) if " " not in str(p)),
+        place_kinds=frozenset(str(w) for w in lex.get("place_kind_words", ())),
+        heads_with_object=frozenset(str(w) for w in lex.get("heads_with_object", ())),
         person_titles=frozenset(w.casefold() for h in lex.get("person_title_heads", ()) for w in str(h).split()
                                 if w[:1].isupper()),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
@@ -414,14 +418,15 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
                 spans.append(Span(match.start(), match.end(), "actor", entry_id, match.group(0), "acronym"))
     names = _drop_units_named_by_their_organisation(body, resolve_overlaps(spans), vocabulary)
-    spans = _drop_home_bodies_named_for_a_foreign_state(body, names, vocabulary)
+    spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
     return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked)
 
 
-def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m: Matchers,
+                                                vocabulary: Vocabulary) -> list[Span]:
     """A home institution's generic name right after a foreign state ("Singapore's Foreign Ministry", "Cambodian
     National Police") or right before "of" and one ("National Police of Colombia") is that state's institution,
     not the home one: the state stands for it."""
@@ -439,17 +444,17 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], vo
             owned.add(after)  # "Cambodian National Police"
         if before >= 0 and is_a(spans[before], home=True) and (
                 body[spans[before].end:span.start] in _OF_GAPS
-                or body[spans[before].end:span.start] == " " and _GENERIC_HOME_NAME.match(spans[before].text)):
+                or body[spans[before].end:span.start] == " " and _generic_home_name(spans[before].text, m)):
             owned.add(before)  # "National Police of Colombia", "Kementerian Dalam Negeri Tajikistan"
     return [span for index, span in enumerate(spans) if index not in owned] if owned else spans
 
 
 _OWNER_GAPS = frozenset(("", " ", "'s ", "’s ", "' ", "’ "))  # "Singapore's Foreign Ministry"
 _OF_GAPS = frozenset((" of ", " of the "))  # "National Police of Colombia"
-# an Indonesian name that is a generic kind of institution, which any state has ("Kementerian Dalam Negeri"), not an
-# acronym ("BNPT Jepang" is BNPT and Japan)
-_GENERIC_HOME_NAME = re.compile(r"(?:Kementerian|Kepolisian|Kejaksaan|Badan|Direktorat|Komisi|Dewan|Majelis|Mahkamah|"
-                                r"Angkatan|Tentara)\s")
+def _generic_home_name(text: str, m: Matchers) -> bool:
+    """A name opened by a head word, a kind of institution any state has ("Kementerian Dalam Negeri"); not an
+    acronym ("BNPT Jepang" is BNPT and Japan)."""
+    return " " in text and m.first_heads.match(text) is not None
 
 
 def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
@@ -609,7 +614,7 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
     for match in word_initial_matches(m.last_heads, body):
         head = match.group(0)
         # an English name may go on after its head word ("Philippine Institute for Peace, Violence and ...")
-        end = _object_end(body, match.end(), m) if head in _HEADS_WITH_OBJECT else match.end()
+        end = _object_end(body, match.end(), m) if head in m.heads_with_object else match.end()
         name = m.name_before.search(body, max(0, match.start() - 120), match.start())
         if name and name.group(0).strip():
             start = name.start()
@@ -625,10 +630,8 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
     return found
 
 
-# Heads that an English name may continue after ("Institute for ...", "Centre of ..."), and that continuation:
-# capitalised words with small words between, perhaps a list closed by "and" ("Peace, Violence and Terrorism")
-_HEADS_WITH_OBJECT = frozenset({"Institute", "Centre", "Center", "Foundation", "Council", "Commission", "Committee",
-                                "Office", "Agency", "Bureau", "Authority", "University", "College", "Association"})
+# An English name may continue after some head words ("Institute for ...", lexicon `heads_with_object`): capitalised
+# words with small words between, perhaps a list closed by "and" ("Peace, Violence and Terrorism")
 _CAPITALISED_RUN = r"[A-Z][\w'’-]*(?:[ ](?:(?:of|the|for|on|in|and)[ ])*[A-Z][\w'’-]*)*"
 _HEAD_OBJECT = re.compile(rf"[ ](?:for|on|of|against)[ ](?:the[ ])?{_CAPITALISED_RUN}"
                           rf"(?:(?:,[ ]{_CAPITALISED_RUN})*,?[ ]and[ ]{_CAPITALISED_RUN})?")
@@ -807,8 +810,8 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
                 break
     for index, word in enumerate(words[:-2]):
         following = [w.group(0) for w in words[index + 1:]]
-        if (word.group(0) in _PLACE_KINDS or index and word.group(0).casefold() in m.places
-                and following[0] not in _PLACE_KINDS) and \
+        if (word.group(0) in m.place_kinds or index and word.group(0).casefold() in m.places
+                and following[0] not in m.place_kinds) and \
                 all(w[:1].isupper() and w.casefold() not in m.org_head_words for w in following):
             words = words[:index + 1]  # "Kemenag Office of Bima Regency [Syamsuddin Abdullah]", "Dinas ... Lamongan
             # [Nur Khamid Susanto]": a person follows the place
@@ -817,9 +820,6 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
         return None
     return start + words[0].start(), start + words[-1].end()
 
-
-# words that close an English place name ("Bima Regency"): capitalised words after one are no longer the name
-_PLACE_KINDS = frozenset({"Regency", "Province", "City", "District", "Municipality", "Sub-district", "Village"})
 
 
 def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:

@@ -171,6 +171,7 @@ class DateGrammar:
     weekdays: dict[str, int]  # full names and abbreviations, case-folded
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
     day_offsets: dict[str, int]  # folded words -> days from the latest day written before ("the next day": 1)
+    relative_year_after: re.Pattern | None  # the relative years of `relative` after a month ("Juni tahun depan")
     weekday_past: frozenset[str]
     weekday_future: frozenset[str]
     month_cues: frozenset[str]  # words before a year-less month that make it a date ("pada bulan Juni")
@@ -297,6 +298,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     return DateGrammar(
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
         day_offsets=day_offsets,
+        # (the next/last one of "years: 1/-1"; "this year", years 0, keeps the publication year)
+        relative_year_after=re.compile(rf"\s+({_words(w for w, r in relative.items() if r[3] == 'year')})\b")
+        if any(r[3] == "year" for r in relative.values()) else None,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
         month_cues=frozenset(str(w).casefold() for w in lex.get("date_month_cues", ())),
@@ -438,17 +442,14 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
     cue = before[0] if before else ""
     if cue in g.month_cues and (cue in g.month_past or cue in g.month_future):
         raw.modifier = raw.modifier or cue  # "last March", "next March": a cue that also says past or future
-    relative_year = _RELATIVE_YEAR_AFTER.match(lowered, raw.end)
+    relative_year = g.relative_year_after.match(lowered, raw.end) if g.relative_year_after else None
     if relative_year and not raw.modifier:
         # "Juni tahun depan": the next June; "November last year": the last November; "this year": this year's
-        word = next(w for w in relative_year.groups() if w)
-        raw.modifier = {"next": "next", "depan": "next", "last": "last", "lalu": "last"}.get(word, "")
+        years = g.relative[" ".join(relative_year.group(1).split())][2]
+        raw.modifier = "next" if years > 0 else "last" if years < 0 else ""
     if cue not in g.month_cues and not raw.modifier and not relative_year:
         return None
     return raw
-
-
-_RELATIVE_YEAR_AFTER = re.compile(r"\s+(this|next|last)\s+year\b|\s+tahun\s+(ini|depan|lalu)\b")
 
 
 def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:

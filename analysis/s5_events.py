@@ -62,6 +62,7 @@ class EventLexicon:
     planned_before_date: CueSet  # words right before an act's date that make it planned ("planned for", "later")
     planned_reach: int  # words between a planned cue and the event cue
     venues: frozenset[str]  # prepositions that make a following state a venue
+    region_words: frozenset[str]  # words for a part of a state between a venue preposition and it ("north-east")
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
     venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
@@ -135,6 +136,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         planned_before_date=CueSet(planned_before + planned_after + list(lex.get("event_planned_before_date", ()))),
         planned_reach=int(lex.get("event_planned_reach", 3)),
         venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
+        region_words=frozenset(str(w).casefold() for w in lex.get("event_state_region_words", ())),
         # "Ambassador to ", "Ambassador to Indonesia and ": a state in the title's list of postings
         state_title=re.compile(rf"{title}\s+(?:{title_links})\s+"
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
@@ -364,22 +366,15 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx))
 
 
-# a compass word between a venue preposition and a state ("in north-east Syria", "in southern Thailand")
-_REGION_OF_A_STATE = re.compile(r"(?i:\b(?:north|south|east|west|central|northern|southern|eastern|western|"
-                                r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)"
-                                r")\s+$")
-
-
 def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     """Whether a state is a venue or part of a title: after a venue preposition or a title, or later in a list
     of states after one."""
     before = body[max(0, span.start - 4):span.start].split()
     if before and before[-1].casefold() in lx.venues:
         return True
-    if _REGION_OF_A_STATE.search(body, max(0, span.start - 40), span.start):
-        words = body[max(0, span.start - 40):span.start].split()
-        if len(words) >= 2 and words[-2].casefold() in lx.venues:
-            return True  # "in north-east Syria": the region of a state is a venue too
+    words = body[max(0, span.start - 24):span.start].split()
+    if len(words) >= 2 and words[-1].casefold() in lx.region_words and words[-2].casefold() in lx.venues:
+        return True  # "in north-east Syria": the region of a state is a venue too
     window = body[max(0, span.start - _TITLE_REACH):span.start]
     if lx.venue_place.search(window):
         return True  # "di Brussel, Belgia", "in Kuala Lumpur, Malaysia": the state of a venue
