@@ -215,6 +215,7 @@ class Matchers:
     person_titles: frozenset[str]  # words of officials' titles: a name holding one names a person ("Foreign Minister X")
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
+    ranks: frozenset[str]  # ranks before a name, folded: "Mayjen TNI X" names a person's rank, not TNI
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
@@ -315,7 +316,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         name_connectors=connectors, states_by_form=states,
         list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
-        initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+((?-i:[A-Z]{{1,4}}))\b", re.I)
+        initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+({INITIALS}(?:{INITIALS_JOINER}{INITIALS})*)\b", re.I)
         if lex.get("initials_cues") else None,
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in [*lex.get("not_name_words", ()), *lex.get("title_words", ()),
@@ -328,6 +329,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
+        ranks=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) if " " not in w),
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())))
@@ -363,9 +365,31 @@ def vocabulary_hits(body: str, vocabulary: Vocabulary, folded: str | None = None
     return hits
 
 
+# a list of initials after one cue: "berinisial RH, AS, MT dan SY"
+INITIALS = r"(?-i:[A-Z]{1,4})"
+INITIALS_JOINER = r"(?:\s*,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta|&)\s+)"
+_CAPITALS = re.compile(r"[A-Z]{1,4}")
+
+
 def _initials(body: str, m: Matchers) -> set[str]:
-    """The capital letters the article gives a person instead of a name ("berinisial AS", "initials AB")."""
-    return {match.group(1) for match in m.initials.finditer(body)} if m.initials else set()
+    """The capital letters the article gives people instead of names ("berinisial AS", "initials AB, CD and EF")."""
+    if not m.initials:
+        return set()
+    return {capitals for match in m.initials.finditer(body) for capitals in _CAPITALS.findall(match.group(1))}
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
+
+
+def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -> bool:
+    """A service written inside an officer's rank ("Mayjen TNI Bangun ...", "Brigjen TNI (Purn.) X"): the rank
+    says what the person is, the text does not name the service as an actor."""
+    actor = vocabulary.actors.get(span.entry_id)
+    if actor is None or actor.actor_type != "security_forces":
+        return False
+    before = _WORD_BEFORE.search(body, max(0, span.start - 20), span.start)
+    return bool(before) and before.group(1).casefold() in m.ranks and bool(_NAME_AFTER_RANK.match(body, span.end))
 
 
 def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
@@ -380,7 +404,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]
-    known = [_roll_up_title_unit(s, m, vocabulary) for s in known]
+    known = [_roll_up_title_unit(s, m, vocabulary) for s in known if not _inside_a_rank(body, s, m, vocabulary)]
     index = SpanIndex(known)
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []

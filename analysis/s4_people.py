@@ -380,11 +380,17 @@ def _runs_into_unit(after: str, lex: _Lexicon) -> bool:
     return bool(next_word) and _key(next_word.group(1)) in lex.units
 
 
+_GRADE = re.compile(r"[IVX]{2,}[AB]?|[IVX][AB]")  # "Kelas IIA Bogor": a grade in Roman numerals opens no name (a
+# lone "I" may: "I Made ...")
+
+
 def _name_shaped(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
-    """Two to five words, two of them more than an initial, or one word that may be a whole name."""
+    """Two to five words, two of them more than an initial and one not in capitals ("Kelas II TPI" is a grade and
+    an acronym), or one word that may be a whole name."""
     if len(words) == 1:
         return _mononym(words[0][2], lex)
-    return 2 <= len(words) <= MAX_NAME_WORDS and sum(len(w[2].rstrip(".")) > 1 for w in words) >= 2
+    return 2 <= len(words) <= MAX_NAME_WORDS and sum(len(w[2].rstrip(".")) > 1 for w in words) >= 2 \
+        and any(not w[2].isupper() for w in words) and not _GRADE.fullmatch(words[0][2])
 
 
 def _said_with_title(body: str, name_start: int, title_start: int, says_after: bool, lex: _Lexicon) -> bool:

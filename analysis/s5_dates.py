@@ -247,6 +247,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     ordinal = r"(?:st|nd|rd|th)?"
     sep = rf"\s*(?:{_words(lex.get('date_range_separators', ['-']))})\s*"
     month_sep = rf"\s*(?:{_words(lex.get('date_month_range_joiners', ['-']))})\s*"
+    # between two days, "and" joins a range too ("on 6 and 7 March 2023"); between two years it lists them
+    day_sep = rf"(?:{sep}|\s+(?:{_words(lex.get('date_day_range_joiners', []) or ['-'])})\s+)"
     month_past = [str(w).casefold() for w in lex.get("date_month_past", ())]
     month_future = [str(w).casefold() for w in lex.get("date_month_future", ())]
     weekday_mod_after = _words(list(lex.get("date_weekday_past", ())) + list(lex.get("date_weekday_future", ())))
@@ -257,11 +259,11 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     same_day = same_day + [w for w in day_offsets if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
-        rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
-        rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
+        rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{day_sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
         # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
-        rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
-        rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
+        rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication

@@ -55,7 +55,8 @@ class EventLexicon:
     partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
-    negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya")
+    negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya"), or sets it
+    # aside as another act ("besides the signing")
     negation_reach: int  # words between a negation and the event cue
     planned_before: CueSet
     planned_after: CueSet
@@ -129,7 +130,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                        for f in a.forms)]),
         part=CueSet(lex.get("event_part_cues", ())),
         negation=CueSet((), values={**{c: True for c in lex.get("event_negation_cues", ())},
-                                    **{c: False for c in lex.get("event_negation_exceptions", ())}}),
+                                    **{c: True for c in lex.get("event_aside_cues", ())},
+                                    **{c: False for c in lex.get("event_negation_exceptions", ())},
+                                    **{c: False for c in lex.get("event_aside_exceptions", ())}}),
         negation_reach=int(lex.get("event_negation_reach", 2)),
         planned_before=CueSet(planned_before),
         planned_after=CueSet(planned_after),
@@ -396,12 +399,14 @@ def _overlap(a: _Act, b: _Act) -> bool:
 
 
 def _same_date(a: _Act, b: _Act) -> bool:
-    """The same date, or a day inside the other's span of days (a caption's "Rabu (15/11)" of a 14-15 course)."""
+    """The same date, or a day inside the other's span of days told as the same kind of act (a caption's "Rabu
+    (15/11)" of a 14-15 course; a signing on the second day of a two-week course is an act of its own)."""
     if a.date == b.date and a.precision == b.precision:
         return True
     return a.precision == b.precision == "day" and a.date is not None and b.date is not None and (
         a.date_end is not None and a.date <= b.date <= a.date_end
-        or b.date_end is not None and b.date <= a.date <= b.date_end)
+        or b.date_end is not None and b.date <= a.date <= b.date_end) and (
+        a.kind == b.kind or "other" in (a.kind, b.kind))
 
 
 def _is_current(act: _Act, report: _Act, published: Published, days: int) -> bool:

@@ -210,7 +210,8 @@ def test_a_known_actor_is_never_a_programme(vocabulary, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Densus 88 AT Polri menangkap dua orang.", ["DENSUS88", "POLRI"]),  # a unit with a name of its own
+    ("Brimob Polri menangkap dua orang.", ["BRIMOB", "POLRI"]),  # a unit with a name of its own
+    ("Densus 88 AT Polri menangkap dua orang.", ["DENSUS88"]),  # unless the vocabulary lists the whole as its name
     ("Direktorat Jenderal Pemasyarakatan Kementerian Hukum dan HAM hadir.", ["DITJENPAS", "KEMENKUMHAM"]),
     ("Direktorat Pencegahan Densus 88 hadir.", ["DENSUS88"]),  # a name units share: the organisation stands for it
     ("Kepala Departemen Analisis Tirta CUTA hadir.", ["BEL-CUTA"]),  # a rule-found unit in an official's title
@@ -565,3 +566,17 @@ def test_a_programme_officer_is_no_programme(vocabulary):
 ])
 def test_task_forces_and_positions_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials stand for people, however many one cue lists
+    ("Polisi menangkap tiga pria berinisial AB, AS dan UN di Bima.", []),
+    ("The suspects, initials RK, AS and MT, were held by Densus 88.", ["DENSUS88"]),
+    # a service inside an officer's rank is the person's rank, not a mention of the service ...
+    ("Sekretaris BNPT Mayjen TNI Arief Wicaksono hadir.", ["BNPT"]),
+    ("Hadir pula Brigjen TNI (Purn.) Hendra Wijaya.", []),
+    # ... but a title of the service names it
+    ("Panglima TNI Jenderal TNI Bayu Santoso hadir.", ["TNI"]),
+])
+def test_initials_and_ranks_name_no_actor(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected

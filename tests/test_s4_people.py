@@ -119,6 +119,13 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     ("Dirjen Keamanan Turki Hakan Aktaş menyatakan apresiasi.", "Hakan Aktaş", "Dirjen Keamanan Turki", "TUR"),
     # a possessive is not part of the name
     ("In 2020, then-President Bima Santoso's government decided.", "Bima Santoso", "President", ""),
+    # the Navy's and Air Force's ranks name their service and a corps in brackets
+    ("\"Kami siap,\" ujar Kepala Biro Umum BNPT, Kolonel Laut (H) Andi Surya.", "Andi Surya", "Kepala Biro Umum BNPT",
+     "BNPT"),
+    ("Hal itu disampaikan Kasubdit BNPT Letkol Udara (K) Sinta Dewi di Jakarta.", "Sinta Dewi", "Kasubdit BNPT", "BNPT"),
+    # Malaysian offices in Malay
+    ("Delegasi dipimpin Timbalan Pesuruhjaya Polis Johor, Dato' Rahim bin Yusof.", "Rahim bin Yusof",
+     "Timbalan Pesuruhjaya Polis Johor", ""),
 ])
 def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
@@ -305,3 +312,11 @@ def test_places_end_offices_and_positions_are_no_names(vocabulary, text, expecte
 ])
 def test_set_off_and_shortened_names_outlets_and_cities(vocabulary, text, expected):
     assert [p.name for p in people(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turut hadir perwakilan Kantor Imigrasi Kelas II TPI Tarakan dan Lapas Kelas IIA Bogor.",  # grades of offices
+    "Hadir pula perwakilan BNPT, Kantor Imigrasi Kelas I TPI Batam.",
+])
+def test_capitals_and_grades_are_no_names(vocabulary, text):
+    assert people(text, vocabulary) == []

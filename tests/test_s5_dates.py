@@ -37,6 +37,10 @@ def only(text, vocabulary, anchor=None):
     ("Misi dilakukan 30 Juni-2 Juli 2021 di Perth.", D(2021, 6, 30), "day", D(2021, 7, 2)),
     ("The course ran from October 3 to 7, 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
     ("Forum diadakan 1 sampai 3 Agustus 2019.", D(2019, 8, 1), "day", D(2019, 8, 3)),
+    # two days joined by "and" are a range; two years so joined are not (see the periods below)
+    ("Lokakarya digelar pada 6 dan 7 Maret 2023 di Bogor.", D(2023, 3, 6), "day", D(2023, 3, 7)),
+    ("The workshop, on 6 and 7 March 2023, was held in Jakarta.", D(2023, 3, 6), "day", D(2023, 3, 7)),
+    ("They met on May 9 and 10, 2024 in Bali.", D(2024, 5, 9), "day", D(2024, 5, 10)),
     ("Kegiatan pertama digelar Maret 2021 di Ambon.", D(2021, 3, 1), "month", None),
     ("Patroli digelar antara Oktober dan Desember 2023 di perairan Sulu.", D(2023, 10, 1), "month", D(2023, 12, 1)),
     ("The team trained from November to February 2024.", D(2023, 11, 1), "month", D(2024, 2, 1)),
