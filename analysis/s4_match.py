@@ -416,7 +416,11 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             rule_spans += _definition_spans(body, definition, index, m, vocabulary, discovered)
     for start, end, head, head_start in _head_names(body, m):
         span = _outside_known(body, start, end, index, vocabulary)
-        span = span and _trim_name(body, span[0], span[1], m)
+        if head[:1].islower():  # "the Central Java provincial government": a place's name, then the head
+            front = span and _place_before(body, span[0], head_start, m)
+            span = front and (front, span[1])
+        else:
+            span = span and _trim_name(body, span[0], span[1], m)
         if span is None or not span[0] <= head_start < span[1]:
             continue  # "Sidang Pleno [Financial Action Task] Force": cut at the known actor, no head is left
         start, end = span
@@ -846,6 +850,18 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
 
 
 
+def _place_before(text: str, start: int, head_start: int, m: Matchers) -> int | None:
+    """Where the capitalised place before a lower-case head begins ("[Central Java] provincial government"), after
+    sentence openers; None where no capitalised word is left."""
+    words = list(re.finditer(r"\S+", text[start:head_start]))
+    while words and (words[0].group(0).casefold().strip(".,") in m.leading_noise
+                     or words[0].group(0).casefold() in m.title_heads):
+        words.pop(0)
+    if not words or not all(w.group(0)[:1].isupper() for w in words):
+        return None
+    return start + words[0].start()
+
+
 def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:
     """The words after "Rank Name of the" in a run that begins with a rank or title, where the connector comes
     before any organisation head word; the run unchanged otherwise ("Kepala Badan Pengawas Obat dan Makanan")."""
@@ -875,8 +891,8 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex
     country = country or agency_country
     if not actor_type:
         actor_type = next((m.head_types[w] for w in re.findall(r"\w+", name) if w in m.head_types), "other")
-    if not country:  # "Pemerintah Provinsi ..." is Indonesian by its head
-        country = next((c for head, c in m.head_countries.items() if name.startswith(head)), "")
+    if not country:  # "Pemerintah Provinsi ...", "... Regency Government" are Indonesian by their head
+        country = next((c for head, c in m.head_countries.items() if name.startswith(head) or name.endswith(head)), "")
     if country and country != "IDN" and actor_type in ("ministry", "government_agency", "security_forces"):
         actor_type = "foreign_government_agency"
     partner = country if country and country != "IDN" else ""

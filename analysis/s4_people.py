@@ -358,13 +358,19 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex)
                 or bool(lex.before.search(before.rstrip(" ,"))))
+    member_of = None
     if not title:
         title, title_start = _apposition_title(after, name_end, lex)
         evidence |= bool(title) or bool(_WHO_AFTER.match(after))
+        # (not a run that goes on a phrase: "Director for Terrorism and [Transnational Crimes] at the ...")
+        member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors \
+            else _member_of(body, name_end, actors, lex)
+        evidence |= member_of is not None
     if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
-    organisation = _organisation(title, title_start, name_start, lex, actors) if title else ""
+    organisation = _organisation(title, title_start, name_start, lex, actors) if title else (
+        member_of.entry_id if member_of else "")
     set_off = single and bool(title) and says_after and body[max(0, name_start - 2):name_start] == ", " and \
         body[title_start:name_start].count(",") == 1  # "Ketua RT setempat, Sugiyanto, mengaku": named in full
     if single and not organisation and not head_of_state and not aged and not set_off and \
@@ -372,6 +378,24 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+_NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")
+_OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*-based[ \t]+)?")
+
+
+def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Span | None:
+    """The organisation a name is said to belong to right after it ("Nadia Putri of the Jakarta-based Institute
+    for ...", "Ali Rahman dari BNPT"): a name so placed is a person's."""
+    link = _OF_AN_ORGANISATION.match(body, name_end)
+    if not link:
+        return None
+    organisation = next((s for s in actors.overlapping(link.end(), link.end() + 1) if s.start == link.end()), None)
+    # ... and then speaks ("... (IPAC) said"): "Transnational Crimes of the UNODC" is a unit, not a person
+    if organisation is None:
+        return None
+    next_word = _NEXT_WORD_AFTER_ORGANISATION.match(body, organisation.end)
+    return organisation if next_word and next_word.group(1).casefold() in lex.after else None
 
 
 def _runs_into_unit(after: str, lex: _Lexicon) -> bool:
@@ -407,7 +431,7 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
 def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, int]:
     """A title set off by a comma after the name ("..., Kepala CUTA", "..., the Head of ...", "..., a terrorism
     researcher at ..."): an article and up to two words describing the position may open it."""
-    apposition = re.match(r",\s*((?:[A-Za-z0-9][\w.-]*\s*)+)", after)
+    apposition = re.match(r",\s*((?:[A-Za-z0-9][\w.'’-]*\s*)+)", after)
     if not apposition:
         return "", 0
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)

@@ -517,6 +517,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
     for sentence in sentences:
+        acted = False  # whether a clause of the sentence told an act (a cue alone may be militants' "trained")
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
         named = _participants(s_spans, actors, bystanders)
@@ -556,6 +557,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 # the act named again as the subject of the next sentence gets that sentence's date
                 _date_the_act(acts[-1], c_dates)
                 _join_the_act(acts[-1], participants, actors)
+                acted = True
                 continue
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
@@ -563,6 +565,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not participants or (date is None and len(participants) < 2 and not _partners(participants, actors)):
                 continue  # one Indonesian body alone, with no date of its own: a statement, not an act
             status = _status(body, cue, lo, hi, date, published, lx)
+            acted = True
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
                 _planned_weekday(date, status, published) if date else None, date.precision if date else "",
@@ -574,7 +577,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
         if named:
             recent_actors = named
-            recent_foreign = _counterparts(body, sentence, named, bool(s_cues), actors, lx) or recent_foreign
+            recent_foreign = _counterparts(body, sentence, named, acted, actors, lx) or recent_foreign
     published = _published_from_acts(acts, published)
     for act in acts:
         if not act.own_date:
@@ -656,12 +659,13 @@ def _date_the_act(act: _Act, dates: list[DateMention]) -> None:
         act.date_end = until
 
 
-def _counterparts(body: str, sentence: Sentence, named: list[str], has_cue: bool, actors: dict[str, Actor],
+def _counterparts(body: str, sentence: Sentence, named: list[str], acted: bool, actors: dict[str, Actor],
                   lx: EventLexicon) -> list[str]:
     """The foreign actors of a sentence that later clauses may act with: foreign bodies, and states where the
-    sentence tells an act or cooperation (not "returned from Turkey", "ISIS in Syria": background)."""
+    sentence tells an act or cooperation (not "returned from Turkey", "ISIS in Syria", "trained in Afghanistan in
+    the 1980s": background)."""
     foreign = [p for p in named if actors[p].partner_code]
-    if has_cue or not any(actors[p].actor_type == "state" for p in foreign):
+    if acted or not any(actors[p].actor_type == "state" for p in foreign):
         return foreign
     if lx.cooperation.find(body, None, sentence.start, sentence.end):
         return foreign

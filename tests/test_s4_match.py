@@ -148,6 +148,16 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
                                                                       "new:global-programme-on-safer-ports")),
     ("hadir melalui Friends of Survivors Support Programme itu", ("Friends of Survivors Support Programme",
                                                                  "new:friends-of-survivors-support-programme")),
+    ("They tested the Rapid Contoh Protocol and the Shared Contoh Database.",
+     ("Shared Contoh Database", "new:shared-contoh-database")),
+    # a quoted name with its translation before the word for a project; a name before the US spelling
+    ("UNDP and BNPT launched the \"Desa Contoh Damai\" (Peaceful Example Villages) project.",
+     ("Desa Contoh Damai", "new:desa-contoh-damai")),
+    ("The course was funded under its Contoh Fellows program last year.",
+     ("Contoh Fellows", "new:contoh-fellows")),
+    # protocols and databases named by their head word
+    ("They tested the Rapid Contoh Protocol and the Shared Contoh Database.",
+     ("Rapid Contoh Protocol", "new:rapid-contoh-protocol")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
@@ -187,10 +197,20 @@ def test_acronym_defined_body_takes_the_state_after_its_acronym(vocabulary):
     assert actor.name == "Dewan Keamanan Siber Nasional" and actor.country == "QAT"
 
 
-def test_head_with_a_country_gives_it_to_the_names_it_heads(vocabulary):
-    result = match_actors("Pemerintah Kabupaten Contohsari menggelar rapat.", vocabulary)
+@pytest.mark.parametrize("text, name", [
+    ("Pemerintah Kabupaten Contohsari menggelar rapat.", "Pemerintah Kabupaten Contohsari"),
+    # a head that closes the name, also in lower case as English news writes it
+    ("The Contohsari Regency Government hosted it.", "Contohsari Regency Government"),
+    ("It was organised with the West Contoh provincial government on Monday.", "West Contoh provincial government"),
+])
+def test_head_with_a_country_gives_it_to_the_names_it_heads(vocabulary, text, name):
+    result = match_actors(text, vocabulary)
     assert [(a.name, a.country, a.actor_type) for a in result.discovered.values()] == [
-        ("Pemerintah Kabupaten Contohsari", "IDN", "local_government")]
+        (name, "IDN", "local_government")]
+
+
+def test_a_lower_case_head_needs_a_capitalised_place(vocabulary):
+    assert actor_ids("The provincial government agreed, and the regency administration too.", vocabulary) == []
 
 
 # --------------------------------------------------------------------------- held-out generalisation errors

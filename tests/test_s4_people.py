@@ -320,3 +320,23 @@ def test_set_off_and_shortened_names_outlets_and_cities(vocabulary, text, expect
 ])
 def test_capitals_and_grades_are_no_names(vocabulary, text):
     assert people(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    # a name followed by its organisation and a verb of saying
+    ("Analysts differ. Rina Contoh of the Jakarta-based Institute for Policy Analysis of Conflict (IPAC) said so.",
+     "Rina Contoh", "IPAC"),
+    ("Menurut laporan, Budi Contoh dari BNPT mengatakan hal itu.", "Budi Contoh", "BNPT"),
+    # a possessive in an apposition title
+    ("The talks were chaired by Park Min-jae, Seoul's ambassador for security affairs, on Monday.", "Park Min-jae", ""),
+])
+def test_names_known_by_their_organisation_or_apposition(vocabulary, text, name, organisation):
+    assert [(p.name, p.actor_id) for p in people(text, vocabulary)][:1] == [(name, organisation)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Director for Terrorism and Transnational Crimes at the Attorney General's Office said it.",  # a unit
+    "Rao told Hindustan Times that the talks went well.",  # an outlet
+])
+def test_units_and_outlets_before_a_verb_are_no_people(vocabulary, text):
+    assert people(text, vocabulary) == []

@@ -410,3 +410,19 @@ def test_one_indonesian_body_alone_without_a_date_is_no_act(vocabulary):
     assert events_of(body, vocabulary)[0] == []
     dated = "BNPT menggelar pelatihan bagi mantan anggota di Poso, Senin (11/3/2024)."
     assert len(events_of(dated, vocabulary)[0]) == 1
+
+
+def test_an_act_set_aside_by_besides_is_another_act(vocabulary):
+    body = ("Densus 88 dan Kepolisian Korea menandatangani LoI di Seoul pada Selasa (5/3). Besides the signing, 30 "
+            "Densus 88 officers follow a course with Korea on 4 until 15 March 2024 in Asan.")
+    events, _ = events_of(body, vocabulary, header=("Judul", "Kamis, 7 Maret 2024 10:00 WIB"))
+    assert [(e.date, e.kind, e.date_end) for e in events] == [
+        (D(2024, 3, 5), "agreement", None), (D(2024, 3, 4), "training", D(2024, 3, 15))]
+
+
+def test_a_state_in_militants_history_is_no_counterpart(vocabulary):
+    body = ("Its leaders had trained in Afghanistan in the 1980s, and some members later traveled to Syria, where "
+            "they joined the Islamic State group. Yusuf said BNPT planned to extend the programme to families and to "
+            "open mentoring centres in five provinces this year.")
+    events, _ = events_of(body, vocabulary)
+    assert all(not e.partner_codes for e in events)
