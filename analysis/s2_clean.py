@@ -232,6 +232,16 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
             rule = None  # "X is a researcher at ...": a bio among the last lines, a sentence of the story before
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
+            if rule.heads_story and in_body and sum(map(looks_like_body, body)) <= 1 and \
+                    _headline_next(lines[number:], rulesets):
+                # "Pendaftaran dibuka! Hubungi panitia.", the post's date and byline, then its headline: the banner
+                # read as a paragraph was the page's header, and the story begins after the headline
+                header += body
+                body, body_numbers = [], []
+                in_body, seek_dateline, block = False, True, None
+                if dateline:
+                    removed = [r for r in removed if not (r.rule_id == "dateline" and r.text == dateline)]
+                    dateline = ""
             continue
         stripped, applied = _strip_inline(line, rules)
         for rule in applied:
@@ -239,7 +249,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
         if not stripped:
             continue
         if block is not None:
-            if not looks_like_body(stripped):  # a teaser headline of the block
+            # a teaser headline of the block, or an item of its list however long ("- Infaq ...: Salurkan ...")
+            if not looks_like_body(stripped) or _LIST_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")):
                 removed.append(RemovedLine(number, block.rule_id, line, block.keep_for_dates))
                 continue
             block = None
@@ -276,6 +287,15 @@ TRAILING_HEADLINES = "trailing-headlines"  # the rule id reported for headlines 
 _LIST_ITEM = re.compile(r"(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long, closed by a full stop, is the story's, not a teaser's
 STORY_PARAGRAPHS_AFTER = 2  # ... and this many of them after a teaser heading mean the story goes on
+
+
+def _headline_next(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
+    """Whether the next line no rule removes is a headline, not a paragraph: the page's title is still to come."""
+    for raw in rest:
+        line = raw.strip()
+        if line and not rulesets["line"].first(line):
+            return not looks_like_body(line)
+    return False
 
 
 def _story_goes_on(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
@@ -328,7 +348,9 @@ def _infer_title(header: list[str], removed: list[RemovedLine]) -> str:
         return fields.get("title") or fields["judul"]
     candidates = [line for line in header if len(words := _WORD.findall(line)) >= TITLE_MIN_WORDS
                   and sum(w.isdigit() for w in words) < len(words) / 2 and not SITE_NAME.search(line)]
-    # a headline is not in capitals and has no closing full stop (a photo caption in the header has one)
+    # a headline is no menu ("Beranda | Profil | Berita | Kontak"), not in capitals and has no closing full stop
+    # (a photo caption in the header has one)
+    candidates = [line for line in candidates if line.count("|") < 2] or candidates
     headlines = ([line for line in candidates if not line.isupper() and not line.endswith(".")]
                  or [line for line in candidates if not line.isupper()] or candidates)
     return max(headlines, key=len, default="")

@@ -136,7 +136,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
-        before=re.compile(rf"\b(?:{_alternation(lex.get('speech_verbs_before_name', ()))})\s*$", re.I),
+        before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ())])})\s*$",
+                          re.I),
         not_names=_words(lex.get("not_name_words", ())) | _words(lex.get("place_offices", ())),
         title_words=_words(lex.get("title_words", ())),
     )

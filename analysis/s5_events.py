@@ -77,6 +77,8 @@ class EventLexicon:
     anaphora_before: frozenset[str]  # ("that meeting")
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
+    then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
+    quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     cooperation: CueSet
@@ -156,6 +158,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
+        then=CueSet(lex.get("event_temporal_anaphora", ())),
+        quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
@@ -399,14 +403,15 @@ def _overlap(a: _Act, b: _Act) -> bool:
 
 
 def _same_date(a: _Act, b: _Act) -> bool:
-    """The same date, or a day inside the other's span of days told as the same kind of act (a caption's "Rabu
-    (15/11)" of a 14-15 course; a signing on the second day of a two-week course is an act of its own)."""
+    """The same date, or a day inside the other's span of days (a caption's "Rabu (15/11)" of a 14-15 course, the
+    chief's visit on its last day), unless one of them is a signing: a letter of intent signed on the second day of
+    a two-week course is an act of its own."""
     if a.date == b.date and a.precision == b.precision:
         return True
     return a.precision == b.precision == "day" and a.date is not None and b.date is not None and (
         a.date_end is not None and a.date <= b.date <= a.date_end
         or b.date_end is not None and b.date <= a.date <= b.date_end) and (
-        a.kind == b.kind or "other" in (a.kind, b.kind))
+        a.kind == b.kind or "agreement" not in (a.kind, b.kind))
 
 
 def _is_current(act: _Act, report: _Act, published: Published, days: int) -> bool:
@@ -467,17 +472,23 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             _absorb(twin, act)
         else:
             kept.append(act)
+    homes: dict[int, _Act] = {}  # sentence -> the act a report of it went into
     for report in (a for a in acts if not a.own_date):
         told = _told_before(report, kept) if report.anaphora or report.until else None
+        if told is None and report.kind == "other":
+            # "Lokakarya itu digelar bersama UNODC dan diikuti delegasi ... ASEAN": the other clause of a sentence
+            # tells more of the act its first clause went into
+            told = homes.get(report.sentence_id)
         if told is not None:
+            homes.setdefault(report.sentence_id, told)
             _absorb(told, report)
             if report.until and told.date and told.date_end is None and told.date < report.until:
                 told.date_end = report.until  # "Pelatihan ... berlangsung hingga Jumat (7/6)"
             continue
         current = [k for k in kept if not k.own_date or _is_current(k, report, published, days)]
-        if report.status == "planned":
-            # a plan is never the report of an act already held ("will fund training" vs "met last week")
-            current = [k for k in current if k.status == "planned"]
+        # a plan is never the report of an act already held ("will fund training" vs "met last week"), nor the
+        # other way round
+        current = [k for k in current if (k.status == "planned") == (report.status == "planned")]
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
         # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
@@ -487,8 +498,10 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
             best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),
                                                k.kind == report.kind, -distance(k)))
+            homes.setdefault(report.sentence_id, best)
             _absorb(best, report)
         else:
+            homes.setdefault(report.sentence_id, report)
             kept.append(report)
     return sorted(kept, key=lambda a: (a.sentence_id, a.start))
 
@@ -526,6 +539,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             body, sentence, _in(generic, generic_starts, sentence.start, sentence.end), lx)
         if s_cues and in_a_subheading(body, sentence.start):
             s_cues = []  # "A Framework Already Agreed": a section's heading tells no act
+        # "... pada Mei lalu. Saat itu, 20 penyidik mengikuti kursus ... Amerika Serikat": more of the act just told
+        at_that_time = bool(acts) and acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].own_date and \
+            _opens_with(body, sentence, lx.then)
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
@@ -537,6 +553,16 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     continue
             c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end)
             cue, date = _act_date(c_cues, c_dates)
+            if date is None and lx.quantifiers:
+                # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
+                c_cues = [c for c in c_cues if not _quantified(body, c, lx)]
+                if not c_cues:
+                    continue
+                cue = min(c_cues, key=lambda c: (c.rank, c.start))
+            if date is None and at_that_time:
+                _join_the_act(acts[-1], participants, actors)
+                acted = True
+                continue
             if date is None and _only_past_years(body, lo, hi, published):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             if date is not None and date.date.year < lx.earliest_year:
@@ -565,6 +591,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not participants or (date is None and len(participants) < 2 and not _partners(participants, actors)):
                 continue  # one Indonesian body alone, with no date of its own: a statement, not an act
             status = _status(body, cue, lo, hi, date, published, lx)
+            if status == "planned" and kind != "other" and len(participants) < 2 and \
+                    not _partners(participants, actors):
+                # "BNPT berencana mendirikan ... tahun ini": one body's own plan, no act of cooperation (but
+                # "berencana menggelar kegiatan serupa": the act told, again)
+                continue
             acted = True
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
@@ -624,6 +655,20 @@ def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, 
         if after and after[0].casefold().strip(",.") in lx.anaphora_after:
             return True
     return False
+
+
+def _quantified(body: str, cue: _Cue, lx: EventLexicon) -> bool:
+    """Whether a quantifier stands in the two words before the cue ("sejumlah pelatihan", "a number of
+    workshops", "berbagai pelatihan teknis")."""
+    before = body[max(0, cue.start - 30):cue.start].casefold().split()[-3:]
+    return any(w in lx.quantifiers for w in before[-2:]) or " ".join(before[-3:-1]) in lx.quantifiers or \
+        " ".join(before[-3:]) in lx.quantifiers
+
+
+def _opens_with(body: str, sentence: Sentence, cues: CueSet) -> bool:
+    """Whether one of the cues is among the sentence's first words."""
+    return any(len(body[sentence.start:start].split()) < _GENERIC_OPENING_WORDS
+               for start, _, _ in cues.find(body, None, sentence.start, min(sentence.end, sentence.start + 40)))
 
 
 def _planned_weekday(date: DateMention, status: str, published: Published) -> dt.date:

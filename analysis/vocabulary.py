@@ -236,6 +236,7 @@ class BoilerplateRule:
     keep_for_dates: bool
     caption_credit: bool = False  # an inline credit that marks its line as a photo caption
     at_end: bool = False  # applies only among the page's last lines (a writer's bio; a body sentence elsewhere)
+    heads_story: bool = False  # a byline or date line of the page's header: the story begins after it
 
 
 @dataclass
@@ -658,13 +659,13 @@ class _Builder:
         seen: set[str] = set()
         for path, entry in self.rule_entries:
             where = _where(path, entry)
-            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end", "note",
-                                    "__line__"}
+            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end",
+                                    "heads_story", "note", "__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, note)")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            for flag in ("keep_for_dates", "caption_credit", "at_end"):
+            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
@@ -688,5 +689,6 @@ class _Builder:
                         raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: the pattern also removes "
                                               f"ordinary article text ({line!r})")
             rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
-                                         bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False))))
+                                         bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False)),
+                                         bool(entry.get("heads_story", False))))
         return rules

@@ -175,6 +175,9 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Medcom Play:  [VIDEO] Eks Napiter Berbagi Kisah", "video-teaser"),
     ("Baca berita dengan sedikit iklan, klik di sini", "advertisement"),
     ("This website is run by the Ministry of Foreign Affairs of Tirtania.", "legal-footer"),
+    ("Share: Facebook | WhatsApp | Telegram | 132 kali dibagikan", "share-bar"),
+    ("Ahad, 16 Oktober | Ditulis oleh: Tim Media | Kategori: Kegiatan, Kebangsaan", "post-fields"),
+    ("(Humas Diskominfo Tirta)", "source-credit-line"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -312,4 +315,36 @@ def test_headlines_left_after_the_story_are_dropped(vocabulary, tail, removed):
 
 def test_a_contact_heading_ends_the_release(vocabulary):
     raw = f"{BODY}\nContact\nEmbassy of Tirtania in Jakarta\nJl. Rasuna Said Kav. 3, Jakarta"
+    assert clean(raw, vocabulary).body == BODY
+
+
+def test_a_banner_before_the_post_line_is_header(vocabulary):
+    # a site banner reads as a paragraph; the post's date and byline after it show the story had not begun
+    raw = ("Pondok Tirta\nBeranda | Profil | Berita | Galeri | Kontak\nPendaftaran santri baru telah dibuka! "
+           "Hubungi panitia.\nAhad, 16 Oktober | Ditulis oleh: Tim Media\nTamu Dari Jauh Kunjungi Pondok Tirta\n"
+           f"{BODY}")
+    article = clean(raw, vocabulary)
+    assert article.body == BODY
+    assert article.title == "Tamu Dari Jauh Kunjungi Pondok Tirta"  # the menu is no headline
+
+
+def test_a_byline_late_in_the_story_ends_no_body(vocabulary):
+    raw = f"{BODY}\n{BODY}\nPenulis: Budi Santoso\n{BODY}"
+    assert clean(raw, vocabulary).body == f"{BODY}\n{BODY}\n{BODY}"
+
+
+def test_list_items_of_a_related_block_go_however_long(vocabulary):
+    raw = (f"{BODY}\nArtikel Terkait\n- Pondok Terima Bantuan\n- Infaq Pembangunan Asrama: Salurkan melalui rekening "
+           f"Bank Tirta Sejahtera Indonesia (BTSI)\n{BODY}")
+    assert clean(raw, vocabulary).body == f"{BODY}\n{BODY}"
+
+
+def test_a_caption_credit_of_photographer_and_site_is_cut(vocabulary):
+    caption = "Kepala badan memberikan keterangan kepada wartawan. (Dimas Tirta/TirtaPos.com)"
+    article = clean(f"{caption}\n{BODY}", vocabulary)
+    assert "Dimas" not in article.body and "inline-named-photo-credit" in {r.rule_id for r in article.removed}
+
+
+def test_a_teaser_list_under_lihat_lainnya_is_dropped(vocabulary):
+    raw = f"{BODY}\nLihat Lainnya\n- Timnas Naik Peringkat, Jepang Teratas\n- Kemenkes Catat Kasus DBD"
     assert clean(raw, vocabulary).body == BODY

@@ -340,3 +340,17 @@ def test_names_known_by_their_organisation_or_apposition(vocabulary, text, name,
 ])
 def test_units_and_outlets_before_a_verb_are_no_people(vocabulary, text):
     assert people(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rombongan yang dipimpin Faisal bin Saad Al-Tirta itu mempelajari program BNPT.", "Faisal bin Saad Al-Tirta"),
+    ("The delegation was led by Anna Tirtason of Sweden.", "Anna Tirtason"),
+])
+def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
+    assert [p.name for p in people(text, vocabulary)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Sekda NTB mengatakan, kerja sama ini penting.",
+                                  "Dalam keterangan yang diterima Diskominfotik NTB, menyebut kerja sama baik."])
+def test_regional_offices_are_no_people(vocabulary, text):
+    assert people(text, vocabulary) == []

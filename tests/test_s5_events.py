@@ -426,3 +426,36 @@ def test_a_state_in_militants_history_is_no_counterpart(vocabulary):
             "open mentoring centres in five provinces this year.")
     events, _ = events_of(body, vocabulary)
     assert all(not e.partner_codes for e in events)
+
+
+def test_a_sentence_opened_by_the_act_dates_it(vocabulary):
+    body = ("Polda Tirta bersama Australian Federal Police (AFP) menggelar latihan bersama olah TKP di Surabaya. "
+            "Latihan yang berlangsung sejak Senin (11/3) hingga hari ini diikuti 35 personel.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_end, event.partner_codes) == (D(2024, 3, 11), D(2024, 3, 14), ("AUS",))
+
+
+def test_at_that_time_tells_more_of_the_act_just_told(vocabulary):
+    body = ("Polda Tirta menggelar latihan bersama AFP di Surabaya, Rabu (13/3). Pelatihan serupa juga pernah "
+            "diikuti personel Polda Tirta pada Mei lalu. Saat itu, 20 penyidik mengikuti kursus yang difasilitasi "
+            "Pemerintah Amerika Serikat di Jakarta.")
+    events, _ = events_of(body, vocabulary)
+    may = [e for e in events if e.date == D(2023, 5, 1)]
+    assert len(may) == 1 and "USA" in may[0].partner_codes and len(events) == 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # acts in general ("sejumlah pelatihan") are no act of the article
+    ("BNPT dan Department of Home Affairs Australia menandatangani nota kesepahaman pada Selasa (12/3). Nota itu "
+     "menjadi payung bagi sejumlah pelatihan teknis bagi pegawai lapas.", [D(2024, 3, 12)]),
+    # the other clause of a sentence about an act told before is part of it
+    ("Indonesia menjadi tuan rumah lokakarya regional ASEAN pada 5 Maret 2024 di Bali. Lokakarya itu digelar "
+     "bersama UNODC dan diikuti delegasi dari negara anggota ASEAN lainnya.", [D(2024, 3, 5)]),
+    # one body's own plan is no act of cooperation; an act told again is
+    ("BNPT dan Kemensos menggelar rapat pada Senin (11/3). Lebih lanjut, BNPT berencana mendirikan pusat "
+     "pelatihan di Jakarta Barat tahun ini.", [D(2024, 3, 11)]),
+    ("FKPT Tirta dan BNPT melatih santri pada Senin (11/3). FKPT Tirta berencana menggelar kegiatan serupa di Pati "
+     "pada April 2024.", [D(2024, 3, 11), D(2024, 4, 1)]),
+])
+def test_general_acts_other_clauses_and_own_plans(vocabulary, body, expected):
+    assert [e.date for e in events_of(body, vocabulary)[0]] == expected
