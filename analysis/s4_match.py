@@ -421,6 +421,10 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             span = front and (front, span[1])
         else:
             span = span and _trim_name(body, span[0], span[1], m)
+        if span is not None and not span[0] <= head_start < span[1]:
+            # "the Ministry of Religious Affairs and the UAE [Ministry] of Tolerance ...": the list's next name has a
+            # head of its own
+            head_start = body.find(head, span[0], span[1])
         if span is None or not span[0] <= head_start < span[1]:
             continue  # "Sidang Pleno [Financial Action Task] Force": cut at the known actor, no head is left
         start, end = span

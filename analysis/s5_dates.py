@@ -538,6 +538,8 @@ def _parse_numeric(m: re.Match, weekday: int | None) -> _Raw | None:
     if year_text and len(year_text) == 2 and weekday is None and not m.group("e_open"):
         return None  # "1/2/23" outside a dateline's brackets is too ambiguous
     a, b = int(m.group("e_a")), int(m.group("e_b"))
+    if b > 12 >= a:
+        a, b = b, a  # "07/14/2022": no month 14, so the page writes month/day
     form = "numeric"
     return _Raw(m.start(), m.end(), form, a, b, _year(year_text), weekday, swappable=a <= 12 and b <= 12)
 
@@ -914,10 +916,14 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
         has_cue = bool(g.published_cue.search(line))
         if len(line.split()) > g.header_max_words and not has_cue:
             continue  # a caption or a teaser that happens to hold a date
-        dates = [d for d in _find(line, g, NO_DATE) if d.form in ("full", "numeric") and not d.is_period]
+        found = _find(line, g, NO_DATE)
+        dates = [d for d in found if d.form in ("full", "numeric") and not d.is_period]
+        month_only = not dates and len(found) == 1 and found[0].form == "month" and found[0].text == line.strip()
+        if month_only:
+            dates = found  # a line that is only "April 2024": the page's month, below any day a line gives
         if not dates:
             continue
-        rank = (0 if has_cue else 1 if g.time_zone.search(line) else 3 if g.updated_cue.search(line) else 2,
+        rank = (4 if month_only else 0 if has_cue else 1 if g.time_zone.search(line) else 3 if g.updated_cue.search(line) else 2,
                 0 if index > title_at else 1)  # a date after the title beats a banner above it
         if best is None or rank < best[0]:
             best = (rank, dates[0])

@@ -79,6 +79,7 @@ class EventLexicon:
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
+    origin_before: re.Pattern | None  # "dipulangkan dari ", "returned from ": a state after it is where people came from
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     cooperation: CueSet
@@ -160,6 +161,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
+        origin_before=re.compile(rf"(?:{_alternation(lex['event_origin_phrases'])})\s+$", re.I)
+        if lex.get("event_origin_phrases") else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
@@ -379,6 +382,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     before = body[max(0, span.start - 4):span.start].split()
     if before and before[-1].casefold() in lx.venues:
         return True
+    if lx.origin_before is not None and lx.origin_before.search(body, max(0, span.start - 40), span.start):
+        return True  # "anak-anak yang dipulangkan dari Suriah": where they came from, not a party
     words = body[max(0, span.start - 24):span.start].split()
     if len(words) >= 2 and words[-1].casefold() in lx.region_words and words[-2].casefold() in lx.venues:
         return True  # "in north-east Syria": the region of a state is a venue too
@@ -740,7 +745,11 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
     if _partners(participants, actors) or (len(home) > 1 and not both_sides):
         return participants  # both sides are named: a foreign partner, or two Indonesian bodies
-    foreign = [p for p in (acts[-1].participants if acts and acts[-1].partners else recent_foreign)
+    # the act the narrative is at: not a report of a part of one ("Kunjungan tersebut difasilitasi oleh UNODC"),
+    # whose partner is not the counterpart of the next act ("delegasi bertolak ke Lamongan")
+    told = next((a for a in reversed(acts) if a.partners and a.anaphora != "strong" and not a.part),
+                acts[-1] if acts else None)
+    foreign = [p for p in (told.participants if told is not None and told.partners else recent_foreign)
                if actors[p].partner_code]
     return participants + [p for p in foreign if p not in participants]
 

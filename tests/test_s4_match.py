@@ -600,3 +600,9 @@ def test_task_forces_and_positions_are_no_programmes(vocabulary, text):
 ])
 def test_initials_and_ranks_name_no_actor(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+def test_the_next_name_of_a_list_keeps_its_own_head(vocabulary):
+    text = "Indonesia's Ministry of Religious Affairs and the UAE Ministry of Tirta and Coexistence will run it."
+    assert actor_ids(text, vocabulary)[-1] == ("UAE Ministry of Tirta and Coexistence",
+                                               "new:uae-ministry-of-tirta-and-coexistence")

@@ -390,3 +390,15 @@ def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
 def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
     assert (found[-1].date, found[-1].precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("header, expected", [
+    # no month 14: the page writes month/day
+    (("Women return home", "07/14/2022"), Published(D(2022, 7, 14), "day", "stated")),
+    # a line that is only a month gives the month, and any day a line gives beats it
+    (("Beyond the prison gate", "April 2024"), Published(D(2024, 4, 1), "month", "stated")),
+    (("Beyond the prison gate", "April 2024", "Posted 3 May 2024"), Published(D(2024, 5, 3), "day", "stated")),
+])
+def test_us_order_and_month_only_lines_date_the_page(vocabulary, header, expected):
+    published, _ = resolve_dates({}, clean("The minister met his counterpart in Jakarta.", header), vocabulary)
+    assert published == expected

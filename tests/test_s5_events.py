@@ -459,3 +459,18 @@ def test_at_that_time_tells_more_of_the_act_just_told(vocabulary):
 ])
 def test_general_acts_other_clauses_and_own_plans(vocabulary, body, expected):
     assert [e.date for e in events_of(body, vocabulary)[0]] == expected
+
+
+def test_where_people_came_from_is_no_party(vocabulary):
+    body = ("Delegasi Filipina dijadwalkan berdiskusi dengan Kementerian Sosial mengenai anak-anak yang dipulangkan "
+            "dari Suriah, Sabtu (16/3).")
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("PHL",)
+
+
+def test_the_counterpart_comes_from_the_act_not_from_a_part_of_it(vocabulary):
+    body = ("Delegasi Filipina diterima di kantor BNPT di Sentul pada Selasa (12/3). Kunjungan tersebut difasilitasi "
+            "oleh UNODC. Dari Sentul, delegasi bertolak ke Lamongan, Rabu (13/3), untuk mengunjungi Yayasan Tirta "
+            "Damai.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, "PHL" in e.partner_codes) for e in events] == [(D(2024, 3, 12), True), (D(2024, 3, 13), True)]
