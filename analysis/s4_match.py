@@ -378,6 +378,29 @@ def _initials(body: str, m: Matchers) -> set[str]:
     return {capitals for match in m.initials.finditer(body) for capitals in _CAPITALS.findall(match.group(1))}
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|atau|and|or)\s+)?|\s+(?:dan|serta|hingga|sampai|atau|and|or)\s+)")
+
+
+def _without_languages(body: str, known: list[Span], blocked: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """States named as languages: after "bahasa"/"berbahasa", and listed on after one ("berbahasa Arab, Inggris,
+    Prancis, hingga Urdu")."""
+    ends = {b.end for b in blocked if b.text.split()[0].casefold() in _LANGUAGE_WORDS}
+    ends.update(m.end() for m in _NAMED_LANGUAGE.finditer(body))  # "berbahasa Arab" (no state), then the list
+    dropped = set()
+    for span in sorted(known, key=lambda s: s.start):
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is None or actor.actor_type != "state":
+            continue
+        if _LANGUAGE_BEFORE.search(body, max(0, span.start - 12), span.start) or \
+                any(end <= span.start and _LIST_GAP.fullmatch(body, end, span.start) for end in ends):
+            dropped.add(span)
+            ends.add(span.end)
+    return [s for s in known if s not in dropped] if dropped else known
+
+
+_LANGUAGE_BEFORE = re.compile(r"\b(?:ber)?bahasa\s+$", re.I)
+_NAMED_LANGUAGE = re.compile(r"\b(?:[Bb]er)?[Bb]ahasa\s+[A-Z][\w-]*")
+_LANGUAGE_WORDS = frozenset(("bahasa", "berbahasa"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 _NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
 
@@ -401,6 +424,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     if blocked:
         cover = SpanIndex(blocked)
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
+    if "ahasa" in body:
+        known = _without_languages(body, known, blocked, vocabulary)
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]
@@ -474,11 +499,27 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m:
         after, before = index + 1, index - 1
         if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and is_a(spans[after], home=True):
             owned.add(after)  # "Cambodian National Police"
+
         if before >= 0 and is_a(spans[before], home=True) and (
                 body[spans[before].end:span.start] in _OF_GAPS
                 or body[spans[before].end:span.start] == " " and _generic_home_name(spans[before].text, m)):
             owned.add(before)  # "National Police of Colombia", "Kementerian Dalam Negeri Tajikistan"
-    return [span for index, span in enumerate(spans) if index not in owned] if owned else spans
+    spans = [span for index, span in enumerate(spans) if index not in owned] if owned else spans
+    return [_as_translation(body, spans, index, vocabulary) for index in range(len(spans))]
+
+
+def _as_translation(body: str, spans: list[Span], index: int, vocabulary: Vocabulary) -> Span:
+    """A home body's name in brackets right after a foreign body's ("Kementerian Dalam Negeri Singapura (Ministry
+    of Home Affairs)") translates the foreign name: it is the foreign body."""
+    span = spans[index]
+    if not index or body[span.end:span.end + 1] != ")" or body[spans[index - 1].end:span.start] not in (" (", "("):
+        return span
+    outer = vocabulary.actors.get(spans[index - 1].entry_id)
+    inner = vocabulary.actors.get(span.entry_id)
+    if outer is None or inner is None or inner.country != HOME_COUNTRY or inner.actor_type == "state" or \
+            outer.actor_type != "foreign_government_agency":
+        return span
+    return span._replace(entry_id=outer.actor_id, origin="translation")
 
 
 _OWNER_GAPS = frozenset(("", " ", "'s ", "’s ", "' ", "’ "))  # "Singapore's Foreign Ministry"
@@ -823,8 +864,11 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     if words and words[0].group(0).casefold().rstrip(".,") in m.person_words:
         words = _after_the_person(words, m)  # "Major Dilshod Karimov of the State Security Service"
     for index, word in enumerate(words[1:], start=1):
-        if word.group(0).casefold().rstrip(".,") in m.person_words:
-            words = words[:index]  # "... Densus 88 Kombes. Pol. Bogiek Sugiyarto": a rank starts a person
+        if word.group(0).casefold().rstrip(".,") in m.person_words and \
+                f"{words[index - 1].group(0)} {word.group(0)}".casefold() not in m.org_head_words:
+            # "... Densus 88 Kombes. Pol. Bogiek Sugiyarto": a rank starts a person (not the "Jenderal" of a
+            # "Direktorat Jenderal")
+            words = words[:index]
             break
     while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
         words.pop()

@@ -606,3 +606,31 @@ def test_the_next_name_of_a_list_keeps_its_own_head(vocabulary):
     text = "Indonesia's Ministry of Religious Affairs and the UAE Ministry of Tirta and Coexistence will run it."
     assert actor_ids(text, vocabulary)[-1] == ("UAE Ministry of Tirta and Coexistence",
                                                "new:uae-ministry-of-tirta-and-coexistence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # states named as languages, also listed on after one
+    ("Lembaga itu menganalisis konten berbahasa Arab, Inggris, Prancis, hingga Urdu.", []),
+    ("Modul tersedia dalam bahasa Inggris dan Jepang. BNPT dan Jepang bekerja sama.", ["BNPT", "JPN"]),
+])
+def test_languages_are_no_states(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+def test_a_home_name_in_brackets_translates_the_foreign_body_before_it(vocabulary):
+    text = "Delegasi Kementerian Dalam Negeri Singapura (Ministry of Home Affairs) hadir."
+    assert [i for _, i in actor_ids(text, vocabulary)] == ["SGP-MHA", "SGP-MHA"]
+
+
+def test_a_translated_directorate_general_defines_its_foreign_acronym(vocabulary):
+    text = ("BNPT mempelajari program yang dijalankan Direktorat Jenderal Administrasi Tirta dan Reintegrasi (DGATR) "
+            "Maroko. Delegasi DGATR hadir.")
+    result = match_actors(text, vocabulary)
+    assert [i for _, i in actor_ids(text, vocabulary)].count("new:dgatr") == 3
+    assert result.discovered["new:dgatr"].country == "MAR"
+
+
+def test_a_quoted_name_in_capitals_after_a_programme_word(vocabulary):
+    text = ('BNPT mempelajari program rekonsiliasi narapidana "Tirta Damai" di Rabat. Program itu "Sangat bagus dan '
+            'berguna," kata Budi.')
+    assert programme_ids(text, vocabulary) == [("Tirta Damai", "new:tirta-damai")]
