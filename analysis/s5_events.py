@@ -255,25 +255,32 @@ def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
 
 
 def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span], actors: dict[str, Actor],
-             lx: EventLexicon) -> list[tuple[int, int]]:
-    """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")."""
+             lx: EventLexicon, dates: list[DateMention] = ()) -> list[tuple[int, int]]:
+    """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")
+    or with dates of their own ("the last dialogue took place in November 2022, and the next round is planned
+    for early 2024")."""
     if len(cues) < 2:
         return [(sentence.start, sentence.end)]
     cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
     cuts = [c for c in cuts if not any(s.start <= c < s.end for s in spans)]
     bounds = [sentence.start] + cuts + [sentence.end]
-    clauses: list[tuple[int, int, bool, frozenset]] = []
+    dated = [d.start for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
+    clauses: list[tuple[int, int, bool, frozenset, bool]] = []
     for lo, hi in zip(bounds, bounds[1:]):
         has_cue = any(lo <= c.start < hi for c in cues)
+        has_date = any(lo <= d < hi for d in dated)
         partners = frozenset(actors[s.entry_id].partner_code for s in spans
                              if lo <= s.start < hi and s.entry_id in actors and actors[s.entry_id].partner_code)
         if clauses:
-            _, _, prev_cue, prev_partners = clauses[-1]
-            if not (has_cue and partners and prev_cue and prev_partners and partners != prev_partners):
-                clauses[-1] = (clauses[-1][0], hi, prev_cue or has_cue, prev_partners | partners)
+            _, _, prev_cue, prev_partners, prev_date = clauses[-1]
+            apart = has_cue and prev_cue and (partners and prev_partners and partners != prev_partners
+                                              or has_date and prev_date)
+            if not apart:
+                clauses[-1] = (clauses[-1][0], hi, prev_cue or has_cue, prev_partners | partners,
+                               prev_date or has_date)
                 continue
-        clauses.append((lo, hi, has_cue, partners))
-    return [(lo, hi) for lo, hi, _, _ in clauses]
+        clauses.append((lo, hi, has_cue, partners, has_date))
+    return [(lo, hi) for lo, hi, _, _, _ in clauses]
 
 
 def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
@@ -547,7 +554,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # "... pada Mei lalu. Saat itu, 20 penyidik mengikuti kursus ... Amerika Serikat": more of the act just told
         at_that_time = bool(acts) and acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].own_date and \
             _opens_with(body, sentence, lx.then)
-        for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx) if s_cues else ():
+        for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx,
+                               _in(dates, date_starts, sentence.start, sentence.end)) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
                 continue

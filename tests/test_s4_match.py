@@ -366,6 +366,9 @@ def themes_of(text, vocabulary):
     ("memperluas pelatihan bagi aparat penegak hukum", "capacity_building", None),
     ("pelatihan kemandirian berupa budi daya lele", "economic_empowerment", None),
     ("sharing views on national identity", "national_values", None),
+    ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
+    ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
+    ("officers joined a two-week short course in Wollongong", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)

@@ -474,3 +474,10 @@ def test_the_counterpart_comes_from_the_act_not_from_a_part_of_it(vocabulary):
             "Damai.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, "PHL" in e.partner_codes) for e in events] == [(D(2024, 3, 12), True), (D(2024, 3, 13), True)]
+
+
+def test_two_clauses_with_dates_of_their_own_are_two_acts(vocabulary):
+    body = ("The last dialogue of BNPT and the United Kingdom took place in London in November 2022, and the next "
+            "round is planned for Jakarta in early 2024.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.status) for e in events] == [(D(2022, 11, 1), "held"), (D(2024, 1, 1), "planned")]
