@@ -49,7 +49,7 @@ _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 _SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
 _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
-_WHO_AFTER = re.compile(r",\s*who\b")
+_WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"

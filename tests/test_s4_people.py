@@ -354,3 +354,9 @@ def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
                                   "Dalam keterangan yang diterima Diskominfotik NTB, menyebut kerja sama baik."])
 def test_regional_offices_are_no_people(vocabulary, text):
     assert people(text, vocabulary) == []
+
+
+def test_a_name_set_off_by_whose_is_a_person_but_a_front_is_not(vocabulary):
+    text = ("Survivors laid flowers beside Ni Luh Putu Ayu Tirtasari, whose husband died. The peace process with the "
+            "Moro Islamic Liberation Front, whose former guerillas now govern, held.")
+    assert [p.name for p in people(text, vocabulary)] == ["Ni Luh Putu Ayu Tirtasari"]
