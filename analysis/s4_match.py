@@ -212,7 +212,8 @@ class Matchers:
     places: frozenset[str]  # one-word Indonesian places, folded: a name that goes on after one is a person's
     place_kinds: frozenset[str]  # words closing an English place name ("Bima Regency"): a person may follow
     heads_with_object: frozenset[str]  # English head words a name goes on after ("Institute for ...")
-    person_titles: frozenset[str]  # words of officials' titles: a name holding one names a person ("Foreign Minister X")
+    person_titles: frozenset[str]  # one-word titles of officials: a name holding one names a person ("Foreign Minister X")
+    person_title_phrases: tuple[str, ...]  # titles of several words ("duta besar": not the "Duta" of "Duta Damai")
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
     ranks: frozenset[str]  # ranks before a name, folded: "Mayjen TNI X" names a person's rank, not TNI
@@ -324,8 +325,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         places=frozenset(str(p).casefold() for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         place_kinds=frozenset(str(w) for w in lex.get("place_kind_words", ())),
         heads_with_object=frozenset(str(w) for w in lex.get("heads_with_object", ())),
-        person_titles=frozenset(w.casefold() for h in lex.get("person_title_heads", ()) for w in str(h).split()
-                                if w[:1].isupper()),
+        person_titles=frozenset(str(h).casefold() for h in lex.get("person_title_heads", ())
+                                if str(h)[:1].isupper() and " " not in str(h)),
+        person_title_phrases=tuple(str(h).casefold() for h in lex.get("person_title_heads", ()) if " " in str(h)),
         person_words=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) + lex.get("person_title_heads", ())
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
@@ -979,9 +981,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 cut = _OWNER_BEFORE.search(body, start, owner.start)
                 end = cut.start() if cut else end  # "Global Project on ... against Terrorism [of UNODC]"
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
-            if span and rule.get("not_people") and any(
-                    w.casefold() in m.person_titles or w.casefold() in m.person_words
-                    for w in re.findall(r"[\w.]+", body[span[0]:span[1]])):
+            if span and rule.get("not_people") and _holds_a_title(body[span[0]:span[1]], m):
                 continue  # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity
             if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
@@ -999,6 +999,14 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
+
+
+def _holds_a_title(name: str, m: Matchers) -> bool:
+    """Whether a name holds an official's title or rank ("Foreign Minister Retno", "Duta Besar X", not "Duta Damai")."""
+    if any(w.casefold() in m.person_titles or w.casefold() in m.person_words for w in re.findall(r"[\w.]+", name)):
+        return True
+    folded = f" {' '.join(name.casefold().split())} "
+    return any(f" {phrase} " in folded for phrase in m.person_title_phrases)
 
 
 _OWNER_BEFORE = re.compile(r"\s+(?:of|by|from|dari|milik)\s+(?:the\s+)?$")  # the words before a name's owner

@@ -158,6 +158,8 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
     # protocols and databases named by their head word
     ("They tested the Rapid Contoh Protocol and the Shared Contoh Database.",
      ("Rapid Contoh Protocol", "new:rapid-contoh-protocol")),
+    # the word of a title of several words ("Duta Besar") is no title alone ("Duta Damai")
+    ("Program Santri Duta Tirta merupakan program pondok.", ("Santri Duta Tirta", "new:santri-duta-tirta")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
