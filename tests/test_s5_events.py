@@ -481,3 +481,9 @@ def test_two_clauses_with_dates_of_their_own_are_two_acts(vocabulary):
             "round is planned for Jakarta in early 2024.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.status) for e in events] == [(D(2022, 11, 1), "held"), (D(2024, 1, 1), "planned")]
+
+
+def test_routine_exchanges_are_an_act_at_publication(vocabulary):
+    body = "PPATK juga rutin bertukar informasi dengan unit intelijen keuangan Filipina untuk memantau aliran dana."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.partner_codes) == (D(2024, 3, 14), ("PHL",))
