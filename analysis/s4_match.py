@@ -657,7 +657,8 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
             name = m.name_before.search(body, window_start, paren.start())
             if name and (name.group(0).strip().count(" ") or "-" in name.group(0)):
                 end = name.start() + len(name.group(0).rstrip())
-                found.append(Definition(name.start(), end, in_start, in_end))
+                start = _across_commas(body, name.start(), end, inside, m)
+                found.append(Definition(start, end, in_start, in_end))
             continue
         before = re.search(r"\b([A-Z]{2,}[0-9]*)\s*$", body[max(0, paren.start() - 20):paren.start()])
         name = m.name_after.fullmatch(inside)
@@ -675,6 +676,43 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
                 found.append(Definition(long.start(), end, in_start + translation.start("acr"),
                                         in_start + translation.end("acr")))
     return tuple(found)
+
+
+_DIGIT_REPEATS = re.compile(r"([A-Z])(\d)")
+_COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:dan|serta|and|&)[ \t]+)?$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _acronym_letters(acronym: str) -> str:
+    """The initials an acronym spells, a digit repeating the letter before it ("DP3AKB" -> "DPPPAKB")."""
+    return _DIGIT_REPEATS.sub(lambda g: g.group(1) * int(g.group(2)), acronym)
+
+
+def _capitalised_words(text: str, m: Matchers) -> list[re.Match]:
+    return [w for w in _WORD.finditer(text) if w.group(0)[0].isupper() and w.group(0).casefold() not in m.name_connectors]
+
+
+def _across_commas(body: str, start: int, end: int, acronym: str, m: Matchers) -> int:
+    """Where a name defined by an acronym begins, reaching back over commas when only the longer name spells the
+    acronym: "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana (DP3AKB)"."""
+    letters = _acronym_letters(acronym)
+    spelled = "".join(w.group(0)[0] for w in _capitalised_words(body[start:end], m))
+    if not (letters.isalpha() and letters.isupper()) or spelled.endswith(letters):
+        return start
+    reach = start
+    for _ in range(4):  # a few commas at most: a longer run is a list of names, not one name
+        comma = _COMMA_BEFORE.search(body, max(0, reach - 12), reach)
+        earlier = comma and m.name_before.search(body, max(0, comma.start() - 120), comma.start())
+        if not earlier or not earlier.group(0).strip():
+            break
+        reach = earlier.start()
+        words = _capitalised_words(body[reach:end], m)
+        spelled = "".join(w.group(0)[0] for w in words)
+        if spelled.endswith(letters):  # "[Kepala] Dinas ...": a title before the name is no part of it
+            return reach + words[len(spelled) - len(letters)].start()
+        if not letters.endswith(spelled):
+            break
+    return start
 
 
 def find_definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
@@ -807,6 +845,12 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
         return []
     long_start, long_end = _last_of_list(body, trimmed[0], trimmed[1], known, m)
     long_text = body[long_start:long_end]
+    named = _known_with_name_after(body, d, acronym, vocabulary)
+    if named and not d.translation:
+        # "Universitas Islam Negeri (UIN) Ar-Raniry": the bracket defines a kind of body, the name after it says
+        # which one, and "UIN Ar-Raniry" is in the vocabulary
+        entry_id, tail_end = named
+        return [Span(long_start, tail_end, "actor", entry_id, body[long_start:tail_end], "definition")]
     known_long = [k for k in known.overlapping(long_start, long_end) if k.start <= long_start and k.end >= long_end]
     known_acr = [k for k in known.overlapping(d.acr_start, d.acr_end) if k.start <= d.acr_start and k.end >= d.acr_end]
     if known_long and known_acr:
@@ -826,6 +870,28 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
     discovered.setdefault(actor.actor_id, actor)
     return [Span(long_start, long_end, "actor", actor.actor_id, long_text, "definition"),
             Span(d.acr_start, d.acr_end, "actor", actor.actor_id, acronym, "definition")]
+
+
+_NAME_AFTER_BRACKET = re.compile(r"\)[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def _known_actor_form(text: str, vocabulary: Vocabulary) -> str:
+    owner = vocabulary.forms.get(text if is_case_sensitive(text) else fold(text))
+    return owner[1] if owner is not None and owner[0] == "actor" else ""
+
+
+def _known_with_name_after(body: str, d: Definition, acronym: str, vocabulary: Vocabulary) -> tuple[str, int] | None:
+    """The known actor that the acronym and the capitalised words right after its bracket name together, with
+    where those words end ("(UIN) Ar-Raniry Banda Aceh" -> UIN Ar-Raniry), longest first; None if there is none."""
+    after = _NAME_AFTER_BRACKET.match(body, d.acr_end)
+    if not after:
+        return None
+    words = list(re.finditer(r"\S+", after.group(1)))
+    for count in range(len(words), 0, -1):
+        entry_id = _known_actor_form(f"{acronym} {after.group(1)[:words[count - 1].end()]}", vocabulary)
+        if entry_id:
+            return entry_id, after.start(1) + words[count - 1].end()
+    return None
 
 
 def _known_programme(text: str, vocabulary: Vocabulary) -> str:

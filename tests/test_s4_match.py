@@ -112,6 +112,27 @@ def test_brackets_after_a_list_define_its_last_name(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the acronym spells the whole name, commas and all (a digit repeats a letter: P3 = three Ps)
+    ("Kepala Dinas Perikanan, Pesisir dan Kelautan Berkelanjutan (DP2KB) Kota Tirta hadir.",
+     [("Dinas Perikanan, Pesisir dan Kelautan Berkelanjutan", "new:dp2kb"), ("DP2KB", "new:dp2kb")]),
+    ("Dinas Pertanian, Peternakan, dan Ketahanan Pangan (DP2KP) membuka pelatihan.",
+     [("Dinas Pertanian, Peternakan, dan Ketahanan Pangan", "new:dp2kp"), ("DP2KP", "new:dp2kp")]),
+    # a list whose last name the acronym already spells stays a list
+    ("Hadir BNPT, Densus 88, dan Lembaga Riset Tirta Baru (LRTB).",
+     [("BNPT", "BNPT"), ("Densus 88", "DENSUS88"), ("Lembaga Riset Tirta Baru", "new:lrtb"), ("LRTB", "new:lrtb")]),
+])
+def test_an_acronym_spelling_a_name_with_commas_defines_all_of_it(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
+def test_a_bracketed_acronym_with_a_name_after_it_is_the_known_body_they_name(vocabulary):
+    # the vocabulary knows "UIN Sunan Ampel": the bracket defines the kind of body, the name says which
+    text = "Mahasiswa Universitas Islam Negeri (UIN) Sunan Ampel Surabaya berdialog dengan BNPT."
+    assert actor_ids(text, vocabulary) == [
+        ("Universitas Islam Negeri (UIN) Sunan Ampel Surabaya", "UIN-SUNAN-AMPEL"), ("BNPT", "BNPT")]
+
+
 def test_head_rule_finds_a_foreign_ministry_and_its_country(vocabulary):
     result = match_actors("Delegasi Kementerian Keamanan Maritim Belgia datang ke Jakarta.", vocabulary)
     span = result.spans[0]
