@@ -181,9 +181,23 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
      ("Rapid Contoh Protocol", "new:rapid-contoh-protocol")),
     # the word of a title of several words ("Duta Besar") is no title alone ("Duta Damai")
     ("Program Santri Duta Tirta merupakan program pondok.", ("Santri Duta Tirta", "new:santri-duta-tirta")),
+    # "by" joins a name after a participle ("Affected by") ...
+    ("They drafted the Guidelines on Care of Families Affected by Armed Conflict last week.",
+     ("Guidelines on Care of Families Affected by Armed Conflict",
+      "new:guidelines-on-care-of-families-affected-by-armed-conflict")),
+    # ... the full name of a known programme is its longest form; American and British spellings are one programme
+    ("It runs under the Global Programme on Prosecution, Rehabilitation and Reintegration in Asia.",
+     ("Global Programme on Prosecution, Rehabilitation and Reintegration", "gp-prr")),
+    ("two deradicalization programmes run in prisons", ("deradicalization programmes", "deradicalisation-programme")),
+    ("the Special Strategic Partnership of the two states", ("Special Strategic Partnership", "comprehensive-partnership")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
+
+
+def test_a_funder_after_by_is_not_part_of_a_programme_name(vocabulary):
+    spans = match_programmes("They ran the Workshop on Border Contoh Security by Japan last year.", vocabulary)
+    assert [s.text for s in spans] == ["Workshop on Border Contoh Security"]
 
 
 def test_generic_programme_phrase_is_not_a_programme(vocabulary):
