@@ -407,6 +407,15 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 _NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
 
 
+def _a_kind_in_lower_case(span: Span, vocabulary: Vocabulary) -> bool:
+    """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap"): no actor.
+
+    Written as a name ("Pemerintah Daerah (Pemda)", "the Regional Government") it is the body.
+    """
+    actor = vocabulary.actors.get(span.entry_id)
+    return actor is not None and actor.names_a_kind and any(word[:1].islower() for word in span.text.split())
+
+
 def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -> bool:
     """A service written inside an officer's rank ("Mayjen TNI Bangun ...", "Brigjen TNI (Purn.) X"): the rank
     says what the person is, the text does not name the service as an actor."""
@@ -428,6 +437,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
     if "ahasa" in body:
         known = _without_languages(body, known, blocked, vocabulary)
+    known = [s for s in known if not _a_kind_in_lower_case(s, vocabulary)]
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]

@@ -33,7 +33,7 @@ THEMES = (
     "technology_and_online",
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
-              "parent", "partner", "note", "generic_name"}
+              "parent", "partner", "note", "generic_name", "names_a_kind"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
@@ -204,6 +204,7 @@ class Actor:
     in_vocabulary: bool = True
     source: str = ""  # file:line of the entry
     generic_name: bool = False  # a unit name other organisations' units share ("Direktorat Pencegahan")
+    names_a_kind: bool = False  # also the common noun for a kind of body ("pemerintah daerah"): an actor only in capitals
 
 
 @dataclass(frozen=True)
@@ -576,8 +577,9 @@ class _Builder:
                 if partner and partner != country:
                     raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
                 partner = "" if country == HOME_COUNTRY else country
-            if not isinstance(entry.get("generic_name", False), bool):
-                raise VocabularyError(f"{where}: {label}: generic_name must be true or false")
+            for flag in ("generic_name", "names_a_kind"):
+                if not isinstance(entry.get(flag, False), bool):
+                    raise VocabularyError(f"{where}: {label}: {flag} must be true or false")
             acronyms = _as_list(entry.get("acronym"))
             forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + acronyms + _as_list(entry.get("aliases"))
             demonyms = _as_list(entry.get("demonyms"))
@@ -591,7 +593,7 @@ class _Builder:
                 actor_id=actor_id, name=str(entry["name"]), name_id=str(entry.get("name_id") or ""),
                 acronym=acronyms[0] if acronyms else "", actor_type=actor_type, country=country,
                 parent_id=str(entry.get("parent") or ""), partner_code=partner,
-                generic_name=bool(entry.get("generic_name", False)),
+                generic_name=bool(entry.get("generic_name", False)), names_a_kind=bool(entry.get("names_a_kind", False)),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
         for actor in actors.values():

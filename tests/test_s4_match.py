@@ -159,6 +159,19 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the name of a kind of body, written as a common noun, is no actor ...
+    ("Perlu desa, perlu pemda, perlu tokoh agama.", []),
+    ("Pemerintah daerah harus hadir sampai ke desa.", []),
+    ("the regional government will fund the shelter", []),
+    # ... written as a name, it is the body
+    ("BNPT bersama Pemerintah Daerah (Pemda) menyusun rencana aksi.", ["BNPT", "PEMDA", "PEMDA"]),
+    ("The Regional Government signed it.", ["PEMDA"]),
+])
+def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("membahas Bali Work Plan 2019-2025 bersama", ("Bali Work Plan 2019-2025", "bali-work-plan")),
     ("menandatangani nota kesepahaman kemarin", ("nota kesepahaman", "mou")),
     ("the Global Programme on Safer Ports and Harbours was discussed",
