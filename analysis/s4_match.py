@@ -638,6 +638,8 @@ def _outside_known(body: str, start: int, end: int, known: SpanIndex,
         if span.start <= start:
             if actor is not None and actor.actor_type == "state" and span.end < end and body[span.end] not in "'’":
                 continue  # "Turkish Interior Ministry", "Philippine Navy": a state's body, named by its state
+            if actor is not None and actor.names_a_kind and span.end < end:
+                continue  # "Regional Government of NTB Province": the kind of body, then which one
             return None
         if actor is None or actor.actor_type != "state":
             end = min(end, span.start)  # the first known actor inside ends it

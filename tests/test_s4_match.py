@@ -166,6 +166,10 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
     # ... written as a name, it is the body
     ("BNPT bersama Pemerintah Daerah (Pemda) menyusun rencana aksi.", ["BNPT", "PEMDA", "PEMDA"]),
     ("The Regional Government signed it.", ["PEMDA"]),
+    # ... and followed by which one, it is that one
+    ("with support from the Regional Government of Contoh Province.", ["new:regional-government-of-contoh-province"]),
+    ("bersama Pemerintah Daerah Provinsi Contoh Barat dan BNPT",
+     ["new:pemerintah-daerah-provinsi-contoh-barat", "BNPT"]),
 ])
 def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
