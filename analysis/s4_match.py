@@ -487,7 +487,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
                 spans.append(Span(match.start(), match.end(), "actor", entry_id, match.group(0), "acronym"))
     names = _drop_units_named_by_their_organisation(body, resolve_overlaps(spans), vocabulary)
-    spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary)
+    spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary, discovered)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
@@ -495,28 +495,40 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
 
 
 def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m: Matchers,
-                                                vocabulary: Vocabulary) -> list[Span]:
+                                                vocabulary: Vocabulary, discovered: dict[str, Actor]) -> list[Span]:
     """A home institution's generic name right after a foreign state ("Singapore's Foreign Ministry", "Cambodian
-    National Police") or right before "of" and one ("National Police of Colombia") is that state's institution,
-    not the home one: the state stands for it."""
+    National Police") is that state's institution, not the home one: the state stands for it. Right before the
+    state, or "of" and the state ("Kementerian Dalam Negeri Tajikistan", "National Police of Colombia"), name and
+    state together name the foreign institution: a new actor of that state (added to `discovered`)."""
 
     def is_a(span: Span, home: bool) -> bool:
         actor = vocabulary.actors.get(span.entry_id)
         return actor is not None and (actor.country == HOME_COUNTRY) == home and (actor.actor_type == "state") != home
 
     owned = set()
+    named: dict[int, Span] = {}  # index of the state -> the foreign institution its name and the state's make
     for index, span in enumerate(spans):
         if not is_a(span, home=False):  # a foreign state: few per article, so only their neighbours are looked at
             continue
         after, before = index + 1, index - 1
         if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and is_a(spans[after], home=True):
             owned.add(after)  # "Cambodian National Police"
-
-        if before >= 0 and is_a(spans[before], home=True) and (
+        elif before >= 0 and before not in owned and is_a(spans[before], home=True) and (
                 body[spans[before].end:span.start] in _OF_GAPS
                 or body[spans[before].end:span.start] == " " and _generic_home_name(spans[before].text, m)):
             owned.add(before)  # "National Police of Colombia", "Kementerian Dalam Negeri Tajikistan"
-    spans = [span for index, span in enumerate(spans) if index not in owned] if owned else spans
+            start, end = spans[before].start, span.end
+            home = vocabulary.actors[spans[before].entry_id]
+            actor_type = "foreign_government_agency" if home.actor_type in (
+                "ministry", "government_agency", "security_forces") else home.actor_type
+            country = vocabulary.actors[span.entry_id].country
+            actor = Actor(actor_id="new:" + slug(body[start:end]), name=body[start:end], name_id="", acronym="",
+                          actor_type=actor_type, country=country, parent_id="", partner_code=country,
+                          forms=(body[start:end],), in_vocabulary=False, source="discovered")
+            discovered.setdefault(actor.actor_id, actor)
+            named[index] = Span(start, end, "actor", actor.actor_id, body[start:end], "home-name-of-state")
+    if owned:
+        spans = [named.get(index, span) for index, span in enumerate(spans) if index not in owned]
     return [_as_translation(body, spans, index, vocabulary) for index in range(len(spans))]
 
 

@@ -345,12 +345,20 @@ def test_a_name_and_its_translation_in_brackets_are_one_actor(vocabulary, text, 
 
 @pytest.mark.parametrize("text, expected", [
     ("officials of Cambodia's Foreign Ministry met.", ["KHM"]),  # a home body's generic name owned by a foreign state
-    ("the National Police of Colombia met.", ["COL"]),
+    ("the National Police of Colombia met.", ["new:national-police-of-colombia"]),  # the name, then whose
     ("the Cambodian National Police met the National Police.", ["KHM", "POLRI"]),
     ("Korea's National Police Agency met.", ["KOR"]),  # Japan's and Korea's police share that name: not Polri
 ])
 def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+def test_a_home_name_before_a_foreign_state_is_a_new_body_of_that_state(vocabulary):
+    found = match_actors("Delegasi Kementerian Dalam Negeri Tajikistan dan Kementerian Agama Malaysia tiba.", vocabulary)
+    assert [s.text for s in found.spans] == ["Kementerian Dalam Negeri Tajikistan", "Kementerian Agama Malaysia"]
+    actors = [found.discovered[s.entry_id] for s in found.spans]
+    assert [(a.country, a.partner_code, a.actor_type) for a in actors] == [
+        ("TJK", "TJK", "foreign_government_agency"), ("MYS", "MYS", "foreign_government_agency")]
 
 
 def test_a_funding_facility_and_an_assistance_programme_are_programmes(vocabulary):
@@ -586,8 +594,9 @@ def test_a_programme_named_inside_an_organisations_name_is_the_organisation(voca
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a generic Indonesian ministry name with a foreign state after it is that state's: the state stands for it
-    ("Rombongan terdiri dari pejabat Kementerian Dalam Negeri Tajikistan dan BNPT.", ["TJK", "BNPT"]),
+    # a generic Indonesian ministry name with a foreign state after it is that state's ministry
+    ("Rombongan terdiri dari pejabat Kementerian Dalam Negeri Tajikistan dan BNPT.",
+     ["new:kementerian-dalam-negeri-tajikistan", "BNPT"]),
     ("Kerja sama BNPT Jepang berlanjut.", ["BNPT", "JPN"]),  # an acronym is no generic name
     ("Wakil Ketua Komite Urusan Agama Uzbekistan hadir.", ["new:komite-urusan-agama-uzbekistan"]),
 ])
