@@ -429,6 +429,9 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
         says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")
+
+
 def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, int]:
     """A title set off by a comma after the name ("..., Kepala CUTA", "..., the Head of ...", "..., a terrorism
     researcher at ..."): an article and up to two words describing the position may open it."""
@@ -436,11 +439,13 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     if not apposition:
         return "", 0
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
+    phrase_start = name_end + apposition.end(1) - len(phrase)
+    phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
     head = lex.title_heads.search(phrase, 0, 40)
     title = phrase.rstrip().rstrip(".;").strip(" ,")
     if not head or len(phrase[:head.start()].split()) > 2 or not _plausible_title(title, lex):
         return "", 0
-    return title, name_end + apposition.end(1) - len(phrase)
+    return title, phrase_start
 
 
 def _organisation(title: str, title_start: int, name_start: int, lex: _Lexicon, actors: SpanIndex) -> str:

@@ -34,6 +34,9 @@ def people(text, vocabulary):
      "KEMENKUMHAM"),
     ("Coordinating Minister for Political, Legal and Security Affairs Budi Hartono spoke.", "Budi Hartono",
      "Coordinating Minister for Political, Legal and Security Affairs", "KEMENKO-POLHUKAM"),
+    # an official set off by commas at the head of a sentence, with no verb of saying next to the name
+    ("Ratna Wulandari, a BNPT official who joined the tour, said the plans will help.", "Ratna Wulandari",
+     "BNPT official", "BNPT"),
 ])
 def test_names_titles_and_organisations(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
