@@ -98,6 +98,7 @@ class _Lexicon:
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
+    capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
 
 
 def _words(items) -> frozenset[str]:
@@ -169,6 +170,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
+        # "10.00 WIT" is a time zone, "Marloes de Wit" a name
+        capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
         actor_forms=vocabulary.forms)
 
 
@@ -264,27 +267,33 @@ def _key(word: str) -> str:
     return word.strip(",;:()").casefold().rstrip(".").replace("-", " ")
 
 
+
 def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tuple[int, int, str]], bool]:
     """The words of a capitalised run that make the name (ranks, titles, places, degrees stripped), and whether a
     rank or honorific stood before them; no words where the run names a group, unit or event."""
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
-    while words and (_key(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
+
+    def cue(word: str) -> str:  # the word as the cue lists read it ("Wit" is no "WIT")
+        key = _key(word)
+        return "" if key in lex.capitals_only and not word.isupper() else key
+
+    while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
         words.pop()
-    if not words or _key(words[-1][2]) in lex.ends or _key(words[-1][2]) in lex.heads:
+    if not words or cue(words[-1][2]) in lex.ends or cue(words[-1][2]) in lex.heads:
         return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation", "the Pj Governor"
-    if any(_key(w[2]) in lex.company_forms for w in words):
+    if any(cue(w[2]) in lex.company_forms for w in words):
         return [], False  # "PT Maju Jaya"
     had_rank = False
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
-    marks = [i for i, w in enumerate(words[:-1]) if _key(w[2]) in lex.marks]
+    marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks]
     if marks:
-        had_rank = any(_key(words[i][2]) in lex.ranks for i in marks)
+        had_rank = any(cue(words[i][2]) in lex.ranks for i in marks)
         words = words[marks[-1]:]
     while words:
-        first = _key(words[0][2])
+        first = cue(words[0][2])
         sequence = next((r for r in lex.rank_sequences if r[0] == first
-                         and tuple(_key(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
+                         and tuple(cue(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
         if sequence:
             had_rank = True
             del words[:len(sequence)]
@@ -295,28 +304,28 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             words.pop(0)
         else:
             break
-    while words and (_key(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
+    while words and (cue(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
-    boundaries = [i for i, w in enumerate(words) if _key(w[2]) in lex.not_names and _key(w[2]) not in _PARTICLES
-                  and not (i < len(words) - 1 and _key(w[2]) in lex.name_openers)]
+    boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
+                  and not (i < len(words) - 1 and cue(w[2]) in lex.name_openers)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
     # "Kepala Bakesbangpoldagri NTB Baiq Nurhasanah": an opener starts the name whatever comes before it
-    opener = next((i for i in range(len(words) - 1) if _key(words[i][2]) in lex.name_openers), None)
+    opener = next((i for i in range(len(words) - 1) if cue(words[i][2]) in lex.name_openers), None)
     if opener:  # (the first opener: "Ida Ayu Made Sukerti" is one name)
         words = words[opener:]
     while words and words[0][2][0].islower():
         words.pop(0)
-    if words and _key(words[0][2]) in lex.units:
+    if words and cue(words[0][2]) in lex.units:
         return [], False  # "Kepala Biro Penerangan Masyarakat ...": the title's unit, not a name
     if words and words[-1][2][-2:] in ("'s", "’s"):
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
     # after "di" or a local office names the place, not the person
-    if len(words) >= 3 and (_key(_previous_word(body, words[0][0])) in lex.place_before
-                            or _key(words[0][2]) in lex.places):
+    if len(words) >= 3 and (cue(_previous_word(body, words[0][0])) in lex.place_before
+                            or cue(words[0][2]) in lex.places):
         words.pop(0)  # ("Kepala Lapas Kelas I Surakarta Bambang Widjanarko": the office's place)
     return words, had_rank
 

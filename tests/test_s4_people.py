@@ -34,6 +34,9 @@ def people(text, vocabulary):
      "KEMENKUMHAM"),
     ("Coordinating Minister for Political, Legal and Security Affairs Budi Hartono spoke.", "Budi Hartono",
      "Coordinating Minister for Political, Legal and Security Affairs", "KEMENKO-POLHUKAM"),
+    # a cue written in capitals ("WIT", a time zone) is no cue in mixed case: "de Wit" ends a Dutch name
+    ("Duta Besar Belanda untuk Indonesia Marloes de Wit turut menyaksikan.", "Marloes de Wit",
+     "Duta Besar Belanda untuk Indonesia", "NLD"),
     # an official set off by commas at the head of a sentence, with no verb of saying next to the name
     ("Ratna Wulandari, a BNPT official who joined the tour, said the plans will help.", "Ratna Wulandari",
      "BNPT official", "BNPT"),
