@@ -178,6 +178,7 @@ class DateGrammar:
     month_past: frozenset[str]  # "Maret lalu", "last March"
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
     since_cues: frozenset[str]
+    review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
     year_act_cues: frozenset[str]  # words right before a bare year that may date an act ("dijadwalkan pada 2026")
@@ -199,6 +200,7 @@ class DateGrammar:
     indonesian: frozenset[str]
     window: tuple[int, int]
     header_max_words: int
+    year_change_days: int  # how much nearer a year-less date must be in another year than in the article's own
 
 
 def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
@@ -309,6 +311,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         month_past=frozenset(" ".join(w.split()) for w in month_past),
         month_future=frozenset(" ".join(w.split()) for w in month_future),
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
         year_part=re.compile(rf"(?:{_words(year_parts)})(?:-|\s+(?:(?:{_words(year_part_links)})\s+)?)$")
@@ -332,6 +335,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         time_zone=re.compile(rf"\d[:.]\d\d\s*(?:{_words(lex.get('date_time_zones', ('WIB',)))})?\b", re.I),
         english=frozenset(markers.get("en", ("the",))), indonesian=frozenset(markers.get("id", ("yang",))),
         window=(int(window[0]), int(window[1])), header_max_words=int(lex.get("date_header_max_words", 14)),
+        year_change_days=int(lex.get("date_year_change_days", 0)),
     )
 
 
@@ -353,6 +357,7 @@ class _Raw:
     modifier: str = ""  # a bare weekday's "lalu"/"depan"/"last"/"next"
     relative: tuple[int, int, int, str] | None = None
     since: bool = False
+    review: bool = False  # the year an article reviews ("Sepanjang 2024, ...")
     year_end: int | None = None
     act: bool = False  # a bare year that may date an act ("pada 2023"), not only a period
 
@@ -431,6 +436,7 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
     if raw.form == "year" and cue not in g.year_cues:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
     raw.since = cue in g.since_cues
+    raw.review = raw.form == "year" and cue in g.review_cues
     raw.act = raw.form == "year" and bool(before) and before[-1] in g.year_act_cues
     return raw
 
@@ -561,11 +567,15 @@ class _Pointers:
     years: tuple[tuple[int, int], ...]  # year intervals (a year is (y, y))
     since: int | None
     window: tuple[int, int]
+    year_change_days: int = 0
+    review_year: int | None = None  # the year the article reviews: its year-less dates are in it
 
     def score(self, date: dt.date, order_penalty: int) -> tuple:
         below_since = max(0, (self.since or 0) - date.year)
         if self.exact is not None:
-            distance = abs((date - self.exact).days)
+            # a date written without its year is the article's own year's unless it is much nearer in the next or
+            # the last one: "pada 22 Maret" in a December review is March of that year, "5 Januari" next week's
+            distance = abs((date - self.exact).days) + (self.year_change_days if date.year != self.exact.year else 0)
         elif self.years:
             distance = min(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
         else:
@@ -719,8 +729,13 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
     if raw.form == "bare_month":
         return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
     if raw.form in ("day_month", "day_range"):
-        date = _infer(raw, _Pointers(published.date if published.precision == "day" else None,
-                                     ((published.date.year,) * 2,), pointers.since, pointers.window), True)
+        if pointers.review_year is not None:  # "Sepanjang 2024 ... Pada 24-26 Januari": January of 2024
+            in_year = _Pointers(None, ((pointers.review_year,) * 2,), pointers.since, pointers.window)
+        else:
+            in_year = _Pointers(published.date if published.precision == "day" else None,
+                                ((published.date.year,) * 2,), pointers.since, pointers.window,
+                                pointers.year_change_days)
+        date = _infer(raw, in_year, True)
         if date is None:
             return None
         if raw.form == "day_month":
@@ -845,6 +860,10 @@ def _join_open_close(text: str, found: list[DateMention]) -> list[DateMention]:
 def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar) -> _Pointers:
     years = []
     since = None
+    # a review of the year of publication (or, published in its first days, of the year before)
+    reviewed = [raw.year for raw in raws if raw.review and published.date is not None and (
+        raw.year == published.date.year or raw.year == published.date.year - 1 and published.date.month == 1)]
+    review_year = reviewed[0] if reviewed else None
     for raw in raws:
         if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "year_part", "period"):
             if raw.since:  # "sejak 2019" bounds the article's time from below; it does not point at 2019
@@ -855,9 +874,9 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
         years.append((copyright_year, copyright_year))
     if published.date is not None:
         if published.precision == "day":
-            return _Pointers(published.date, (), since, g.window)
+            return _Pointers(published.date, (), since, g.window, g.year_change_days, review_year)
         years = [(published.date.year, published.date.year)]
-    return _Pointers(None, tuple(sorted(set(years))), since, g.window)
+    return _Pointers(None, tuple(sorted(set(years))), since, g.window, g.year_change_days, review_year)
 
 
 def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -> tuple[Published, list[DateMention]]:

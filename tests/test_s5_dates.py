@@ -66,6 +66,22 @@ def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, publ
     assert (found.date, found.precision, found.date_end) == (expected, "month", None)
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a day-month without its year is in the publication's year ...
+    ("Pada 22 Maret, kedua lembaga meluncurkan proyek itu.", D(2022, 12, 30), D(2022, 3, 22)),
+    ("Pelatihan berikutnya digelar pada 14 Juli.", D(2023, 2, 10), D(2023, 7, 14)),
+    # ... unless it is much nearer in the next or the last year
+    ("Rapat lanjutan digelar pada 5 Januari.", D(2023, 12, 28), D(2024, 1, 5)),
+    ("Rapat itu digelar pada 20 Desember.", D(2024, 1, 3), D(2023, 12, 20)),
+    # a review of its year keeps every such date in that year
+    ("Sepanjang 2024, polisi aktif. Pada 24 Januari, pelatihan digelar.", D(2024, 12, 31), D(2024, 1, 24)),
+    ("Throughout 2023 the agency was busy; on 9 January it hosted a visit.", D(2024, 1, 2), D(2023, 1, 9)),
+])
+def test_a_day_without_a_year_is_in_the_publication_year_or_a_near_one(vocabulary, text, published, expected):
+    found = [d for d in find_dates(text, vocabulary, Published(published, "day", "stated")) if d.precision == "day"]
+    assert [d.date for d in found] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Agustus Wibowo hadir di acara itu.",  # a name, no month cue
     "We may meet again.",  # a verb
