@@ -417,13 +417,17 @@ def _overlap(a: _Act, b: _Act) -> bool:
 def _same_date(a: _Act, b: _Act) -> bool:
     """The same date, or a day inside the other's span of days (a caption's "Rabu (15/11)" of a 14-15 course, the
     chief's visit on its last day), unless one of them is a signing: a letter of intent signed on the second day of
-    a two-week course is an act of its own."""
+    a two-week course is an act of its own; nor is a meeting on one day of a working visit of several days the
+    visit ("kunjungan kerja 11-15 September ... Pada Rabu (13/9), delegasi menggelar konsultasi ...")."""
     if a.date == b.date and a.precision == b.precision:
         return True
-    return a.precision == b.precision == "day" and a.date is not None and b.date is not None and (
-        a.date_end is not None and a.date <= b.date <= a.date_end
-        or b.date_end is not None and b.date <= a.date <= b.date_end) and (
-        a.kind == b.kind or "agreement" not in (a.kind, b.kind))
+    if a.precision != "day" or b.precision != "day" or a.date is None or b.date is None:
+        return False
+    span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
+    if span.date_end is None or not span.date <= day.date <= span.date_end:
+        return False
+    return (a.kind == b.kind or "agreement" not in (a.kind, b.kind)) and not (
+        span.kind == "visit" and day.kind != "visit" and day.date_end is None)
 
 
 def _is_current(act: _Act, report: _Act, published: Published, days: int) -> bool:

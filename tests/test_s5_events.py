@@ -202,6 +202,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Two instructors were seconded from Japan to BNPT on Tuesday (12/3).", "training"),
     ("Japan ran a mentoring programme for BNPT analysts on Tuesday (12/3).", "training"),
     ("Polri dan Jepang menggelar operasi bersama pada Selasa (12/3).", "other"),
+    ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
@@ -360,6 +361,14 @@ def test_a_month_beats_a_relative_year_in_the_same_clause(vocabulary):
     body = "This year's meeting with Japan will be held in Bali in November."
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision) for e in events] == [(D(2024, 11, 1), "month")]
+
+
+def test_a_meeting_on_one_day_of_a_working_visit_is_an_act_of_its_own(vocabulary):
+    body = ("Delegasi BNPT melakukan kunjungan kerja ke Jerman dan Belanda pada 4-8 Maret 2024. "
+            "Pada Rabu (6/3), delegasi bertemu pejabat Kementerian Dalam Negeri Jerman di Berlin.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_end, e.kind) for e in events] == [(D(2024, 3, 4), D(2024, 3, 8), "visit"),
+                                                              (D(2024, 3, 6), None, "meeting")]
 
 
 def test_a_caption_dated_inside_a_span_of_days_is_that_act(vocabulary):
