@@ -173,6 +173,7 @@ class DateGrammar:
     day_offsets: dict[str, int]  # folded words -> days from the latest day written before ("the next day": 1)
     relative_year_after: re.Pattern | None  # the relative years of `relative` after a month ("Juni tahun depan")
     weekday_past: frozenset[str]
+    weekday_not_yesterday: frozenset[str]  # "last Tuesday" said on a Wednesday is the Tuesday a week before
     weekday_future: frozenset[str]
     month_cues: frozenset[str]  # words before a year-less month that make it a date ("pada bulan Juni")
     month_past: frozenset[str]  # "Maret lalu", "last March"
@@ -306,6 +307,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         relative_year_after=re.compile(rf"\s+({_words(w for w, r in relative.items() if r[3] == 'year')})\b")
         if any(r[3] == "year" for r in relative.values()) else None,
         weekday_past=frozenset(w.casefold() for w in lex.get("date_weekday_past", ())),
+        weekday_not_yesterday=frozenset(w.casefold() for w in lex.get("date_weekday_past_not_yesterday", ())),
         weekday_future=frozenset(w.casefold() for w in lex.get("date_weekday_future", ())),
         month_cues=frozenset(str(w).casefold() for w in lex.get("date_month_cues", ())),
         month_past=frozenset(" ".join(w.split()) for w in month_past),
@@ -651,6 +653,8 @@ def _weekday_near(anchor: dt.date, weekday: int, modifier: str, g: DateGrammar) 
     back = (anchor.weekday() - weekday) % 7
     if modifier in g.weekday_past and back == 0:
         back = 7  # "Senin lalu" said on a Monday is a week ago
+    elif modifier in g.weekday_not_yesterday and back == 1:
+        back = 8  # yesterday is "on Tuesday" or "yesterday"; "last Tuesday" is the one before
     return anchor - dt.timedelta(days=back)
 
 

@@ -141,6 +141,10 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The minister arrived yesterday.", D(2024, 3, 13), "day"),
     ("The agencies met last week.", D(2024, 3, 7), "day"),
     ("Kedua pihak akan bertemu Senin depan.", D(2024, 3, 18), "day"),
+    # "last Wednesday" said on a Thursday is not yesterday but the week before; "last Monday" three days ago
+    ("The team arrived last Wednesday.", D(2024, 3, 6), "day"),
+    ("The team arrived last Monday.", D(2024, 3, 11), "day"),
+    ("The team arrived on Wednesday.", D(2024, 3, 13), "day"),
     ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
     ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
 ])

@@ -203,6 +203,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Japan ran a mentoring programme for BNPT analysts on Tuesday (12/3).", "training"),
     ("Polri dan Jepang menggelar operasi bersama pada Selasa (12/3).", "other"),
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
+    ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
