@@ -358,6 +358,13 @@ def test_the_act_named_again_at_the_next_sentences_start_takes_its_date(vocabula
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2023, 7, 1), "month", ("USA",))]
 
 
+def test_an_act_told_there_is_part_of_the_visit_told_before(vocabulary):
+    body = ("Delegasi BNPT mengunjungi Canberra, Australia, pada 9 Januari 2024. "
+            "Di sana, delegasi bertemu pejabat Kepolisian Federal Australia.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.kind, e.partner_codes) for e in events] == [(D(2024, 1, 9), "visit", ("AUS",))]
+
+
 def test_a_month_beats_a_relative_year_in_the_same_clause(vocabulary):
     body = "This year's meeting with Japan will be held in Bali in November."
     events, _ = events_of(body, vocabulary)
