@@ -1071,8 +1071,11 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 cut = _OWNER_BEFORE.search(body, start, owner.start)
                 end = cut.start() if cut else end  # "Global Project on ... against Terrorism [of UNODC]"
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
-            if span and rule.get("not_people") and _holds_a_title(body[span[0]:span[1]], m):
-                continue  # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity
+            if span and rule.get("not_people") and (_holds_a_title(body[span[0]:span[1]], m)
+                                                    or _word_before(body, match.start()) in m.person_titles):
+                # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity; "Kepala Program UNODC
+                # Indonesia Sebastian Kroll": a position and its holder
+                continue
             if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
@@ -1089,6 +1092,12 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
+
+
+def _word_before(body: str, start: int) -> str:
+    """The word just before `start`, folded ("" at the start of a line)."""
+    before = re.search(r"(\w+)[ \t]+$", body[max(0, start - 30):start])
+    return before.group(1).casefold() if before else ""
 
 
 def _holds_a_title(name: str, m: Matchers) -> bool:

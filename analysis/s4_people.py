@@ -47,6 +47,8 @@ _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 # Japanese and some other official texts write the family name first, in capitals, after an honorific
 # ("Mr. KAWAMURA Shinichi"): capitals that would otherwise read as an acronym.
 _SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
+# ... or with a verb of saying after it ("Minister-Counsellor ... TAKEDA Hiroyuki mengatakan")
+_SURNAME_FIRST_SAYS = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})(?:,?[ \t]+(?P<verb>\w+))")
 _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
@@ -219,14 +221,17 @@ def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
 
 
 def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
-    """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...")."""
-    if "Mr" not in body and "Ms" not in body and "Dr" not in body and "H.E" not in body:
-        return []
+    """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...") or
+    before a verb of saying ("TAKEDA Hiroyuki mengatakan")."""
     taken = SpanIndex(Span(p.start, p.end, "person", "", p.text, "") for p in found)
     people = []
-    for match in _SURNAME_FIRST.finditer(body):
+    honoured = _SURNAME_FIRST.finditer(body) if any(h in body for h in ("Mr", "Ms", "Dr", "H.E")) else ()
+    # (the verb in lower case: "UIN Raden Mas Said Surakarta" is a university)
+    saying = (m for m in _SURNAME_FIRST_SAYS.finditer(body) if m.group("verb")[0].islower() and
+              _key(m.group("verb")) in lex.after)
+    for match in sorted([*honoured, *saying], key=lambda m: m.start("name")):
         start, end = match.span("name")
-        if taken.overlapping(start, end) or actors.overlapping(start, end) or \
+        if any(p.start == start for p in people) or taken.overlapping(start, end) or actors.overlapping(start, end) or \
                 any(_key(w) in lex.not_names for w in match.group("name").split()[1:]):
             continue
         title, title_start = _apposition_title(body[end:end + 80], end, lex)

@@ -641,6 +641,14 @@ def test_projects_and_guidelines_on_a_subject(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
 
 
+@pytest.mark.parametrize("text", [
+    "kata Kepala Program UNODC Indonesia Sebastian Kroll di Jakarta.",
+    "ujar Manajer Program Yayasan Contoh Rina Wati kepada wartawan.",
+])
+def test_a_programme_after_a_title_is_a_position(vocabulary, text):
+    assert match_programmes(text, vocabulary) == []
+
+
 def test_a_programme_officer_is_no_programme(vocabulary):
     text = "Miguel Tirta Sotomayor, a senior programme officer at UNOCT, said it."
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []

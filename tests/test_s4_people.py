@@ -269,6 +269,17 @@ def test_units_groups_and_name_orders(vocabulary, text, expected):
     assert [p.name for p in people(text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a family name in capitals first, then a verb of saying, with or without an honorific
+    ("Konselor Kedutaan Besar Jepang di Jakarta SATO Kenji mengatakan kursus ini penting.", ["SATO Kenji"]),
+    ("Mr. SATO Kenji said the course matters.", ["SATO Kenji"]),
+    # a capitalised "Said" is part of a name, not the verb
+    ("Acara didukung UIN Raden Mas Said Surakarta dan BNPT.", []),
+])
+def test_family_names_in_capitals(vocabulary, text, expected):
+    assert [p.name for p in people(text, vocabulary)] == expected
+
+
 def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     found = people("Mr. TAKEDA Hiroshi, Minister of the Embassy of Japan, signed it.", vocabulary)
     assert [(p.title, p.actor_id) for p in found] == [("Minister of the Embassy of Japan", "JPN-EMBASSY")]
