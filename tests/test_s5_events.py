@@ -365,6 +365,13 @@ def test_an_act_told_there_is_part_of_the_visit_told_before(vocabulary):
     assert [(e.date, e.kind, e.partner_codes) for e in events] == [(D(2024, 1, 9), "visit", ("AUS",))]
 
 
+def test_a_joint_investigation_throughout_a_month(vocabulary):
+    body = "Sepanjang Februari, Densus 88 dan Kepolisian Jepang menuntaskan penyelidikan bersama atas jaringan itu."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision, event.kind, event.partner_codes) == (D(2024, 2, 1), "month", "other",
+                                                                                   ("JPN",))
+
+
 def test_a_month_beats_a_relative_year_in_the_same_clause(vocabulary):
     body = "This year's meeting with Japan will be held in Bali in November."
     events, _ = events_of(body, vocabulary)
