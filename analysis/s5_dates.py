@@ -927,6 +927,11 @@ def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:
     return None
 
 
+def _word_count(line: str) -> int:
+    """Words of a line, not its separators ("Riyadh | 07 Februari 2024 | Kategori: Siaran Pers": the bars)."""
+    return sum(1 for token in line.split() if any(c.isalnum() for c in token))
+
+
 def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
     """A date printed in the header or dateline: a short line that is mostly a date, the site's "today" banner excepted."""
     title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
@@ -937,7 +942,7 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
             continue
         seen.add(line)
         has_cue = bool(g.published_cue.search(line))
-        if len(line.split()) > g.header_max_words and not has_cue:
+        if _word_count(line) > g.header_max_words and not has_cue:
             continue  # a caption or a teaser that happens to hold a date
         found = _find(line, g, NO_DATE)
         dates = [d for d in found if d.form in ("full", "numeric") and not d.is_period]
@@ -957,7 +962,7 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
                            g: DateGrammar) -> Published | None:
     """A wire dateline with no year ("CANBERRA, Aug 24 (Reuters) - ... on Wednesday"): the year in which
     that day is the body's first bare weekday, nearest the copyright year or else the latest in the study window."""
-    line = clean.dateline or next((h for h in clean.header if len(h.split()) <= g.header_max_words), "")
+    line = clean.dateline or next((h for h in clean.header if _word_count(h) <= g.header_max_words), "")
     day_month = next((r for r in _scan(line, g) if r.form == "day_month" and r.day and r.month), None) if line else None
     if day_month is None:
         return None

@@ -418,6 +418,9 @@ def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     # a line that is only a month gives the month, and any day a line gives beats it
     (("Beyond the prison gate", "April 2024"), Published(D(2024, 4, 1), "month", "stated")),
     (("Beyond the prison gate", "April 2024", "Posted 3 May 2024"), Published(D(2024, 5, 3), "day", "stated")),
+    # separators are no words: a long line of short fields is still a date line
+    (("Judul", "Kota Contoh, Negeri Contoh  |  07 Februari 2024  |  Kategori: Siaran Pers  |  Dilihat 1.284 kali"),
+     Published(D(2024, 2, 7), "day", "stated")),
 ])
 def test_us_order_and_month_only_lines_date_the_page(vocabulary, header, expected):
     published, _ = resolve_dates({}, clean("The minister met his counterpart in Jakarta.", header), vocabulary)
