@@ -40,7 +40,7 @@ _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n")
+_CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n|\s[\"“]")  # (an opening quote too: a headline's quoted words)
 _WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
@@ -100,6 +100,7 @@ class _Lexicon:
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
+    from_places: frozenset[str] = frozenset()  # "di", "dari", "from": a capitalised run after one is a place
     capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
 
 
@@ -172,6 +173,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
+        from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
         actor_forms=vocabulary.forms)
@@ -362,7 +364,9 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if title:
         title, title_start = _title_with_organisation(body, title, title_start, lex, actors)
     next_word = re.match(r"[\s,]*(\w+)", after)
-    says_after = bool(next_word and next_word.group(1).casefold() in lex.after)
+    # (a verb after a place: "naik MRT dari Lebak Bulus, mengaku ...", said of the one who rides from it)
+    says_after = bool(next_word and next_word.group(1).casefold() in lex.after) and \
+        _key(_previous_word(body, name_start)) not in lex.from_places
     # "Presiden Jokowi", "President Biden": heads of state are named by one word after their title
     head_of_state = single and _previous_word(body, name_start).casefold() in lex.mononym_titles
     # (one word is a name by its age only where it is the whole run: "Jalan Sudirman, 12" is an address)

@@ -61,6 +61,9 @@ def test_an_unmarked_name_counts_once_it_is_quoted_later(vocabulary):
 
 
 @pytest.mark.parametrize("text", [
+    # a place after "dari" with a verb after it; a headline's quoted words after a title
+    "Warga yang biasa naik bus dari Pasar Contoh, mengaku kaget.",
+    'Wawancara Kepala BNPT: "Ancaman Tak Kenal Batas, Kerja Sama Tidak Boleh Kendur"',
     "Pertemuan itu digelar di Gedung Merdeka Bandung pada Senin.",
     "Kawasan Terpadu Nusantara dibangun di lima provinsi.",
     "Sementara Itu Semua Peserta hadir.",
