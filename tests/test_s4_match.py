@@ -353,6 +353,14 @@ def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, 
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("pihak Malaysia diwakili oleh Cabang Khusus Bukit Aman.", ["MYS", "MYS-SB"]),  # a machine translation's name
+    ("kontak dengan Cawangan Khas PDRM Sabah", ["MYS-SB", "MYS-PDRM"]),
+])
+def test_malaysias_special_branch_by_its_names(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
 def test_a_home_name_before_a_foreign_state_is_a_new_body_of_that_state(vocabulary):
     found = match_actors("Delegasi Kementerian Dalam Negeri Tajikistan dan Kementerian Agama Malaysia tiba.", vocabulary)
     assert [s.text for s in found.spans] == ["Kementerian Dalam Negeri Tajikistan", "Kementerian Agama Malaysia"]
