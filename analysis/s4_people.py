@@ -35,8 +35,9 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
 _NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
                rf"|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
-               r"|\b(?:bin|binti|al|Al|van|de|der|El|The)\b)")
-_PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "el", "the", "da", "dos", "la", "le"})
+               r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The)\b)")
+_PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
+                        "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")

@@ -34,6 +34,11 @@ def people(text, vocabulary):
      "KEMENKUMHAM"),
     ("Coordinating Minister for Political, Legal and Security Affairs Budi Hartono spoke.", "Budi Hartono",
      "Coordinating Minister for Political, Legal and Security Affairs", "KEMENKO-POLHUKAM"),
+    # Dutch and German particles inside a name
+    ("It was witnessed by Dutch Ambassador to Indonesia Anke van den Bosch.", "Anke van den Bosch",
+     "Dutch Ambassador to Indonesia", "NLD"),
+    ("Duta Besar Jerman untuk Indonesia Ina von Hagen hadir.", "Ina von Hagen", "Duta Besar Jerman untuk Indonesia",
+     "DEU"),
     # a cue written in capitals ("WIT", a time zone) is no cue in mixed case: "de Wit" ends a Dutch name
     ("Duta Besar Belanda untuk Indonesia Marloes de Wit turut menyaksikan.", "Marloes de Wit",
      "Duta Besar Belanda untuk Indonesia", "NLD"),
