@@ -31,6 +31,8 @@ def test_normalise_undoes_scraping_artefacts(raw, expected):
     ("Foto: Humas Kementerian.", "photo-credit-line"),
     ("Hak cipta © Kantor Berita 2024", "copyright"),
     ("Copyright © 2023 Example News", "copyright"),
+    ("Contoh.id · Hak Cipta © 2022 PT Contoh Media. Seluruh hak cipta dilindungi.", "copyright"),  # site first
+    ("Bagikan:  Facebook  Twitter  WhatsApp  Salin", "share-bar"),
     ("Dark/Light Mode", "theme-toggle"),
     ("ADVERTISEMENT", "advertisement"),
     ("sosmed-whatsapp-white", "widget-token"),

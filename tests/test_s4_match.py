@@ -361,6 +361,18 @@ def test_malaysias_special_branch_by_its_names(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # army regional commands and companies by their heads
+    ("Prajurit Kodam Contoh berjaga di luar.", [("Kodam Contoh", "new:kodam-contoh")]),
+    ("Personel BNPT dan PT Kereta Contoh berkumpul.", [("BNPT", "BNPT"), ("PT Kereta Contoh", "new:pt-kereta-contoh")]),
+])
+def test_regional_commands_and_companies(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+    assert all(a.country == "IDN" for a in match_actors(text, vocabulary).discovered.values())
+
+
+
+
 def test_a_home_name_before_a_foreign_state_is_a_new_body_of_that_state(vocabulary):
     found = match_actors("Delegasi Kementerian Dalam Negeri Tajikistan dan Kementerian Agama Malaysia tiba.", vocabulary)
     assert [s.text for s in found.spans] == ["Kementerian Dalam Negeri Tajikistan", "Kementerian Agama Malaysia"]
