@@ -226,8 +226,9 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
         if rank == NOT_AN_ACT:
             continue  # "pelatihan militer ilegal": militants' training, no act of cooperation
         i = bisect_right(starts, start) - 1
-        if i >= 0 and end <= actor_spans[i].end:
-            continue
+        if i >= 0 and end <= actor_spans[i].end and not (
+                start == actor_spans[i].start and lx.kinds[rank] == "meeting"):
+            continue  # (but a body that is a meeting, named by it, meets: "pertemuan pejabat senior ASEAN ...")
         if _negated(body, start, negations, negation_ends, lx):
             continue
         found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))

@@ -154,6 +154,13 @@ def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     assert events_of(body, vocabulary)[0] == []
 
 
+def test_a_body_named_as_a_meeting_meets(vocabulary):
+    body = "Pada Januari lalu BNPT ikut menyiapkan pertemuan pejabat senior ASEAN tentang kejahatan transnasional."
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_precision, event.kind, event.partner_codes) == (D(2024, 1, 1), "month", "meeting",
+                                                                                   ("ASEAN",))
+
+
 def test_an_undated_plan_is_not_merged_into_a_held_act(vocabulary):
     body = ("BNPT bertemu delegasi Belgia di Jakarta, Selasa (12/3/2024). "
             "Belgia juga akan mengirim pelatih untuk pelatihan bagi petugas lapas BNPT.")
