@@ -154,6 +154,12 @@ def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     assert events_of(body, vocabulary)[0] == []
 
 
+def test_a_planned_expert_exchange(vocabulary):
+    body = "BNPT and Japan signed an MoU. The first expert exchange will take place in Tokyo in October."
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.kind, e.status) for e in events][1:] == [(D(2024, 10, 1), "visit", "planned")]
+
+
 def test_a_body_named_as_a_meeting_meets(vocabulary):
     body = "Pada Januari lalu BNPT ikut menyiapkan pertemuan pejabat senior ASEAN tentang kejahatan transnasional."
     [event] = events_of(body, vocabulary)[0]
@@ -210,6 +216,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Japan ran a mentoring programme for BNPT analysts on Tuesday (12/3).", "training"),
     ("Polri dan Jepang menggelar operasi bersama pada Selasa (12/3).", "other"),
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
+    ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
