@@ -356,8 +356,10 @@ def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, 
 @pytest.mark.parametrize("text, expected", [
     ("pihak Malaysia diwakili oleh Cabang Khusus Bukit Aman.", ["MYS", "MYS-SB"]),  # a machine translation's name
     ("kontak dengan Cawangan Khas PDRM Sabah", ["MYS-SB", "MYS-PDRM"]),
+    # an academy's generic name before a foreign state is that state's academy
+    ("delegasi mengunjungi Akademi Kepolisian Turki (Polis Akademisi).", ["new:akademi-kepolisian-turki"]),
 ])
-def test_malaysias_special_branch_by_its_names(vocabulary, text, expected):
+def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 
