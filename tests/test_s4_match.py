@@ -449,6 +449,7 @@ def themes_of(text, vocabulary):
     ("exchanges on protecting crowded places", "protection_of_vulnerable_targets", None),
     ("memperluas pelatihan bagi aparat penegak hukum", "capacity_building", None),
     ("Latihan bersama dua pasukan khusus itu memperkuat kemampuan kedua pihak", "capacity_building", None),
+    ("simulasi pengamanan sasaran transportasi di stasiun kereta", "protection_of_vulnerable_targets", None),
     ("pelatihan kemandirian berupa budi daya lele", "economic_empowerment", None),
     ("sharing views on national identity", "national_values", None),
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
