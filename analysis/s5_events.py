@@ -546,6 +546,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
+    told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
     for sentence in sentences:
         acted = False  # whether a clause of the sentence told an act (a cue alone may be militants' "trained")
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
@@ -559,6 +560,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # "... pada Mei lalu. Saat itu, 20 penyidik mengikuti kursus ... Amerika Serikat": more of the act just told
         at_that_time = bool(acts) and acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].own_date and \
             _opens_with(body, sentence, lx.then)
+        # "Pertengahan Mei, rombongan BNPT bertolak ke Riyadh. Di sana, delegasi berdiskusi ...": no act was told,
+        # but the time was: an undated act "there" or "then" is at it
+        then_dates = told_dates if told_dates and not at_that_time and _opens_with(body, sentence, lx.then) else []
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx,
                                _in(dates, date_starts, sentence.start, sentence.end)) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]
@@ -569,7 +573,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 c_cues = [c for c in c_cues if not c.partner_only]
                 if not c_cues:
                     continue
-            c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end)
+            c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end) or \
+                then_dates
             cue, date = _act_date(c_cues, c_dates)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
@@ -627,6 +632,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if named:
             recent_actors = named
             recent_foreign = _counterparts(body, sentence, named, acted, actors, lx) or recent_foreign
+        told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
+                                       if d.role == "date"]
     published = _published_from_acts(acts, published)
     for act in acts:
         if not act.own_date:

@@ -154,6 +154,13 @@ def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     assert events_of(body, vocabulary)[0] == []
 
 
+def test_an_act_told_there_takes_the_time_of_the_sentence_before(vocabulary):
+    body = ("Awal Januari, rombongan BNPT terbang ke Tokyo untuk memperdalam kerja sama dengan Jepang. "
+            "Di sana, delegasi berdiskusi dengan Kepolisian Nasional Jepang.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2024, 1, 1), "month", ("JPN",))]
+
+
 def test_a_planned_expert_exchange(vocabulary):
     body = "BNPT and Japan signed an MoU. The first expert exchange will take place in Tokyo in October."
     events, _ = events_of(body, vocabulary)
