@@ -422,6 +422,11 @@ def _same_date(a: _Act, b: _Act) -> bool:
     visit ("kunjungan kerja 11-15 September ... Pada Rabu (13/9), delegasi menggelar konsultasi ...")."""
     if a.date == b.date and a.precision == b.precision:
         return True
+    if {a.precision, b.precision} == {"day", "month"} and a.date is not None and b.date is not None:
+        # a caption's "Manila, Juni 2022" of the visit of 20-21 June 2022: the month of a day is that day's act
+        # (of a like kind: the rakor of 19 June is no patrol of early June)
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month) and a.status == b.status and (
+            a.kind == b.kind or "other" in (a.kind, b.kind) or {a.kind, b.kind} == {"visit", "meeting"})
     if a.precision != "day" or b.precision != "day" or a.date is None or b.date is None:
         return False
     span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
@@ -457,7 +462,9 @@ def _absorb(target: _Act, report: _Act) -> None:
     if not target.location:
         target.location = report.location
     if report.own_date and _same_date(target, report):
-        if report.date_end is not None and report.date < target.date:  # the span's first day opens the act
+        if target.precision == "month" and report.precision == "day":  # the finer date is the act's
+            target.date, target.precision, target.date_end = report.date, report.precision, report.date_end
+        elif report.date_end is not None and report.date < target.date:  # the span's first day opens the act
             target.date_end = max(target.date_end or target.date, report.date_end)
             target.date = report.date
         elif target.date_end is None:

@@ -410,6 +410,20 @@ def test_a_meeting_on_one_day_of_a_working_visit_is_an_act_of_its_own(vocabulary
                                                               (D(2024, 3, 6), None, "meeting")]
 
 
+def test_a_caption_dated_to_the_month_of_a_visit_is_that_visit(vocabulary):
+    body = ("Suasana pertemuan delegasi BNPT dengan pejabat Jepang di Tokyo, Januari 2024.\n"
+            "Delegasi BNPT berkunjung ke Tokyo pada 15-16 Januari 2024 untuk bertemu Kepolisian Nasional Jepang.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2024, 1, 15), "day", ("JPN",))]
+
+
+def test_a_month_act_of_another_kind_stays_apart_from_a_day_act(vocabulary):
+    body = ("Densus 88 dan Polis Diraja Malaysia menggelar rapat koordinasi pada Senin (11/3/2024). Kerja sama itu "
+            "termasuk patroli terkoordinasi dengan Malaysia yang terakhir digelar pada awal Maret 2024.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision) for e in events] == [(D(2024, 3, 11), "day"), (D(2024, 3, 1), "month")]
+
+
 def test_a_caption_dated_inside_a_span_of_days_is_that_act(vocabulary):
     body = ("Konsulat Jenderal Amerika Serikat bersama FKPT menggelar pelatihan literasi digital, "
             "Selasa-Rabu (12-13/3/2024).\nKonsul Jenderal Amerika Serikat berfoto bersama peserta pelatihan, "
