@@ -1076,6 +1076,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 # "hosted Indonesian Foreign Minister Retno ...": a guest, not an activity; "Kepala Program UNODC
                 # Indonesia Sebastian Kroll": a position and its holder
                 continue
+            if span and rule.get("no_actors_inside") and actors.overlapping(*span):
+                continue  # "Latihan Bersama Kopassus-Pasukan Khusus India": the parties, not the exercise's name
             if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
                 spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))

@@ -602,11 +602,16 @@ def test_generic_regional_offices_and_places_before_a_person(vocabulary, text, e
     ("The two sides agreed to set up a working group on it.", ("working group", "new:working-group")),
     ("Kopassus menggelar latihan bersama (latma) Tirta Blade 2023 di Batujajar.",
      ("Tirta Blade 2023", "new:tirta-blade-2023")),
+    ("Latihan Bersama (Latma) Tirta Shakti antara kedua pasukan ditutup.", ("Tirta Shakti", "new:tirta-shakti")),
     ("It is funded under New Zealand's Tirta Resilience Programme.",  # the owner is not part of the name
      ("Tirta Resilience Programme", "new:tirta-resilience-programme")),
 ])
 def test_operations_meetings_quoted_names_and_exercises(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
+
+
+def test_the_parties_after_a_joint_exercise_are_no_exercise_name(vocabulary):
+    assert programme_ids("Latihan Bersama Kopassus-Pasukan Khusus India Ditutup Hari Ini", vocabulary) == []
 
 
 def test_a_programme_named_inside_an_organisations_name_is_the_organisation(vocabulary):
