@@ -1068,8 +1068,10 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 continue  # "Dukungan Pelatihan Pengamanan": a section's heading, not a programme's name
             owner = next((a for a in actors.overlapping(start, end) if a.end >= end - 1 and a.start > start), None)
             if owner is not None and not rule.get("verbatim"):
-                cut = _OWNER_BEFORE.search(body, start, owner.start)
-                end = cut.start() if cut else end  # "Global Project on ... against Terrorism [of UNODC]"
+                # "Global Project on ... against Terrorism [of UNODC]", "Kelompok Kerja Detensi dan Reintegrasi
+                # [Global Counterterrorism Forum (GCTF)]": the owner after the name, with or without "of"
+                cut = _OWNER_BEFORE.search(body, start, owner.start) or _OWNER_RIGHT_AFTER.search(body, start, owner.start)
+                end = cut.start() if cut else end
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
             if span and rule.get("not_people") and (_holds_a_title(body[span[0]:span[1]], m)
                                                     or _word_before(body, match.start()) in m.person_titles):
@@ -1110,6 +1112,7 @@ def _holds_a_title(name: str, m: Matchers) -> bool:
     return any(f" {phrase} " in folded for phrase in m.person_title_phrases)
 
 
+_OWNER_RIGHT_AFTER = re.compile(r"\s+$")  # ... or just a space: Indonesian puts the owner after ("Program X BNPT")
 _OWNER_BEFORE = re.compile(r"\s+(?:of|by|from|dari|milik)\s+(?:the\s+)?$")  # the words before a name's owner
 def _programme_head_after(body: str, acronym_end: int, m: Matchers) -> bool:
     """"... Rehabilitation in Indonesia (SPRINT) project": the word after the bracket says what the name is."""

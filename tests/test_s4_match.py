@@ -603,6 +603,12 @@ def test_generic_regional_offices_and_places_before_a_person(vocabulary, text, e
     ("Kopassus menggelar latihan bersama (latma) Tirta Blade 2023 di Batujajar.",
      ("Tirta Blade 2023", "new:tirta-blade-2023")),
     ("Latihan Bersama (Latma) Tirta Shakti antara kedua pasukan ditutup.", ("Tirta Shakti", "new:tirta-shakti")),
+    # a named Indonesian working group, its owner after it cut off
+    ("hadir dalam pertemuan Kelompok Kerja Tirta dan Reintegrasi Global Counterterrorism Forum (GCTF) di Jenewa",
+     ("Kelompok Kerja Tirta dan Reintegrasi", "new:kelompok-kerja-tirta-dan-reintegrasi")),
+    ("menjadi ketua Kelompok Kerja Pakar ADMM-Plus bidang Tirta (EWG)",
+     ("Kelompok Kerja Pakar ADMM-Plus bidang Tirta", "new:kelompok-kerja-pakar-admm-plus-bidang-tirta")),
+    ("melalui Program Desa Tirta BNPT di Poso", ("Desa Tirta", "new:desa-tirta")),
     ("It is funded under New Zealand's Tirta Resilience Programme.",  # the owner is not part of the name
      ("Tirta Resilience Programme", "new:tirta-resilience-programme")),
 ])
