@@ -568,8 +568,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         at_that_time = bool(acts) and acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].own_date and \
             _opens_with(body, sentence, lx.then)
         # "Pertengahan Mei, rombongan BNPT bertolak ke Riyadh. Di sana, delegasi berdiskusi ...": no act was told,
-        # but the time was: an undated act "there" or "then" is at it
-        then_dates = told_dates if told_dates and not at_that_time and _opens_with(body, sentence, lx.then) else []
+        # but the time was: an undated act "there" or "then" is at it, and so is one in the same paragraph when
+        # that time is a day or a month (a bare year is more often background: "Pada 2002, bom ...")
+        then_dates = told_dates if told_dates and not at_that_time and (
+            _opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
+            and all(d.precision != "year" for d in told_dates)) else []
         for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx,
                                _in(dates, date_starts, sentence.start, sentence.end)) if s_cues else ():
             c_cues = [c for c in s_cues if lo <= c.start < hi]

@@ -161,6 +161,13 @@ def test_an_act_told_there_takes_the_time_of_the_sentence_before(vocabulary):
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2024, 1, 1), "month", ("JPN",))]
 
 
+def test_an_undated_act_takes_the_time_of_the_sentence_before_in_its_paragraph(vocabulary):
+    body = ("Pada Selasa (5/3), warga Tenggulun berkumpul di balai desa. Bantuan dari Jepang itu diserahkan BNPT "
+            "kepada kelompok usaha mantan narapidana.\nBNPT dan Jepang kini menyiapkan program lanjutan.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events][0] == (D(2024, 3, 5), ("JPN",))
+
+
 def test_a_planned_expert_exchange(vocabulary):
     body = "BNPT and Japan signed an MoU. The first expert exchange will take place in Tokyo in October."
     events, _ = events_of(body, vocabulary)
