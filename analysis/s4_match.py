@@ -221,6 +221,8 @@ class Matchers:
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     states_by_form: dict[str, str]
+    apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
+    armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -334,7 +336,12 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         ranks=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) if " " not in w),
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
-        generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())))
+        generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
+        apposed=re.compile(rf"(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,8}}),\s+"
+                           rf"(?:a|an|sebuah|suatu)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)"
+                           rf"(?:{_alternation(lex['organisation_apposition_nouns'])})\b")
+        if lex.get("organisation_apposition_nouns") else None,
+        armed_words=frozenset(w.casefold() for w in lex.get("armed_apposition_words", ())))
 
 
 # --------------------------------------------------------------------------- actors
@@ -407,6 +414,18 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 _NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
 
 
+def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
+    """Names an apposition calls an organisation ("La Quadrature du Net, a digital rights group, said"), not an
+    armed group ("Jemaah Islamiyah, a militant network")."""
+    if m.apposed is None or ", a" not in body and ", sebuah" not in body and ", suatu" not in body:
+        return
+    for match in word_initial_matches(m.apposed, body):
+        words = [w.casefold() for w in match.group("words").split()]
+        # (the noun heads the apposition: "Budi, a member of the group" is a person)
+        if not any(w in m.armed_words or w in ("of", "dari", "from", "with") for w in words):
+            yield match.span("name")
+
+
 def _a_kind_in_lower_case(span: Span, vocabulary: Vocabulary) -> bool:
     """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap"): no actor.
 
@@ -472,6 +491,14 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         actor = _discovered_actor(body[start:end], "", m.head_types[head], index, start, end, m, vocabulary)
         discovered.setdefault(actor.actor_id, actor)
         rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], f"head:{head}"))
+    for start, end in _apposed_names(body, m):
+        span = _outside_known(body, start, end, index, vocabulary)
+        span = span and _trim_name(body, span[0], span[1], m)
+        if span is None or span != (start, end) or fold(body[start:end]) in m.generic_institutions:
+            continue  # a known actor, or a name only partly new: left to the rules above
+        actor = _discovered_actor(body[start:end], "", "civil_society", index, start, end, m, vocabulary)
+        discovered.setdefault(actor.actor_id, actor)
+        rule_spans.append(Span(start, end, "actor", actor.actor_id, body[start:end], "apposition"))
     redefined = {s.text: s.entry_id for s in rule_spans if s.origin == "redefinition"}
     if redefined:
         rule_spans = [s for s in rule_spans if s.origin != "redefinition"]

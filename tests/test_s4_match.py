@@ -364,6 +364,20 @@ def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an organisation by what its apposition calls it ...
+    ("Le Tirta du Net, a digital rights group, said on Thursday the law goes too far.",
+     [("Le Tirta du Net", "new:le-tirta-du-net")]),
+    ("Harapan Tirta, a local charity, runs the school.", [("Harapan Tirta", "new:harapan-tirta")]),
+    # ... not an armed group, a person or a time
+    ("Jamaah Tirta, a militant network, was disbanded.", []),
+    ("Bambang Tirtono, a member of the group, said so.", []),
+    ("On Monday, a group of 20 officials arrived.", []),
+])
+def test_organisations_named_by_an_apposition(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # army regional commands and companies by their heads
     ("Prajurit Kodam Contoh berjaga di luar.", [("Kodam Contoh", "new:kodam-contoh")]),
     ("Personel BNPT dan PT Kereta Contoh berkumpul.", [("BNPT", "BNPT"), ("PT Kereta Contoh", "new:pt-kereta-contoh")]),
