@@ -600,15 +600,18 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             if date is not None and date.date.year < lx.earliest_year:
                 continue  # "established diplomatic ties in 1950": history
+            retold = False  # others named at an act told just before: that act's participants
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
                     not lx.home.find(body, None, sentence.start, sentence.end) and \
                     not (about_last or _anaphora(body, cue, lx) == "strong"):
-                continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
+                retold = date is None and _retold(body, sentence, c_cues[0], acts)
+                if not retold:
+                    continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants]
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)))
-            kind, anaphora = _kind(c_cues), _anaphora(body, cue, lx)
+            kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
                     acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \
                     not acts[-1].own_date:
@@ -711,6 +714,13 @@ def _planned_weekday(date: DateMention, status: str, published: Published) -> dt
     if status == "planned" and date.form == "weekday" and published.date and date.date < published.date:
         return date.date + dt.timedelta(days=7)
     return date.date
+
+
+def _retold(body: str, sentence: Sentence, cue: _Cue, acts: list[_Act]) -> bool:
+    """An undated act opening its sentence of the kind just told: more of that act ("... forum ASEAN di Yogyakarta,
+    5-6 Juli. Pertemuan dihadiri delegasi dari Malaysia, Singapura ...")."""
+    return bool(acts) and _opens_the_sentence(body, sentence, cue) and \
+        acts[-1].sentence_id >= sentence.sentence_id - 3
 
 
 def _opens_the_sentence(body: str, sentence: Sentence, cue: _Cue) -> bool:
