@@ -426,6 +426,26 @@ def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
+_CITY_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M)
+
+
+def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A mission named with its city right after it ("KBRI Kairo, lanjutnya", "KBRI Den Haag"): the mention takes
+    the city (a known place of several words, or one capitalised word that no other capitalised word follows:
+    "KBRI Riyadh Hendra Wijaya" may be a title before a name)."""
+    out = []
+    for span in spans:
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is not None and actor.city_follows:
+            place = next((p for p in places if body[span.end:p.start] in (" ", "\t")), None)
+            city = _CITY_AFTER.match(body, span.end)
+            end = place.end if place is not None else city.end(1) if city else span.end
+            if end > span.end:
+                span = span._replace(end=end, text=body[span.start:end])
+        out.append(span)
+    return out
+
+
 def _a_kind_in_lower_case(span: Span, vocabulary: Vocabulary) -> bool:
     """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap"): no actor.
 
@@ -513,7 +533,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         if acronym not in vocabulary.forms:
             for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
                 spans.append(Span(match.start(), match.end(), "actor", entry_id, match.group(0), "acronym"))
-    names = _drop_units_named_by_their_organisation(body, resolve_overlaps(spans), vocabulary)
+    spans = _with_their_cities(body, resolve_overlaps(spans), blocked, vocabulary)
+    names = _drop_units_named_by_their_organisation(body, spans, vocabulary)
     spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary, discovered)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}

@@ -33,7 +33,7 @@ THEMES = (
     "technology_and_online",
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
-              "parent", "partner", "note", "generic_name", "names_a_kind"}
+              "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
@@ -205,6 +205,7 @@ class Actor:
     source: str = ""  # file:line of the entry
     generic_name: bool = False  # a unit name other organisations' units share ("Direktorat Pencegahan")
     names_a_kind: bool = False  # also the common noun for a kind of body ("pemerintah daerah"): an actor only in capitals
+    city_follows: bool = False  # a mission named with its city after it ("KBRI Kairo"): the mention takes the city
 
 
 @dataclass(frozen=True)
@@ -577,7 +578,7 @@ class _Builder:
                 if partner and partner != country:
                     raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
                 partner = "" if country == HOME_COUNTRY else country
-            for flag in ("generic_name", "names_a_kind"):
+            for flag in ("generic_name", "names_a_kind", "city_follows"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: {label}: {flag} must be true or false")
             acronyms = _as_list(entry.get("acronym"))
@@ -594,6 +595,7 @@ class _Builder:
                 acronym=acronyms[0] if acronyms else "", actor_type=actor_type, country=country,
                 parent_id=str(entry.get("parent") or ""), partner_code=partner,
                 generic_name=bool(entry.get("generic_name", False)), names_a_kind=bool(entry.get("names_a_kind", False)),
+                city_follows=bool(entry.get("city_follows", False)),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
         for actor in actors.values():

@@ -378,6 +378,19 @@ def test_organisations_named_by_an_apposition(vocabulary, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a mission abroad takes its city along: one word, or a known place of several
+    ("KBRI Tirtapura, lanjutnya, siap membantu.", [("KBRI Tirtapura", "KBRI")]),
+    ("Dubes di KBRI Den Haag hadir.", [("KBRI Den Haag", "KBRI")]),
+    ("KJRI Tirtapura mendampingi warga.", [("KJRI Tirtapura", "KJRI")]),
+    # ... but not a word that a name may go on after, nor a headline's next word
+    ("Kepala KBRI Tirtapura Hendra Wijaya hadir.", [("KBRI", "KBRI")]),
+    ("KBRI Siap Membantu Warga", [("KBRI", "KBRI")]),
+])
+def test_a_mission_takes_its_city(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # army regional commands and companies by their heads
     ("Prajurit Kodam Contoh berjaga di luar.", [("Kodam Contoh", "new:kodam-contoh")]),
     ("Personel BNPT dan PT Kereta Contoh berkumpul.", [("BNPT", "BNPT"), ("PT Kereta Contoh", "new:pt-kereta-contoh")]),

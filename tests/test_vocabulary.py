@@ -154,6 +154,8 @@ def test_only_a_safe_loader_is_used(tmp_path):
      ":2: actor 'NEWA': generic_name must be true or false"),
     ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, names_a_kind: 1}\n",
      ":2: actor 'NEWA': names_a_kind must be true or false"),
+    ("actors:\n  - {id: NEWA, type: ministry, country: IDN, name: A, city_follows: sometimes}\n",
+     ":2: actor 'NEWA': city_follows must be true or false"),
     ("partner_families:\n  - {name: No code}\n", ":2: a partner family needs a code"),
     ("partner_families:\n  - {code: UN, name: Again}\n", ":2: partner family 'UN': duplicate code (first declared at"),
     ("state_forms: ['Negeri {} {}']\n", ": state form 'Negeri {} {}' must be text with exactly one {}"),
