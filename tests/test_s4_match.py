@@ -390,6 +390,13 @@ def test_a_mission_takes_its_city(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
 
 
+def test_the_crypto_regulator_by_its_acronym(vocabulary):
+    assert actor_ids("analysts from Densus 88 and the crypto regulator Bappebti", vocabulary) == [
+        ("Densus 88", "DENSUS88"), ("Bappebti", "BAPPEBTI")]
+
+
+
+
 @pytest.mark.parametrize("text, expected", [
     # army regional commands and companies by their heads
     ("Prajurit Kodam Contoh berjaga di luar.", [("Kodam Contoh", "new:kodam-contoh")]),
