@@ -679,6 +679,7 @@ def _roll_up_title_unit(span: Span, m: Matchers, vocabulary: Vocabulary) -> Span
 
 # after a known actor, what makes the rest of a name another actor: its owner ("Police's") or a list ("and the")
 _OWNER_OR_LIST = re.compile(r"(?:['’]s|,? and(?: the)?|,? dan) ")
+_LIST_AFTER = re.compile(r",? (?:and|dan|serta)(?: the)? ")  # a known body, then the next name of a list
 
 
 def _outside_known(body: str, start: int, end: int, known: SpanIndex,
@@ -686,6 +687,11 @@ def _outside_known(body: str, start: int, end: int, known: SpanIndex,
     """Cut a rule-found name where a known non-state actor begins inside it ("Kementerian Sosial dan
     Badan Nasional ..." is two actors); None when a known actor already starts the name, unless it owns
     the rest ("Philippine National Police's Anti-Terrorism Group") or a list joins it to the rest."""
+    for span in known.overlapping(start, end):
+        listed = _LIST_AFTER.match(body, span.end)
+        actor = vocabulary.actors.get(span.entry_id)
+        if listed and start < span.start and listed.end() < end and (actor is None or actor.actor_type != "state"):
+            start = max(start, listed.end())  # "Indonesia's Ministry of X and the [Civil Aviation Authority of Y]"
     for span in sorted(known.overlapping(start, end), key=lambda s: s.start):
         actor = vocabulary.actors.get(span.entry_id)
         if span.start <= start:

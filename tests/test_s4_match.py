@@ -390,6 +390,12 @@ def test_a_mission_takes_its_city(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
 
 
+def test_the_last_name_of_a_list_after_a_states_body(vocabulary):
+    text = "Indonesia's Ministry of Transportation and the Civil Aviation Authority of Tirtania agreed on a drill."
+    assert actor_ids(text, vocabulary)[-1] == ("Civil Aviation Authority of Tirtania",
+                                               "new:civil-aviation-authority-of-tirtania")
+
+
 def test_the_crypto_regulator_by_its_acronym(vocabulary):
     assert actor_ids("analysts from Densus 88 and the crypto regulator Bappebti", vocabulary) == [
         ("Densus 88", "DENSUS88"), ("Bappebti", "BAPPEBTI")]
