@@ -148,7 +148,7 @@ class PhraseMatcher:
                 append(Span(s, e, label, entry_id, text[s:e], "vocabulary", weight))
 
 
-_ORIGIN_RANK = {"vocabulary": 0, "definition": 1}
+_ORIGIN_RANK = {"vocabulary": 0, "vocabulary+parties": 0, "definition": 1}
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
@@ -223,6 +223,7 @@ class Matchers:
     states_by_form: dict[str, str]
     apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
     armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
+    named_with_parties: frozenset[str] = frozenset()  # programme ids whose names take their two parties
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -341,7 +342,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                            rf"(?:a|an|sebuah|suatu)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)"
                            rf"(?:{_alternation(lex['organisation_apposition_nouns'])})\b")
         if lex.get("organisation_apposition_nouns") else None,
-        armed_words=frozenset(w.casefold() for w in lex.get("armed_apposition_words", ())))
+        armed_words=frozenset(w.casefold() for w in lex.get("armed_apposition_words", ())),
+        named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
+                                     if p.kind in lex.get("programme_kinds_named_with_parties", ())))
 
 
 # --------------------------------------------------------------------------- actors
@@ -637,8 +640,9 @@ def drop_programmes_in_actor_names(programme_spans: list[Span], actor_spans: lis
 
 
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
-    """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting."""
-    index = SpanIndex(programme_spans)
+    """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting;
+    but the parties a mechanism's name takes ("Indonesia-UK Counter-Terrorism Dialogue") are the ones who meet."""
+    index = SpanIndex(p for p in programme_spans if p.origin != "vocabulary+parties")
 
     def inside(span: Span) -> bool:
         return any(p.start <= span.start and span.end <= p.end for p in index.overlapping(span.start, span.end))
@@ -1105,8 +1109,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     Programme (UNDP)"): a programme head word inside an organisation's name does not make it a programme."""
     m = matchers_for(vocabulary)
     hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
-    spans = list(hits.programmes)
     actors = SpanIndex(s for s in hits.actors if s.label == "actor")
+    spans = [_with_parties(body, s, actors) if s.entry_id in m.named_with_parties else s for s in hits.programmes]
 
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
@@ -1150,6 +1154,35 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return resolve_overlaps(spans)
+
+
+_PAIR_DASH = re.compile(r"[ \t]?[-–—/][ \t]?")
+_PAIR_GAP = re.compile(r"[ \t]+")
+
+
+def _with_parties(body: str, span: Span, actors: SpanIndex) -> Span:
+    """A mechanism's name with the pair of parties written against it ("Indonesia-UK Counter-Terrorism Dialogue",
+    "Dialog Kontra-Terorisme Indonesia-Australia"), one of them Indonesia: the pair names which dialogue it is."""
+    def pairs(start: int, end: int) -> Iterator[tuple[int, int]]:
+        # the longest name first: "RI-Korea Selatan" is Indonesia and South Korea, not Korea
+        near = sorted((a for a in actors.overlapping(start, end) if start <= a.start and a.end <= end),
+                      key=lambda a: (a.start, -a.end))
+        for first in near:
+            dash = _PAIR_DASH.match(body, first.end)
+            second = dash and next((a for a in near if a.start == dash.end()), None)
+            if second and first.entry_id != second.entry_id and HOME_COUNTRY in (first.entry_id, second.entry_id):
+                yield first.start, second.end
+
+    gap = _PAIR_GAP.match(body, span.end)
+    after = gap and next((p for p in pairs(gap.end(), gap.end() + 60) if p[0] == gap.end()), None)
+    if after:
+        return span._replace(end=after[1], text=body[span.start:after[1]], origin="vocabulary+parties")
+    gap = re.search(r"[ \t]+$", body[max(0, span.start - 8):span.start])
+    gap_start = span.start - len(gap.group(0)) if gap else -1
+    before = gap and next((p for p in pairs(max(0, gap_start - 60), gap_start) if p[1] == gap_start), None)
+    if before:
+        return span._replace(start=before[0], text=body[before[0]:span.end], origin="vocabulary+parties")
+    return span
 
 
 def _word_before(body: str, start: int) -> str:

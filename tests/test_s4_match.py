@@ -783,3 +783,36 @@ def test_a_quoted_name_in_capitals_after_a_programme_word(vocabulary):
     text = ('BNPT mempelajari program rekonsiliasi narapidana "Tirta Damai" di Rabat. Program itu "Sangat bagus dan '
             'berguna," kata Budi.')
     assert programme_ids(text, vocabulary) == [("Tirta Damai", "new:tirta-damai")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pair after an Indonesian mechanism's name, the pair before an English one
+    ("Pertemuan Dialog Kontra-Terorisme Indonesia-Belanda berlangsung di Den Haag.",
+     ("Dialog Kontra-Terorisme Indonesia-Belanda", "ct-dialogue")),
+    ("Ia memimpin Konsultasi Kontra-Terorisme RI-Korea Selatan pekan lalu.",
+     ("Konsultasi Kontra-Terorisme RI-Korea Selatan", "bilateral-consultation")),
+    ("The 5th Canada-Indonesia Counter-Terrorism Dialogue ended on Friday.",
+     ("Canada-Indonesia Counter-Terrorism Dialogue", "ct-dialogue")),
+    ("They praised the Indonesia–Mexico Comprehensive Partnership in the statement.",
+     ("Indonesia–Mexico Comprehensive Partnership", "comprehensive-partnership")),
+])
+def test_a_mechanism_takes_the_pair_of_parties_written_against_it(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair without Indonesia, or a pair not next to the name, is not part of it
+    ("The France-Germany talks preceded the Counter-Terrorism Dialogue.", ("Counter-Terrorism Dialogue", "ct-dialogue")),
+    ("Dialog Kontra-Terorisme di Jakarta, Indonesia-Belanda sepakat.", ("Dialog Kontra-Terorisme", "ct-dialogue")),
+])
+def test_a_mechanism_takes_no_pair_it_is_not_written_against(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+def test_the_parties_in_a_mechanisms_name_still_act(vocabulary):
+    from analysis.s4_match import drop_states_in_programmes
+    text = "Dialog Kontra-Terorisme Indonesia-Belanda digelar. The Australia Indonesia Partnership for Justice ended."
+    actors = match_actors(text, vocabulary).spans
+    kept = drop_states_in_programmes(actors, match_programmes(text, vocabulary), vocabulary)
+    # the dialogue's parties meet; a state inside a programme's own name does not act
+    assert [s.text for s in kept] == ["Indonesia", "Belanda"]
