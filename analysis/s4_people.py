@@ -36,6 +36,8 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
                rf"|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
                r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The)\b)")
+_OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
+_WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
@@ -99,6 +101,7 @@ class _Lexicon:
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
+    opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
     from_places: frozenset[str] = frozenset()  # "di", "dari", "from": a capitalised run after one is a place
@@ -169,7 +172,10 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
-        name_openers=_words(lex.get("personal_name_openers", ())),
+        name_openers=_words(w for w in lex.get("personal_name_openers", ()) if " " not in str(w)),
+        opener_sequences=tuple(sorted({tuple(_key(w) for w in str(o).split())
+                                       for o in lex.get("personal_name_openers", ()) if " " in str(o)},
+                                      key=len, reverse=True)),
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
@@ -285,6 +291,12 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         key = _key(word)
         return "" if key in lex.capitals_only and not word.isupper() else key
 
+    def opens_a_name(i: int) -> bool:  # an opener at word i, with a name word after it ("Anak Agung Gede ...")
+        if cue(words[i][2]) in lex.name_openers:
+            return i < len(words) - 1
+        return any(i + len(q) < len(words) and tuple(cue(w[2]) for w in words[i:i + len(q)]) == q
+                   for q in lex.opener_sequences)
+
     while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
         words.pop()
     if not words or cue(words[-1][2]) in lex.ends or cue(words[-1][2]) in lex.heads:
@@ -305,8 +317,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         if sequence:
             had_rank = True
             del words[:len(sequence)]
-        elif first in lex.name_openers and had_rank and len(words) > 1:
-            break  # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name
+        elif opens_a_name(0) and (had_rank or first not in lex.name_openers):
+            break  # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does
         elif first in lex.leading:
             had_rank |= first in lex.ranks
             words.pop(0)
@@ -317,23 +329,33 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
-                  and not (i < len(words) - 1 and cue(w[2]) in lex.name_openers)]
+                  and not opens_a_name(i)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
     # "Kepala Bakesbangpoldagri NTB Baiq Nurhasanah": an opener starts the name whatever comes before it
-    opener = next((i for i in range(len(words) - 1) if cue(words[i][2]) in lex.name_openers), None)
+    opener = next((i for i in range(len(words) - 1) if opens_a_name(i)), None)
     if opener:  # (the first opener: "Ida Ayu Made Sukerti" is one name)
         words = words[opener:]
     while words and words[0][2][0].islower():
         words.pop(0)
+    if words and words[0][0] == start:
+        # "I Made Sudarsana": an opener's first word too short to be a name word, just before the run
+        before = _WORD_BEFORE.search(body, max(0, start - 12), start)
+        if before and any(len(q) == 2 and (before.group(1).casefold(), cue(words[0][2])) == q and len(words) > 1
+                          for q in lex.opener_sequences):
+            words.insert(0, (before.start(1), before.end(1), before.group(1)))
     if words and cue(words[0][2]) in lex.units:
         return [], False  # "Kepala Biro Penerangan Masyarakat ...": the title's unit, not a name
     if words and words[-1][2][-2:] in ("'s", "’s"):
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
     # after "di" or a local office names the place, not the person
+    if len(words) >= 3 and re.fullmatch(r"[IV]{1,3}[AB]?", words[0][2]) and words[1][2][1:].islower() and \
+            _previous_word(body, words[0][0]).casefold() == "kelas":
+        words.pop(0)  # "Kepala Lapas Kelas IIA Bambang ...": the office's class
     if len(words) >= 3 and (cue(_previous_word(body, words[0][0])) in lex.place_before
-                            or cue(words[0][2]) in lex.places):
+                            or cue(words[0][2]) in lex.places
+                            or _OFFICE_CLASS.search(body, max(0, words[0][0] - 12), words[0][0])):
         words.pop(0)  # ("Kepala Lapas Kelas I Surakarta Bambang Widjanarko": the office's place)
     return words, had_rank
 

@@ -301,6 +301,12 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Kakanwil Kemenag NTB H. Lalu Ahmad Fauzan membuka acara.", ["Lalu Ahmad Fauzan"]),
     ("Kepala Bakesbangpoldagri NTB Baiq Nurlaila mengatakan hal itu.", ["Baiq Nurlaila"]),
     ("Ida Ayu Made Sukarti, warga Badung, mengatakan hal itu.", ["Ida Ayu Made Sukarti"]),
+    # an opener of two words, and one whose first word is a lone capital
+    ("Direktur Pengamanan Kolonel Inf. Anak Agung Gede Suryawan memimpin apel.", ["Anak Agung Gede Suryawan"]),
+    ("Kapolres Gianyar AKBP I Made Sudarsana mengatakan hal itu.", ["I Made Sudarsana"]),
+    # a prison's class and the place after it are the office's, not the head's name
+    ("Kepala Lapas Kelas I Madiun Bambang Irawan mengatakan hal itu.", ["Bambang Irawan"]),
+    ("Kepala Rutan Kelas IIB Bambang Irawan mengatakan hal itu.", ["Bambang Irawan"]),
     # an age or a role after a comma marks a person, a role that also stands before the run does not
     ("Salah seorang penerima, Sunardi, 47, mengaku senang.", ["Sunardi"]),
     ("Film itu disutradarai Aisyah Pratiwi (17) di Klaten.", ["Aisyah Pratiwi"]),
