@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .s1_read import SourceArticle
 from .s2_clean import SITE_NAME, SITE_TLD, clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
-from .s4_match import (SpanIndex, article_themes, comparable, drop_programmes_in_actor_names,
+from .s4_match import (Span, SpanIndex, article_themes, comparable, drop_programmes_in_actor_names,
                        drop_states_in_programmes, match_actors,
                        match_programmes, match_theme_cues, vocabulary_hits)
 from .s4_people import find_people
@@ -79,7 +79,9 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
                                "end": span.end, "text": span.text, "programme_id": span.entry_id,
                                "programme_name": entry.name if entry else span.text, "themes": ";".join(themes),
                                "origin": span.origin})
-    theme_counts = article_themes(cues, ())
+    # a cue that is a word of a person's name ("Kolonel Anak Agung Ngurah ...") names somebody, it treats no topic
+    names = SpanIndex(Span(p.start, p.end, "person", "", p.text) for p in people)
+    theme_counts = article_themes([c for c in cues if not _inside_a_name(c, names)], ())
 
     result = ArticleResult(article={
         "article_id": article_id, "source": source.source, "title": cleaned.title,
@@ -111,6 +113,12 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
                           for r in cleaned.removed]
     result.discovered = [actor_row(a) for a in actors.discovered.values()]
     return result
+
+
+def _inside_a_name(cue: Span, names: SpanIndex) -> bool:
+    """The cue lies within a longer name of an organisation or a person."""
+    return any(n.start <= cue.start and cue.end <= n.end and n.end - n.start > cue.end - cue.start
+               for n in names.overlapping(cue.start, cue.end))
 
 
 def actor_row(actor) -> dict:

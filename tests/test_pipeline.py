@@ -57,3 +57,15 @@ def test_language_of_the_body(vocabulary, body, language):
 ])
 def test_outlet_from_dateline_site_name_or_copyright(vocabulary, dateline, evidence, outlet):
     assert infer_outlet(dateline, evidence, vocabulary) == outlet
+
+
+def test_a_theme_word_in_a_persons_name_is_no_theme(vocabulary):
+    text = ("Denpasar - Polda Bali menggelar pengamanan bersama. Direktur Pengamanan Kolonel Inf. Anak Agung Gede "
+            "Suryawan memimpin apel pasukan di lapangan.\n")
+    result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
+    assert "Anak Agung Gede Suryawan" in {p["name"] for p in result.people}
+    assert "children_and_women" not in {t["theme"] for t in result.themes}
+    # the same word treating children is one
+    kids = analyse_article(SourceArticle("a2", "a2.txt", text.replace("pengamanan bersama", "sosialisasi bagi anak")),
+                           vocabulary)
+    assert "children_and_women" in {t["theme"] for t in kids.themes}
