@@ -38,6 +38,8 @@ def test_normalise_undoes_scraping_artefacts(raw, expected):
     ("sosmed-whatsapp-white", "widget-token"),
     ("Update berita terbaru di Google News", "follow-channel"),
     ("Tags: terorisme, polisi", "tag-list"),
+    ("Dilarang keras menyalin konten situs ini tanpa izin tertulis dari redaksi Contoh.", "reuse-notice"),
+    ("This material may not be published, broadcast, rewritten or redistributed.", "reuse-notice"),
 ])
 def test_line_rules_remove_boilerplate_and_name_the_rule(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
