@@ -816,3 +816,13 @@ def test_the_parties_in_a_mechanisms_name_still_act(vocabulary):
     kept = drop_states_in_programmes(actors, match_programmes(text, vocabulary), vocabulary)
     # the dialogue's parties meet; a state inside a programme's own name does not act
     assert [s.text for s in kept] == ["Indonesia", "Belanda"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the news agency where the words around its acronym say so, the Australian Federal Police elsewhere
+    ("The deputy chairman told AFP on Wednesday that the fund was ready.", []),
+    ("Hal itu disampaikan kepada AFP, Rabu.", []),
+    ("AFP reported that Densus 88 and the AFP arrested two men.", [("Densus 88", "DENSUS88"), ("AFP", "AUS-AFP")]),
+])
+def test_the_news_agency_afp_is_no_police(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
