@@ -79,6 +79,8 @@ class EventLexicon:
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
+    first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
+    background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     origin_before: re.Pattern | None  # "dipulangkan dari ", "returned from ": a state after it is where people came from
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
@@ -161,6 +163,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
+        first_person=_first_person(lex.get("event_first_person", ())),
+        background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
+                              + r")\b", re.I) if lex.get("event_background_words") else None,
         origin_before=re.compile(rf"(?:{_alternation(lex['event_origin_phrases'])})\s+$", re.I)
         if lex.get("event_origin_phrases") else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
@@ -532,6 +537,14 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
 
 # --------------------------------------------------------------------------- public API
 
+def _first_person(words: Iterable[str]) -> re.Pattern | None:
+    """The pronouns as written, "I" in capitals only; a lower-case word also capitalised at a sentence's start."""
+    forms = {f for w in map(str, words) for f in (w, w[:1].upper() + w[1:])}
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")[ \t]+$")
+
+
 def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_spans: list[Span],
                    actors: dict[str, Actor], dates: list[DateMention], published: Published,
                    vocabulary: Vocabulary) -> tuple[list[Event], Published]:
@@ -579,6 +592,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not c_cues:
                 continue
             participants = _participants([s for s in s_spans if lo <= s.start < hi], actors, bystanders)
+            if not participants and lx.first_person is not None and all(
+                    lx.first_person.search(body, max(0, c.start - 16), c.start) for c in c_cues):
+                continue  # "But I've met families today who ...": a person's own day, not an act
             if not _partners(participants, actors):  # "seized terror funds": money, not a partner's funding
                 c_cues = [c for c in c_cues if not c.partner_only]
                 if not c_cues:
@@ -596,6 +612,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if date is None and lx.background is not None and lx.background.search(body, lo, hi):
+                continue  # "a squad that was initially trained and funded by Australia": its founding, told again
             if date is None and _only_past_years(body, lo, hi, published):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             if date is not None and date.date.year < lx.earliest_year:

@@ -563,3 +563,22 @@ def test_routine_exchanges_are_an_act_at_publication(vocabulary):
     body = "PPATK juga rutin bertukar informasi dengan unit intelijen keuangan Filipina untuk memantau aliran dana."
     [event] = events_of(body, vocabulary)[0]
     assert (event.date, event.partner_codes) == (D(2024, 3, 14), ("PHL",))
+
+
+def test_a_person_speaking_of_their_own_day_tells_no_act(vocabulary):
+    body = ("Australia dan Indonesia memperingati serangan itu di Kuta. Seorang penyintas dari Perth ikut hadir.\n\n"
+            '"Saya bertemu keluarga-keluarga Bali hari ini," katanya. "We met the Australian team today," kata Kapolda.')
+    events = events_of(body, vocabulary)[0]
+    # the survivor's "saya bertemu" is no act; the official's "we met the Australian team" is one
+    assert [(e.kind, e.evidence[:5]) for e in events] == [("meeting", '"We m')]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an undated clause of a body's founding story is not an act of the article
+    ("Densus 88 was initially trained and funded by Australia and the United States.", []),
+    ("Pusat itu pada awalnya dilatih dan didanai oleh Australia bersama Polri.", []),
+    # the same act with a date is one
+    ("Densus 88 was trained by Australia on March 11, 2024.", [D(2024, 3, 11)]),
+])
+def test_an_undated_founding_story_tells_no_act(vocabulary, body, expected):
+    assert [e.date for e in events_of(body, vocabulary)[0]] == expected
