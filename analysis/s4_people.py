@@ -91,6 +91,7 @@ class _Lexicon:
     marks: frozenset[str] = frozenset()  # ranks and titles: a name begins after the last one
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
+    states: frozenset[str] = frozenset()  # the ids of states: "X, an Australian who ..." is a person
     ends: frozenset[str] = frozenset()  # heads of organisation and programme names: no name ends in one
     units: frozenset[str] = frozenset()  # heads of organisation names: no name begins with or runs into one
     place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
@@ -183,7 +184,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
-        actor_forms=vocabulary.forms)
+        actor_forms=vocabulary.forms,
+        states=frozenset(a.actor_id for a in vocabulary.actors.values() if a.actor_type == "state"))
 
 
 def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
@@ -220,6 +222,22 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked, lex)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+_A_NATIONAL = re.compile(r",[ \t]+(?:an?|seorang)[ \t]+(?:(?:warga|warga negara|\d+-year-old|berkebangsaan)[ \t]+)?")
+_AFTER_A_NATIONALITY = re.compile(r"[ \t]+(?:who|whose|man|woman|national|citizen|resident|tourist|survivor|"
+                                  r"mother|father|widow|widower|victim|yang)\b|[ \t]*,")
+
+
+def _nationality_after(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> bool:
+    """", an Australian who lost his brother", ", seorang warga Malaysia,": a person told by their nationality (not
+    ", an Australian-owned bar": the nationality must end there)."""
+    article = _A_NATIONAL.match(body, name_end)
+    if not article:
+        return False
+    state = next((s for s in actors.overlapping(article.end(), article.end() + 1)
+                  if s.start == article.end() and s.entry_id in lex.states), None)
+    return state is not None and bool(_AFTER_A_NATIONALITY.match(body, state.end))
 
 
 def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
@@ -398,7 +416,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
             title and _said_with_title(body, name_start, title_start, says_after, lex)):
         return None, False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
-                or _role_after(body, name_start, after, lex)
+                or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(lex.before.search(before.rstrip(" ,"))))
     member_of = None
     if not title:

@@ -304,6 +304,10 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     # an opener of two words, and one whose first word is a lone capital
     ("Direktur Pengamanan Kolonel Inf. Anak Agung Gede Suryawan memimpin apel.", ["Anak Agung Gede Suryawan"]),
     ("Kapolres Gianyar AKBP I Made Sudarsana mengatakan hal itu.", ["I Made Sudarsana"]),
+    # a nationality after the name tells a person; one that goes on into a compound does not
+    ("Rachel Hooper, an Australian who lost her sister in Kuta, flew in.", ["Rachel Hooper"]),
+    ("Ahmad Faisal, seorang warga Malaysia yang tinggal di Batam, ditangkap.", ["Ahmad Faisal"]),
+    ("Kuta Beach Club, an Australian-owned bar, was hit.", []),
     # a prison's class and the place after it are the office's, not the head's name
     ("Kepala Lapas Kelas I Madiun Bambang Irawan mengatakan hal itu.", ["Bambang Irawan"]),
     ("Kepala Rutan Kelas IIB Bambang Irawan mengatakan hal itu.", ["Bambang Irawan"]),
