@@ -395,3 +395,13 @@ def test_a_name_set_off_by_whose_is_a_person_but_a_front_is_not(vocabulary):
     text = ("Survivors laid flowers beside Ni Luh Putu Ayu Tirtasari, whose husband died. The peace process with the "
             "Moro Islamic Liberation Front, whose former guerillas now govern, held.")
     assert [p.name for p in people(text, vocabulary)] == ["Ni Luh Putu Ayu Tirtasari"]
+
+
+@pytest.mark.parametrize("text", [
+    # naval and air ranks as Commonwealth papers abbreviate them: the rank is no part of the name
+    "The talks were chaired by Rear-Admiral Hendra Wiratama Putra. Rear-Adm Hendra told reporters.",
+    "It was opened by First Admiral Hendra Wiratama Putra. Hendra said the patrols would go on.",
+    "Air Cdre Hendra Wiratama Putra said the patrols would go on.",
+])
+def test_abbreviated_naval_and_air_ranks(vocabulary, text):
+    assert {p.name for p in people(text, vocabulary)} == {"Hendra Wiratama Putra"}
