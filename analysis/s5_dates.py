@@ -178,6 +178,7 @@ class DateGrammar:
     month_cues: frozenset[str]  # words before a year-less month that make it a date ("pada bulan Juni")
     month_past: frozenset[str]  # "Maret lalu", "last March"
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
+    future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
@@ -201,7 +202,8 @@ class DateGrammar:
     indonesian: frozenset[str]
     window: tuple[int, int]
     header_max_words: int
-    year_change_days: int  # how much nearer a year-less date must be in another year than in the article's own
+    year_change_days: int  # how much nearer a year-less date must be in the next year than in the article's own
+    year_back_days: int  # ... and in the year before (news tells the past more often than the future)
 
 
 def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
@@ -312,6 +314,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         month_cues=frozenset(str(w).casefold() for w in lex.get("date_month_cues", ())),
         month_past=frozenset(" ".join(w.split()) for w in month_past),
         month_future=frozenset(" ".join(w.split()) for w in month_future),
+        future_before=re.compile(rf"\b(?:{_words(lex['date_future_before'])})\b[^.!?\n]{{0,{_FUTURE_REACH}}}$", re.I)
+        if lex.get("date_future_before") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
@@ -338,6 +342,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         english=frozenset(markers.get("en", ("the",))), indonesian=frozenset(markers.get("id", ("yang",))),
         window=(int(window[0]), int(window[1])), header_max_words=int(lex.get("date_header_max_words", 14)),
         year_change_days=int(lex.get("date_year_change_days", 0)),
+        year_back_days=int(lex.get("date_year_back_days", lex.get("date_year_change_days", 0))),
     )
 
 
@@ -443,6 +448,9 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
     return raw
 
 
+_FUTURE_REACH = 50  # characters between a future word and the month it sends forward
+
+
 def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw | None:
     """A capitalised month without a year is a date after a month cue ("pada bulan Juni", "in June", "last
     March") or with a past or future word after it ("Maret lalu"); elsewhere "Mei" may be a name, "May" a verb."""
@@ -452,6 +460,9 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
     cue = before[0] if before else ""
     if cue in g.month_cues and (cue in g.month_past or cue in g.month_future):
         raw.modifier = raw.modifier or cue  # "last March", "next March": a cue that also says past or future
+    if not raw.modifier and g.future_before is not None and \
+            g.future_before.search(lowered, max(0, raw.start - _FUTURE_REACH - 12), raw.start):
+        raw.modifier = "next"  # "will be held in Bali in November": the November to come, however far
     relative_year = g.relative_year_after.match(lowered, raw.end) if g.relative_year_after else None
     if relative_year and not raw.modifier:
         # "Juni tahun depan": the next June; "November last year": the last November; "this year": this year's
@@ -570,6 +581,7 @@ class _Pointers:
     since: int | None
     window: tuple[int, int]
     year_change_days: int = 0
+    year_back_days: int = 0
     review_year: int | None = None  # the year the article reviews: its year-less dates are in it
 
     def score(self, date: dt.date, order_penalty: int) -> tuple:
@@ -577,7 +589,8 @@ class _Pointers:
         if self.exact is not None:
             # a date written without its year is the article's own year's unless it is much nearer in the next or
             # the last one: "pada 22 Maret" in a December review is March of that year, "5 Januari" next week's
-            distance = abs((date - self.exact).days) + (self.year_change_days if date.year != self.exact.year else 0)
+            distance = abs((date - self.exact).days) + (self.year_change_days if date.year > self.exact.year else
+                                                        self.year_back_days if date.year < self.exact.year else 0)
         elif self.years:
             distance = min(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
         else:
@@ -738,7 +751,7 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         else:
             in_year = _Pointers(published.date if published.precision == "day" else None,
                                 ((published.date.year,) * 2,), pointers.since, pointers.window,
-                                pointers.year_change_days)
+                                pointers.year_change_days, pointers.year_back_days)
         date = _infer(raw, in_year, True)
         if date is None:
             return None
@@ -779,6 +792,13 @@ def _month_near(published: Published, month: int, modifier: str, g: DateGrammar)
             year -= 1
         elif modifier in g.month_future and month < published.date.month:
             year += 1
+        elif modifier not in g.month_past and modifier not in g.month_future and published.precision == "day":
+            # no word for past or future: the publication's year unless the month is much nearer in the year
+            # before or after ("arrested in December" in a February story: the December just gone)
+            def distance(y: int) -> int:
+                days = abs((dt.date(y, month, 15) - published.date).days)
+                return days + (g.year_change_days if y > year else g.year_back_days if y < year else 0)
+            year = min((year, year - 1, year + 1), key=distance)
     return dt.date(year, month, 1)
 
 
@@ -878,9 +898,10 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
         years.append((copyright_year, copyright_year))
     if published.date is not None:
         if published.precision == "day":
-            return _Pointers(published.date, (), since, g.window, g.year_change_days, review_year)
+            return _Pointers(published.date, (), since, g.window, g.year_change_days, g.year_back_days, review_year)
         years = [(published.date.year, published.date.year)]
-    return _Pointers(None, tuple(sorted(set(years))), since, g.window, g.year_change_days, review_year)
+    return _Pointers(None, tuple(sorted(set(years))), since, g.window, g.year_change_days, g.year_back_days,
+                     review_year)
 
 
 def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -> tuple[Published, list[DateMention]]:

@@ -60,6 +60,15 @@ def test_dates_that_carry_their_year(vocabulary, text, date, precision, end):
     ("They met last November.", D(2025, 1, 3), D(2024, 11, 1)),
     ("Forum akan digelar Februari mendatang.", D(2024, 11, 20), D(2025, 2, 1)),  # the next February
     ("Forum akan digelar pada Desember.", D(2024, 11, 20), D(2024, 12, 1)),
+    # with no word for past or future, the month much nearer in the year before (news tells the past) ...
+    ("The suspect was arrested in December.", D(2025, 2, 14), D(2024, 12, 1)),
+    ("Tersangka ditangkap pada November.", D(2024, 3, 1), D(2023, 11, 1)),
+    # ... but not a month only a little nearer there, nor one the next year would need a longer way to
+    ("Pelatihan digelar pada Desember.", D(2024, 6, 20), D(2024, 12, 1)),
+    ("Pelatihan digelar pada Maret.", D(2024, 12, 20), D(2024, 3, 1)),
+    # a word of the future before the month sends it forward, however far
+    ("The next round will be held in Bali in November.", D(2024, 3, 14), D(2024, 11, 1)),
+    ("Forum itu akan digelar pada Februari.", D(2024, 3, 14), D(2025, 2, 1)),
 ])
 def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, published, expected):
     found = only(text, vocabulary, Published(published, "day", "stated"))
@@ -73,6 +82,7 @@ def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, publ
     # ... unless it is much nearer in the next or the last year
     ("Rapat lanjutan digelar pada 5 Januari.", D(2023, 12, 28), D(2024, 1, 5)),
     ("Rapat itu digelar pada 20 Desember.", D(2024, 1, 3), D(2023, 12, 20)),
+    ("Rapat itu digelar pada 2 November.", D(2024, 3, 1), D(2023, 11, 2)),  # the past is nearer by a shorter way
     # a review of its year keeps every such date in that year
     ("Sepanjang 2024, polisi aktif. Pada 24 Januari, pelatihan digelar.", D(2024, 12, 31), D(2024, 1, 24)),
     ("Throughout 2023 the agency was busy; on 9 January it hosted a visit.", D(2024, 1, 2), D(2023, 1, 9)),
