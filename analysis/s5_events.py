@@ -289,14 +289,24 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     return [(lo, hi) for lo, hi, _, _, _ in clauses]
 
 
-def _act_date(cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
+# a verb joined on after a date: the date before the joint is the earlier verb's ("arrested in December and was
+# handed to Densus 88 on Tuesday", "ditangkap pada Desember lalu diserahkan ...")
+_NEXT_VERB = re.compile(r"\s(?:and|dan|lalu|kemudian|then|before|sebelum|hingga|until)\s", re.I)
+_NEXT_VERB_PENALTY = 1000
+
+
+def _act_date(body: str, cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
     # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
     eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
-    distance = lambda c, d: max(d.start - c.end, c.start - d.end, 0)  # noqa: E731
+
+    def distance(c: _Cue, d: DateMention) -> int:
+        if d.end <= c.start:
+            return c.start - d.end + (_NEXT_VERB_PENALTY if _NEXT_VERB.search(body, d.end, c.start) else 0)
+        return max(d.start - c.end, 0)
     cue, date = min(((c, d) for c in cues for d in eligible), key=lambda cd: (distance(*cd), cd[0].rank))
     return cue, date
 
@@ -601,7 +611,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     continue
             c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end) or \
                 then_dates
-            cue, date = _act_date(c_cues, c_dates)
+            cue, date = _act_date(body, c_cues, c_dates)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
                 c_cues = [c for c in c_cues if not _quantified(body, c, lx)]

@@ -582,3 +582,32 @@ def test_a_person_speaking_of_their_own_day_tells_no_act(vocabulary):
 ])
 def test_an_undated_founding_story_tells_no_act(vocabulary, body, expected):
     assert [e.date for e in events_of(body, vocabulary)[0]] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date before an "and" that joins on the next verb is the earlier verb's
+    ("Pria itu ditangkap di Zamboanga pada 2 Maret 2024 dan diserahkan kepada Densus 88 oleh Kepolisian Filipina "
+     "di Manila pada 11 Maret 2024.", D(2024, 3, 11)),
+    ("The man was arrested on March 2, 2024 and was handed to Densus 88 by Philippine police on March 11, 2024.",
+     D(2024, 3, 11)),
+    # the nearest date otherwise, before the cue too
+    ("Pada 2 Maret 2024, BNPT dan Jepang menandatangani nota kesepahaman di Tokyo.", D(2024, 3, 2)),
+])
+def test_a_date_before_the_next_verb_is_not_its_act_date(vocabulary, body, expected):
+    assert [e.date for e in events_of(body, vocabulary)[0]] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The man was handed to Densus 88 officers by Philippine police in Manila on March 11, 2024.",
+    "Kejaksaan Agung mengajukan permohonan MLA kepada Malaysia pada 11 Maret 2024.",
+    "The Attorney General's Office submitted a request for mutual legal assistance to Malaysia on March 11, 2024.",
+    "Polri menerima lima WNI yang dideportasi otoritas Turki pada 11 Maret 2024.",
+])
+def test_handovers_and_requests_for_legal_help_are_acts(vocabulary, body):
+    [event] = events_of(body, vocabulary)[0]
+    assert event.date == D(2024, 3, 11) and event.partner_codes
+
+
+def test_people_described_as_deported_tell_no_act(vocabulary):
+    body = "Dua WNI yang dideportasi dari Turki pada 2019 kembali ditangkap Densus 88 bersama Polis Diraja Malaysia."
+    assert [e.date for e in events_of(body, vocabulary)[0]] == []
