@@ -1110,7 +1110,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     m = matchers_for(vocabulary)
     hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
     actors = SpanIndex(s for s in hits.actors if s.label == "actor")
-    spans = [_with_parties(body, s, actors) if s.entry_id in m.named_with_parties else s for s in hits.programmes]
+    spans = [_with_parties(body, s, actors) if s.entry_id in m.named_with_parties else s for s in hits.programmes
+             if not (vocabulary.programmes[s.entry_id].capitalised_only and s.text[:1].islower())]
 
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))

@@ -34,7 +34,7 @@ THEMES = (
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
               "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows"}
-PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note"}
+PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note", "capitalised_only"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
 
@@ -216,6 +216,7 @@ class Programme:
     themes: tuple[str, ...]
     forms: tuple[str, ...]
     source: str = ""
+    capitalised_only: bool = False  # its words in lower case describe a thing, not this one ("daftar terduga teroris")
 
 
 @dataclass(frozen=True)
@@ -636,7 +637,8 @@ class _Builder:
                     raise VocabularyError(f"{where}: {label}: unknown theme {theme!r}")
             forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + _as_list(entry.get("acronym")) + _as_list(entry.get("aliases"))
             programmes[programme_id] = Programme(programme_id, str(entry["name"]), kind, programme_themes,
-                                                 tuple(dict.fromkeys(f.strip() for f in forms if f.strip())), where)
+                                                 tuple(dict.fromkeys(f.strip() for f in forms if f.strip())), where,
+                                                 bool(entry.get("capitalised_only", False)))
         return programmes
 
     @staticmethod

@@ -826,3 +826,30 @@ def test_the_parties_in_a_mechanisms_name_still_act(vocabulary):
 ])
 def test_the_news_agency_afp_is_no_police(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name before the activities that carry it, or set off by a comma after its head word
+    ('Dosen dilatih dalam serangkaian "Damai di Dunia Digital" workshops sepanjang Maret.',
+     ("Damai di Dunia Digital", "new:damai-di-dunia-digital")),
+    ('The project, "Strengthening Village Resilience to Extremism" (SVRE), is funded by Norway.',
+     ("Strengthening Village Resilience to Extremism", "new:strengthening-village-resilience-to-extremism")),
+    ('The two-year programme, "Kembali Berdaya" (Empowered Again), will start in May.',
+     ("Kembali Berdaya", "new:kembali-berdaya")),
+    ('Ia menyebut modul yang diberi nama "Santri Cinta Damai" itu disusun bersama.',
+     ("Santri Cinta Damai", "new:santri-cinta-damai")),
+    # known instruments and mechanisms
+    ("PPATK memperbarui Daftar Terduga Teroris dan Organisasi Teroris (DTTOT) bulan ini.", ("DTTOT", "dttot")),
+    ("Both sides agreed to hold the Indonesia-Oman Interfaith Dialogue in Muscat.",
+     ("Indonesia-Oman Interfaith Dialogue", "interfaith-dialogue")),
+])
+def test_quoted_names_instruments_and_dialogues(vocabulary, text, expected):
+    assert expected in programme_ids(text, vocabulary)
+
+
+@pytest.mark.parametrize("text", [
+    "said the Head of the UNODC Programme Office in Jakarta.",  # an office, not a programme
+    "Bank wajib memperbarui daftar terduga teroris dan organisasi teroris setiap bulan.",  # a description
+])
+def test_offices_and_lower_case_descriptions_are_no_programmes(vocabulary, text):
+    assert programme_ids(text, vocabulary) == []

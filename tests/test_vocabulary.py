@@ -258,3 +258,10 @@ def test_no_blocked_phrase_is_a_known_actors_name():
     blocked = [p for key in ("not_actor_phrases", "armed_groups", "news_outlets", "place_names")
                for p in vocabulary.lexicon.get(key, ()) if "*" not in str(p)]
     assert [p for p in blocked if fold(str(p)) in vocabulary.forms] == []
+
+
+def test_a_capitalised_only_programme_flag_is_read(tmp_path):
+    own = tmp_path / "mine.yaml"
+    own.write_text("programmes:\n  - {id: p-list, name: Daftar Khusus Fiktif, capitalised_only: true}\n", encoding="utf-8")
+    programme = load_vocabulary([own]).programmes["p-list"]
+    assert programme.capitalised_only and not load_vocabulary().programmes["mou"].capitalised_only
