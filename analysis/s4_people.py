@@ -56,6 +56,7 @@ _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "found 31-year-old Rizal Fauzan Akbar guilty"
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
@@ -105,6 +106,7 @@ class _Lexicon:
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
+    role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
     from_places: frozenset[str] = frozenset()  # "di", "dari", "from": a capitalised run after one is a place
     capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
 
@@ -180,6 +182,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
+        role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
+        if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
@@ -417,6 +421,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         return None, False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
+                or bool(_AGE_BEFORE.search(before)) and not single
+                or lex.role_before is not None and after.startswith(",") and bool(lex.role_before.search(before))
                 or bool(lex.before.search(before.rstrip(" ,"))))
     member_of = None
     if not title:

@@ -304,6 +304,10 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     # an opener of two words, and one whose first word is a lone capital
     ("Direktur Pengamanan Kolonel Inf. Anak Agung Gede Suryawan memimpin apel.", ["Anak Agung Gede Suryawan"]),
     ("Kapolres Gianyar AKBP I Made Sudarsana mengatakan hal itu.", ["I Made Sudarsana"]),
+    # a fellow of an institute, an age in front, a role before a name set off by commas
+    ("Rohan Mehta, a senior research fellow at the Lowy Institute, said the report was useful.", ["Rohan Mehta"]),
+    ("The court found 29-year-old Dimas Aji Pratama guilty on Monday.", ["Dimas Aji Pratama"]),
+    ("Salah satu penyintas, Ni Ketut Sriani, yang kehilangan adiknya, berharap bantuan berlanjut.", ["Ni Ketut Sriani"]),
     # a nationality after the name tells a person; one that goes on into a compound does not
     ("Rachel Hooper, an Australian who lost her sister in Kuta, flew in.", ["Rachel Hooper"]),
     ("Ahmad Faisal, seorang warga Malaysia yang tinggal di Batam, ditangkap.", ["Ahmad Faisal"]),
