@@ -276,10 +276,11 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
-        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+)?(?P<g_d>{day})\s+(?P<g_m>{month}))",
+        # (the day and month may stand in brackets after the weekday: "on Monday (15 Dec)", "on Monday (Dec 15)")
+        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day})\s+(?P<g_m>{month})(?(g_open)\s*\)))",
         rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
-        rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal})",
+        rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+(?P<h_open>\(\s*)?)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal}(?(h_open)\s*\)))",
         # a month without a year: kept only after a month cue or with a past/future word (`_month_context`)
         rf"(?P<bm>(?P<n_m>{month})(?:\s+(?P<n_mod>{_words(month_past + month_future)})\b)?)",
         rf"(?P<year>(?P<k_y>{year}))",
@@ -1006,8 +1007,10 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     a planned date ("dijadwalkan ... Jumat (7/6)") is not the day of writing."""
     said = [raw.weekday for raw in raws if raw.form == "weekday" and not raw.modifier and
             _cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement)]
+    # (a date said to be a statement's is one whatever plan the sentence told: "... who planned to attack
+    # churches, police said on Monday (Dec 15)")
     told = [d for d in dates if d.precision == "day" and not d.is_period and d.role in ("date", "statement")
-            and not _cue_before(body, d.start, _PLANNED_WINDOW, g.planned)]
+            and (d.role == "statement" or not _cue_before(body, d.start, _PLANNED_WINDOW, g.planned))]
     same_day = [d for d in told if said and d.date.weekday() == said[0]]
     if same_day:  # "pada 4 Juni 2024 ... kata X, Selasa": 4 June 2024 is that Tuesday
         return Published(max(d.date for d in same_day), "day", "weekday")

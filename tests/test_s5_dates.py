@@ -435,3 +435,15 @@ def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
 def test_us_order_and_month_only_lines_date_the_page(vocabulary, header, expected):
     published, _ = resolve_dates({}, clean("The minister met his counterpart in Jakarta.", header), vocabulary)
     assert published == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an English day and month in brackets after the weekday, as Singapore papers write them
+    ("Police have arrested nine men, a spokesman said on Monday (Dec 15).", D(2025, 12, 15)),
+    ("Police have arrested nine men, a spokesman said on Monday (15 Dec).", D(2025, 12, 15)),
+    # a statement's date, though the sentence told of the militants' plan
+    ("Police arrested nine men who planned to attack churches, a spokesman said on Monday (Dec 15).", D(2025, 12, 15)),
+])
+def test_a_statement_weekday_with_the_day_and_month_in_brackets(vocabulary, body, expected):
+    published, _ = resolve_dates({}, clean(body, kept=("Copyright © 2025 Contoh Media",)), vocabulary)
+    assert published == Published(expected, "day", "weekday")
