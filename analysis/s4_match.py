@@ -1148,6 +1148,9 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         kind = definition_kind(body[d.long_start:d.long_end], m)
         if kind == "programme" or (kind == "" and _programme_head_after(body, d.acr_end, m)):
             span = _trim_name(body, d.long_start, d.long_end, m, acronym)
+            # "Kepala Bagian Bantuan Operasi (Kabag Banops)": a position, its acronym a title
+            if span and _holds_a_title(body[d.long_start:span[1]], m):
+                continue
             if span and not names_an_actor(d.acr_start, d.acr_end) and not names_an_actor(*span):
                 # "Rencana Aksi ... (RAN PE)": a known programme's acronym or name gives the other its identity
                 programme_id = (_known_programme(acronym, vocabulary)

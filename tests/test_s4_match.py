@@ -853,3 +853,9 @@ def test_quoted_names_instruments_and_dialogues(vocabulary, text, expected):
 ])
 def test_offices_and_lower_case_descriptions_are_no_programmes(vocabulary, text):
     assert programme_ids(text, vocabulary) == []
+
+
+def test_a_position_defined_with_its_acronym_is_no_programme(vocabulary):
+    text = "Kepala Bagian Bantuan Operasi (Kabag Banops) Densus 88 Kombes Pol. Hadi Santoso mengatakan hal itu."
+    assert programme_ids(text, vocabulary) == []
+    assert ("Operasi Tinombala", "new:ot") in programme_ids("Operasi Tinombala (OT) berlanjut.", vocabulary)
