@@ -500,6 +500,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             span = front and (front, span[1])
         else:
             span = span and _trim_name(body, span[0], span[1], m)
+            span = span and _to_the_state(body, span, head_start, index, vocabulary)
         if span is not None and not span[0] <= head_start < span[1]:
             # "the Ministry of Religious Affairs and the UAE [Ministry] of Tolerance ...": the list's next name has a
             # head of its own
@@ -852,7 +853,7 @@ def _trim_to_word(body: str, start: int, end: int, m: Matchers) -> int:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ ]$")
-_OF = re.compile(r" of (?:the )?")
+_OF = re.compile(r" (?:of|dari) (?:the )?")
 
 
 def _after_a_person_of(body: str, start: int, head_start: int, m: Matchers) -> int:
@@ -1013,6 +1014,12 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     words = list(re.finditer(r"\S+", text[start:end]))
     if words and words[0].group(0).casefold().rstrip(".,") in m.person_words:
         words = _after_the_person(words, m)  # "Major Dilshod Karimov of the State Security Service"
+    # "Wakil Komisaris Jenderal [Kenya Prisons Service]": a title or rank of several words before the name
+    lead = 0
+    while lead < len(words) - 1 and words[lead].group(0).casefold().rstrip(".,") in m.person_words | m.title_heads \
+            and words[lead].group(0).casefold() not in m.org_head_words:
+        lead += 1
+    words = words[lead:] if lead > 1 else words
     for index, word in enumerate(words[1:], start=1):
         if word.group(0).casefold().rstrip(".,") in m.person_words and \
                 f"{words[index - 1].group(0)} {word.group(0)}".casefold() not in m.org_head_words:
@@ -1046,6 +1053,20 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
         return None
     return start + words[0].start(), start + words[-1].end()
 
+
+
+_NAME_AFTER_STATE = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+[ \t]*$")
+
+
+def _to_the_state(body: str, span: tuple[int, int], head_start: int, known: SpanIndex,
+                  vocabulary: Vocabulary) -> tuple[int, int]:
+    """"Direktur Departemen Pemberantasan Kejahatan Ekonomi Uzbekistan Bakhodir Tursunov": an Indonesian name
+    opened by its head ends with its state; capitalised words after it are the official's name."""
+    states = [s for s in known.overlapping(head_start, span[1]) if head_start < s.start and s.end < span[1]
+              and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state"]
+    if states and _NAME_AFTER_STATE.match(body[states[-1].end:span[1]]):
+        return span[0], states[-1].end
+    return span
 
 
 def _place_before(text: str, start: int, head_start: int, m: Matchers) -> int | None:

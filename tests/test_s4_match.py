@@ -859,3 +859,18 @@ def test_a_position_defined_with_its_acronym_is_no_programme(vocabulary):
     text = "Kepala Bagian Bantuan Operasi (Kabag Banops) Densus 88 Kombes Pol. Hadi Santoso mengatakan hal itu."
     assert programme_ids(text, vocabulary) == []
     assert ("Operasi Tinombala", "new:ot") in programme_ids("Operasi Tinombala (OT) berlanjut.", vocabulary)
+
+
+@pytest.mark.parametrize("text, organisation", [
+    # an Indonesian name opened by its head ends with its state; the official's name follows
+    ("Direktur Badan Anti Narkotika Tajikistan Rustam Nazarov sepakat mengirim analis.",
+     "Badan Anti Narkotika Tajikistan"),
+    # a title of several words before an English name closed by its head
+    ("Wakil Komisaris Jenderal Uganda Prisons Service Joyce Nakato mengaku terkesan.", "Uganda Prisons Service"),
+    # "dari" before the organisation: the words before it are a person's
+    ("Ketua delegasi Filipina Mario Santos Dela Cruz dari Bangsamoro Planning Authority menambahkan hal itu.",
+     "Bangsamoro Planning Authority"),
+])
+def test_an_organisation_name_does_not_run_into_its_officials_name(vocabulary, text, organisation):
+    found = [s.text for s in match_actors(text, vocabulary).spans if s.origin.startswith("head:")]
+    assert found == [organisation]
