@@ -741,6 +741,12 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
             if name and (name.group(0).strip().count(" ") or "-" in name.group(0)):
                 end = name.start() + len(name.group(0).rstrip())
                 start = _across_commas(body, name.start(), end, inside, m)
+                # "Nabila Putri of the Center for ... Studies (PAKAR)": the person before "of" is not in the name
+                # (but "Training of Trainers (ToT)": a programme's head word before "of" opens the name)
+                after_person = _after_a_person_of(body, start, end, m)
+                before_of = [w for w in re.findall(r"\w+", body[start:after_person]) if w not in ("of", "the", "dari")]
+                if len(before_of) >= 2 and not any(w.casefold() in m.programme_head_words for w in before_of):
+                    start = after_person
                 found.append(Definition(start, end, in_start, in_end))
             continue
         before = re.search(r"\b([A-Z]{2,}[0-9]*)\s*$", body[max(0, paren.start() - 20):paren.start()])

@@ -874,3 +874,17 @@ def test_a_position_defined_with_its_acronym_is_no_programme(vocabulary):
 def test_an_organisation_name_does_not_run_into_its_officials_name(vocabulary, text, organisation):
     found = [s.text for s in match_actors(text, vocabulary).spans if s.origin.startswith("head:")]
     assert found == [organisation]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person before "of" is not in the name an acronym defines ...
+    ("Terrorism researcher Dewi Anggraini Lubis of the Center for Radicalism and Deradicalization Studies (PAKAR) said so.",
+     "Center for Radicalism and Deradicalization Studies"),
+    # ... a programme's head word before "of" is
+    ("Thirty teachers followed the Training of Trainers (ToT) on the module.", None),
+])
+def test_a_definition_does_not_take_the_person_before_of(vocabulary, text, expected):
+    names = [s.text for s in match_actors(text, vocabulary).spans if " " in s.text]
+    assert names == ([expected] if expected else [])
+    if expected is None:
+        assert ("Training of Trainers", "new:tot") in programme_ids(text, vocabulary)
