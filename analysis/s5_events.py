@@ -64,6 +64,8 @@ class EventLexicon:
     planned_reach: int  # words between a planned cue and the event cue
     venues: frozenset[str]  # prepositions that make a following state a venue
     region_words: frozenset[str]  # words for a part of a state between a venue preposition and it ("north-east")
+    region_after: re.Pattern | None  # "Filipina Selatan": a region of the state, a place
+    region_prepositions: frozenset[str]  # venue prepositions and "from", "to": before a region of a state
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
     venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
@@ -145,6 +147,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         planned_reach=int(lex.get("event_planned_reach", 3)),
         venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
         region_words=frozenset(str(w).casefold() for w in lex.get("event_state_region_words", ())),
+        region_prepositions=frozenset(str(w).casefold() for w in [*lex.get("event_venue_prepositions", ()),
+                                                                   *lex.get("event_region_prepositions", ())]),
+        region_after=re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(
+            map(str, lex["event_state_region_words_after"]), key=len, reverse=True))) + r")\b")
+        if lex.get("event_state_region_words_after") else None,
         # "Ambassador to ", "Ambassador to Indonesia and ": a state in the title's list of postings
         state_title=re.compile(rf"{title}\s+(?:{title_links})\s+"
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
@@ -408,8 +415,12 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     if lx.origin_before is not None and lx.origin_before.search(body, max(0, span.start - 40), span.start):
         return True  # "anak-anak yang dipulangkan dari Suriah": where they came from, not a party
     words = body[max(0, span.start - 24):span.start].split()
-    if len(words) >= 2 and words[-1].casefold() in lx.region_words and words[-2].casefold() in lx.venues:
-        return True  # "in north-east Syria": the region of a state is a venue too
+    if words and words[-1].casefold() in lx.region_words and (
+            len(words) >= 2 and words[-2].casefold() in lx.region_prepositions
+            or len(words) >= 3 and words[-2].casefold() == "the" and words[-3].casefold() in lx.region_prepositions):
+        return True  # "in north-east Syria", "in the southern Philippines": the region of a state is a venue too
+    if lx.region_after is not None and lx.region_after.match(body, span.end):
+        return True  # "dari dan ke Filipina Selatan": a region of the state, a place
     window = body[max(0, span.start - _TITLE_REACH):span.start]
     if lx.venue_place.search(window):
         return True  # "di Brussel, Belgia", "in Kuala Lumpur, Malaysia": the state of a venue

@@ -611,3 +611,19 @@ def test_handovers_and_requests_for_legal_help_are_acts(vocabulary, body):
 def test_people_described_as_deported_tell_no_act(vocabulary):
     body = "Dua WNI yang dideportasi dari Turki pada 2019 kembali ditangkap Densus 88 bersama Polis Diraja Malaysia."
     assert [e.date for e in events_of(body, vocabulary)[0]] == []
+
+
+@pytest.mark.parametrize("body", [
+    # a region of a state is a place, not a party
+    "Gubernur membuka pertemuan pada 11 Maret 2024 soal perlintasan jaringan teror dari dan ke Filipina Selatan.",
+    "The meeting on March 11, 2024 discussed militants who travel to and from the southern Philippines.",
+])
+def test_a_region_of_a_state_is_no_party(vocabulary, body):
+    events = events_of("Densus 88 menggelar rapat di Jakarta. " + body, vocabulary)[0]
+    assert not any("PHL" in e.partner_codes for e in events)
+
+
+def test_a_subregional_body_is_a_partner(vocabulary):
+    body = "Delegasi BIMP-EAGA dan Kementerian Dalam Negeri bertemu di Tarakan pada 11 Maret 2024."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.partner_codes == ("BIMP-EAGA",)
