@@ -302,9 +302,20 @@ _NEXT_VERB = re.compile(r"\s(?:and|dan|lalu|kemudian|then|before|sebelum|hingga|
 _NEXT_VERB_PENALTY = 1000
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _quoted(body: str, at: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
+    Teguh said): a speaker's "today" is their present, not the day of an act."""
+    paragraph = body.rfind("\n", 0, at) + 1
+    return sum(body.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+
+
 def _act_date(body: str, cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
-    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
+    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
+                and not (d.form == "relative" and _quoted(body, d.start))]
     # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
     eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
     if not eligible:
@@ -517,7 +528,11 @@ def _told_before(report: _Act, kept: list[_Act]) -> _Act | None:
 def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     kept: list[_Act] = []
     for act in (a for a in acts if a.own_date):
-        twin = next((k for k in kept if _same_date(k, act) and _overlap(k, act) and _one_act(k, act)), None)
+        # (or one told without a partner, of the same kind in another sentence: "The workshop ... was hosted by
+        # BNPT" and "Opening the workshop on Tuesday, ... ASEAN" on its first day are one act)
+        twin = next((k for k in kept if _same_date(k, act) and _one_act(k, act) and (
+            _overlap(k, act) or (not k.partners or not act.partners) and k.kind == act.kind
+            and k.sentence_id != act.sentence_id)), None)
         if twin:
             _absorb(twin, act)
         else:

@@ -627,3 +627,17 @@ def test_a_subregional_body_is_a_partner(vocabulary):
     body = "Delegasi BIMP-EAGA dan Kementerian Dalam Negeri bertemu di Tarakan pada 11 Maret 2024."
     [event] = events_of(body, vocabulary)[0]
     assert event.partner_codes == ("BIMP-EAGA",)
+
+
+def test_a_workshop_told_first_without_its_partners_is_one_act_with_them(vocabulary):
+    body = ("The regional workshop was held from 11 to 13 March 2024 in Bali and hosted by BNPT.\n\n"
+            "Opening the workshop on Monday (11/3/2024), BNPT and UNODC officials said soft targets need protection.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.date_end, event.partner_codes) == (D(2024, 3, 11), D(2024, 3, 13), ("UN",))
+
+
+def test_a_speakers_today_in_a_quote_dates_no_act(vocabulary):
+    body = ("BNPT dan Jepang menandatangani nota kesepahaman di Tokyo pada Senin (11/3/2024).\n\n"
+            '"Today a teenager can be radicalised in a few weeks," the BNPT head told reporters after the signing.')
+    events = events_of(body, vocabulary, header=("Judul", "Kamis, 14 Maret 2024 10:00 WIB"))[0]
+    assert [e.date for e in events] == [D(2024, 3, 11)]
