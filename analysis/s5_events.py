@@ -469,6 +469,11 @@ def _same_date(a: _Act, b: _Act) -> bool:
     span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
     if span.date_end is None or not span.date <= day.date <= span.date_end:
         return False
+    if day.kind != span.kind and day.kind not in ("visit", "other") and \
+            not (set(a.participants) & set(b.participants)) - {HOME_COUNTRY}:
+        # "the 7th consultation on 12 October" of Kemlu is no day of KNPA's course of 3-14 October (but the chief's
+        # visit to the course on its last day is)
+        return False
     return (a.kind == b.kind or "agreement" not in (a.kind, b.kind)) and not (
         span.kind == "visit" and day.kind != "visit" and day.date_end is None)
 

@@ -641,3 +641,10 @@ def test_a_speakers_today_in_a_quote_dates_no_act(vocabulary):
             '"Today a teenager can be radicalised in a few weeks," the BNPT head told reporters after the signing.')
     events = events_of(body, vocabulary, header=("Judul", "Kamis, 14 Maret 2024 10:00 WIB"))[0]
     assert [e.date for e in events] == [D(2024, 3, 11)]
+
+
+def test_a_meeting_of_other_bodies_on_a_day_of_a_course_is_its_own_act(vocabulary):
+    body = ("Kementerian Luar Negeri dan Korea Selatan menggelar konsultasi kontra-terorisme di Seoul pada 12 Maret 2024.\n\n"
+            "Sementara itu, Kepolisian Nasional Korea melatih 20 personel Densus 88 pada 4-15 Maret 2024 di Asan.")
+    events = events_of(body, vocabulary, header=("Judul", "Senin, 18 Maret 2024 10:00 WIB"))[0]
+    assert sorted((e.date, e.kind) for e in events) == [(D(2024, 3, 4), "training"), (D(2024, 3, 12), "meeting")]
