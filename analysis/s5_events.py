@@ -84,6 +84,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     origin_before: re.Pattern | None  # "dipulangkan dari ", "returned from ": a state after it is where people came from
+    observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     cooperation: CueSet
@@ -173,6 +174,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         first_person=_first_person(lex.get("event_first_person", ())),
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
+        observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
+        if lex.get("event_observer_phrases") else None,
         origin_before=re.compile(rf"(?:{_alternation(lex['event_origin_phrases'])})\s+$", re.I)
         if lex.get("event_origin_phrases") else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
@@ -423,6 +426,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     before = body[max(0, span.start - 4):span.start].split()
     if before and before[-1].casefold() in lx.venues:
         return True
+    if lx.observer_after is not None and lx.observer_after.match(body, span.end):
+        return True  # "Delegasi Timor-Leste hadir sebagai peninjau": an observer, not a party
     if lx.origin_before is not None and lx.origin_before.search(body, max(0, span.start - 40), span.start):
         return True  # "anak-anak yang dipulangkan dari Suriah": where they came from, not a party
     words = body[max(0, span.start - 24):span.start].split()

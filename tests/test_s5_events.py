@@ -648,3 +648,14 @@ def test_a_meeting_of_other_bodies_on_a_day_of_a_course_is_its_own_act(vocabular
             "Sementara itu, Kepolisian Nasional Korea melatih 20 personel Densus 88 pada 4-15 Maret 2024 di Asan.")
     events = events_of(body, vocabulary, header=("Judul", "Senin, 18 Maret 2024 10:00 WIB"))[0]
     assert sorted((e.date, e.kind) for e in events) == [(D(2024, 3, 4), "training"), (D(2024, 3, 12), "meeting")]
+
+
+@pytest.mark.parametrize("body, partners", [
+    # an observer state watches the act, it takes no part in it; the states listed before it do
+    ("Lokakarya BNPT bersama Malaysia dan Brunei Darussalam, serta Timor-Leste yang hadir sebagai peninjau, "
+     "digelar pada 11 Maret 2024.", ("BRN", "MYS")),
+    ("Timor-Leste attended as an observer the workshop BNPT held with Malaysia on March 11, 2024.", ("MYS",)),
+])
+def test_an_observer_state_is_no_party(vocabulary, body, partners):
+    [event] = events_of(body, vocabulary)[0]
+    assert tuple(sorted(event.partner_codes)) == partners
