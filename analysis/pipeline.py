@@ -79,8 +79,12 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
                                "end": span.end, "text": span.text, "programme_id": span.entry_id,
                                "programme_name": entry.name if entry else span.text, "themes": ";".join(themes),
                                "origin": span.origin})
-    # a cue that is a word of a person's name ("Kolonel Anak Agung Ngurah ...") names somebody, it treats no topic
-    names = SpanIndex(Span(p.start, p.end, "person", "", p.text) for p in people)
+    # a cue that is a word of a person's name ("Kolonel Anak Agung Ngurah ...") names somebody, it treats no topic;
+    # so does one in the name of a school, think tank or NGO ("Centre for ... Deradicalisation Studies"), whose
+    # name is not the article's subject (an agency's may be its mission, "Forum Koordinasi Pencegahan Terorisme")
+    names = SpanIndex([*(Span(p.start, p.end, "person", "", p.text) for p in people),
+                       *(a for a in actor_spans if getattr(all_actors.get(a.entry_id), "actor_type", "")
+                         == "civil_society")])
     theme_counts = article_themes([c for c in cues if not _inside_a_name(c, names)], ())
 
     result = ArticleResult(article={

@@ -69,3 +69,11 @@ def test_a_theme_word_in_a_persons_name_is_no_theme(vocabulary):
     kids = analyse_article(SourceArticle("a2", "a2.txt", text.replace("pengamanan bersama", "sosialisasi bagi anak")),
                            vocabulary)
     assert "children_and_women" in {t["theme"] for t in kids.themes}
+
+
+def test_a_theme_word_in_a_think_tanks_name_is_no_theme(vocabulary):
+    text = ("Jakarta - Densus 88 menangkap dua tersangka di Solo. Budi Santoso Hartono, a researcher at the Centre for "
+            "Radicalism and Deradicalisation Studies (PAKAR), said the network was small.\n")
+    result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
+    assert "PAKAR" in {m["actor_id"] for m in result.mentions}
+    assert "deradicalisation" not in {t["theme"] for t in result.themes}
