@@ -352,3 +352,13 @@ def test_a_caption_credit_of_photographer_and_site_is_cut(vocabulary):
 def test_a_teaser_list_under_lihat_lainnya_is_dropped(vocabulary):
     raw = f"{BODY}\nLihat Lainnya\n- Timnas Naik Peringkat, Jepang Teratas\n- Kemenkes Catat Kasus DBD"
     assert clean(raw, vocabulary).body == BODY
+
+
+@pytest.mark.parametrize("tail, cut", [
+    (" (ISD/Kemlu)", True),  # the writing office and its ministry closing a release
+    (" (HMS/BNPT)", True),
+    (" Kerja sama itu diteken BNPT dan Polri (BNPT/Polri)", False),  # no sentence end before it: a pair of bodies
+])
+def test_an_offices_initials_closing_a_release_are_cut(vocabulary, tail, cut):
+    article = clean(f"{BODY}{tail}\n{BODY}", vocabulary)
+    assert ("office-initials" in {r.rule_id for r in article.removed}) == cut
