@@ -659,3 +659,20 @@ def test_a_meeting_of_other_bodies_on_a_day_of_a_course_is_its_own_act(vocabular
 def test_an_observer_state_is_no_party(vocabulary, body, partners):
     [event] = events_of(body, vocabulary)[0]
     assert tuple(sorted(event.partner_codes)) == partners
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Peringatan yang digelar yayasan penyintas bersama Konsulat Jenderal Australia di Bali berlangsung 11 Maret 2024.",
+     "forum"),
+    ("Two Australian Federal Police investigators gave evidence to the Jakarta court on March 11, 2024.", "other"),
+    ("Polri and the Australian Federal Police will renew their memorandum of understanding on March 11, 2024.",
+     "agreement"),
+])
+def test_commemorations_testimony_and_renewals_are_acts(vocabulary, body, kind):
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.kind, event.date, event.partner_codes) == (kind, D(2024, 3, 11), ("AUS",))
+
+
+def test_a_travel_warning_is_no_commemoration(vocabulary):
+    body = "Setelah serangan pada 11 Maret 2024, Australia mengeluarkan peringatan perjalanan ke Indonesia."
+    assert events_of(body, vocabulary)[0] == []
