@@ -566,7 +566,7 @@ def test_routine_exchanges_are_an_act_at_publication(vocabulary):
 
 
 def test_a_person_speaking_of_their_own_day_tells_no_act(vocabulary):
-    body = ("Australia dan Indonesia memperingati serangan itu di Kuta. Seorang penyintas dari Perth ikut hadir.\n\n"
+    body = ("Warga Australia dan Indonesia mengenang serangan itu di Kuta. Seorang penyintas dari Perth ikut hadir.\n\n"
             '"Saya bertemu keluarga-keluarga Bali hari ini," katanya. "We met the Australian team today," kata Kapolda.')
     events = events_of(body, vocabulary)[0]
     # the survivor's "saya bertemu" is no act; the official's "we met the Australian team" is one
