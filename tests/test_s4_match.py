@@ -888,3 +888,9 @@ def test_a_definition_does_not_take_the_person_before_of(vocabulary, text, expec
     assert names == ([expected] if expected else [])
     if expected is None:
         assert ("Training of Trainers", "new:tot") in programme_ids(text, vocabulary)
+
+
+def test_a_machine_translations_word_order_names_the_programme(vocabulary):
+    # Indonesian puts the adjective after the noun, and a machine translation keeps it there
+    text = "Both ministers agreed to strengthen cooperation in field moderation religious and prevention."
+    assert ("moderation religious", "moderasi-beragama") in programme_ids(text, vocabulary)
