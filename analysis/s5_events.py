@@ -567,8 +567,12 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
         # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
+        # (a report naming no partner goes into a current act it shares a body with: "Kalemdiklat Polri opened the
+        # training at JCLEC" and the course at JCLEC with three states are one)
         targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind] or \
-            ([k for k in current if k.own_date] if report.part else [])
+            ([k for k in current if k.own_date] if report.part else []) or \
+            ([k for k in current if set(k.participants) & set(report.participants) - {HOME_COUNTRY}]
+             if not report.partners else [])
         if targets:
             distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
             best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),

@@ -676,3 +676,11 @@ def test_commemorations_testimony_and_renewals_are_acts(vocabulary, body, kind):
 def test_a_travel_warning_is_no_commemoration(vocabulary):
     body = "Setelah serangan pada 11 Maret 2024, Australia mengeluarkan peringatan perjalanan ke Indonesia."
     assert events_of(body, vocabulary)[0] == []
+
+
+def test_a_report_naming_no_partner_joins_the_act_it_shares_a_body_with(vocabulary):
+    body = ("Lemdiklat Polri membuka pelatihan investigasi pendanaan terorisme di JCLEC, Semarang.\n\n"
+            "Sekretariat Colombo Plan dan JCLEC meluncurkan kurikulum baru pada 11 Maret 2024 bagi perwira polisi "
+            "Sri Lanka dan Bangladesh.")
+    events = events_of(body, vocabulary)[0]
+    assert len(events) == 1 and set(events[0].partner_codes) >= {"LKA", "BGD"}
