@@ -83,7 +83,7 @@ class EventLexicon:
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
-    origin_before: re.Pattern | None  # "dipulangkan dari ", "returned from ": a state after it is where people came from
+    origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
@@ -123,6 +123,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     planned_before = list(lex.get("event_planned_before", ("akan",)))
     planned_after = list(lex.get("event_planned_after", ("akan di*",)))
     title_heads = _alternation(lex.get("person_title_heads", ("Ambassador",)))
+    # where people came from ("dipulangkan dari"), the neighbour across a border ("perbatasan darat dengan")
+    place_phrases = [*lex.get("event_origin_phrases", ()), *lex.get("event_border_phrases", ())]
     title = rf"\b(?:{title_heads})(?:\s+[A-Z][\w'’.-]*)*"
     title_links = _alternation(lex.get("event_state_title_links", ("to", "untuk")))
     joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
@@ -176,8 +178,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
-        origin_before=re.compile(rf"(?:{_alternation(lex['event_origin_phrases'])})\s+$", re.I)
-        if lex.get("event_origin_phrases") else None,
+        origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+$", re.I) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),

@@ -684,3 +684,13 @@ def test_a_report_naming_no_partner_joins_the_act_it_shares_a_body_with(vocabula
             "Sri Lanka dan Bangladesh.")
     events = events_of(body, vocabulary)[0]
     assert len(events) == 1 and set(events[0].partner_codes) >= {"LKA", "BGD"}
+
+
+def test_a_later_batch_planned_at_a_border_is_an_act_with_the_narratives_partners(vocabulary):
+    body = ("BNPT dan IOM melatih petugas imigrasi di Batam pada 11 Maret 2024 dengan dana Kanada.\n\n"
+            "Adapun angkatan ketiga direncanakan berlangsung di Kupang pada Agustus 2024, dengan fokus pada "
+            "perbatasan darat dengan Timor Leste.")
+    events = events_of(body, vocabulary)[0]
+    planned = [e for e in events if e.status == "planned"]
+    assert [(e.date, e.date_precision) for e in planned] == [(D(2024, 8, 1), "month")]
+    assert "TLS" not in planned[0].partner_codes and "CAN" in planned[0].partner_codes
