@@ -39,6 +39,9 @@ def test_normalise_undoes_scraping_artefacts(raw, expected):
     ("Update berita terbaru di Google News", "follow-channel"),
     ("Tags: terorisme, polisi", "tag-list"),
     ("Dilarang keras menyalin konten situs ini tanpa izin tertulis dari redaksi Contoh.", "reuse-notice"),
+    ("Read Next: Ministers sign a pact on maritime security", "related-link"),
+    ("Sign up for our newsletters", "newsletter-prompt"),
+    ("Politics, Southeast Asia, Tech. Sign up now.", "newsletter-prompt"),
     ("This material may not be published, broadcast, rewritten or redistributed.", "reuse-notice"),
 ])
 def test_line_rules_remove_boilerplate_and_name_the_rule(vocabulary, line, rule):

@@ -694,3 +694,8 @@ def test_a_later_batch_planned_at_a_border_is_an_act_with_the_narratives_partner
     planned = [e for e in events if e.status == "planned"]
     assert [(e.date, e.date_precision) for e in planned] == [(D(2024, 8, 1), "month")]
     assert "TLS" not in planned[0].partner_codes and "CAN" in planned[0].partner_codes
+
+
+def test_signing_up_is_no_signing(vocabulary):
+    body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
+    assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
