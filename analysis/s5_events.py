@@ -214,6 +214,7 @@ class _Act:
     anaphora: str = ""  # the cue points back at an act told before: "strong" ("pertemuan itu"), "weak" ("the course")
     until: dt.date | None = None  # the clause gives only the act's last day ("berlangsung hingga Jumat (7/6)")
     part: bool = False  # the clause tells only a part of an act ("A session led by UNICEF covered ...")
+    paragraph: int = 0  # the paragraph of the body it is told in
 
 
 @dataclass(frozen=True)
@@ -526,6 +527,13 @@ def _one_act(a: _Act, b: _Act) -> bool:
     return a.sentence_id != b.sentence_id or a.partners == b.partners or "other" in (a.kind, b.kind)
 
 
+def _shares_a_side(act: _Act, report: _Act) -> bool:
+    """A partner in common, or (for a report naming none) a body in common."""
+    if report.partners:
+        return bool(act.partners & report.partners)
+    return bool(set(act.participants) & set(report.participants) - {HOME_COUNTRY})
+
+
 def _told_before(report: _Act, kept: list[_Act]) -> _Act | None:
     """The act an anaphoric report points back at: the latest one told before it, of its kind if any is (only
     such for "the course"), sharing a partner if any does."""
@@ -551,6 +559,12 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     homes: dict[int, _Act] = {}  # sentence -> the act a report of it went into
     for report in (a for a in acts if not a.own_date):
         told = _told_before(report, kept) if report.anaphora or report.until else None
+        if told is None:
+            # "Tahun dibuka dengan Dialog ... pada 18 Januari. Delegasi BNPT dipimpin ...": more of the dated act the
+            # paragraph told just before, with its partner
+            told = max((k for k in kept if k.own_date and k.paragraph == report.paragraph
+                        and k.sentence_id < report.sentence_id and k.status == report.status and _shares_a_side(k, report)),
+                       key=lambda k: (k.sentence_id, k.start), default=None)
         if told is None and report.kind == "other":
             # "Lokakarya itu digelar bersama UNODC dan diikuti delegasi ... ASEAN": the other clause of a sentence
             # tells more of the act its first clause went into
@@ -707,7 +721,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _planned_weekday(date, status, published) if date else None, date.precision if date else "",
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
-                _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues)))
+                _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
+                body.count("\n", 0, lo)))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

@@ -699,3 +699,11 @@ def test_a_later_batch_planned_at_a_border_is_an_act_with_the_narratives_partner
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
+
+
+def test_an_undated_sentence_tells_more_of_the_dated_act_its_paragraph_told(vocabulary):
+    body = ("Tahun dibuka dengan dialog BNPT dan Australia yang digelar pada 18 Januari 2024. Delegasi BNPT bertemu "
+            "pejabat Australia. Kedua pihak sepakat melanjutkan pertukaran praktik baik.\n\n"
+            "Pada 22 Maret 2024, BNPT dan UNOCT meluncurkan proyek bersama.")
+    events = events_of(body, vocabulary, header=("Kaleidoskop 2024", "Senin, 30 Desember 2024 10:00 WIB"))[0]
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 1, 18), ("AUS",)), (D(2024, 3, 22), ("UN",))]
