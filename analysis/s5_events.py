@@ -707,8 +707,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
                 participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
-            if not participants or (date is None and len(participants) < 2 and not _partners(participants, actors)):
-                continue  # one Indonesian body alone, with no date of its own: a statement, not an act
+            if not participants or (date is None and len({_root(p, actors) for p in participants}) < 2
+                                    and not _partners(participants, actors)):
+                continue  # one Indonesian body alone (a unit and its parent are one), undated: a statement, not an act
             status = _status(body, cue, lo, hi, date, published, lx)
             if status == "planned" and kind != "other" and len(participants) < 2 and \
                     not _partners(participants, actors):

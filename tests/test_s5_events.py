@@ -707,3 +707,8 @@ def test_an_undated_sentence_tells_more_of_the_dated_act_its_paragraph_told(voca
             "Pada 22 Maret 2024, BNPT dan UNOCT meluncurkan proyek bersama.")
     events = events_of(body, vocabulary, header=("Kaleidoskop 2024", "Senin, 30 Desember 2024 10:00 WIB"))[0]
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 1, 18), ("AUS",)), (D(2024, 3, 22), ("UN",))]
+
+
+def test_a_unit_and_its_parent_undated_are_one_body_and_no_act(vocabulary):
+    body = "Kepala Divhubinter Polri mengatakan kerja sama itu mencakup pelatihan dan pertukaran informasi."
+    assert events_of(body, vocabulary)[0] == []
