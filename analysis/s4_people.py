@@ -104,6 +104,7 @@ class _Lexicon:
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
+    opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
     role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
@@ -179,6 +180,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         opener_sequences=tuple(sorted({tuple(_key(w) for w in str(o).split())
                                        for o in lex.get("personal_name_openers", ()) if " " in str(o)},
                                       key=len, reverse=True)),
+        opener_firsts=frozenset(_key(str(o).split()[0]) for o in lex.get("personal_name_openers", ()) if " " in str(o)),
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
@@ -314,10 +316,12 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         return "" if key in lex.capitals_only and not word.isupper() else key
 
     def opens_a_name(i: int) -> bool:  # an opener at word i, with a name word after it ("Anak Agung Gede ...")
-        if cue(words[i][2]) in lex.name_openers:
+        first = cue(words[i][2])
+        if first in lex.name_openers:
             return i < len(words) - 1
-        return any(i + len(q) < len(words) and tuple(cue(w[2]) for w in words[i:i + len(q)]) == q
-                   for q in lex.opener_sequences)
+        return first in lex.opener_firsts and any(
+            i + len(q) < len(words) and q[0] == first and tuple(cue(w[2]) for w in words[i:i + len(q)]) == q
+            for q in lex.opener_sequences)
 
     while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
         words.pop()
