@@ -920,8 +920,11 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
         early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
-        published = _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g) or (
-            Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE)
+        # a year-less dateline that names its weekday ("Thursday 15 August") says its own year, which beats a
+        # body date's (the body tells acts of earlier days); one without a weekday borrows the body's
+        published = (_dateline_without_year(clean, raws, copyright_year, g, own_weekday_only=True)
+                     or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
+                     or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
         pointers = _pointers(raws, published, copyright_year, g)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
 
@@ -981,11 +984,20 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
 
 
 def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year: int | None,
-                           g: DateGrammar) -> Published | None:
+                           g: DateGrammar, own_weekday_only: bool = False) -> Published | None:
     """A wire dateline with no year ("CANBERRA, Aug 24 (Reuters) - ... on Wednesday"): the year in which
-    that day is the body's first bare weekday, nearest the copyright year or else the latest in the study window."""
-    line = clean.dateline or next((h for h in clean.header if _word_count(h) <= g.header_max_words), "")
-    day_month = next((r for r in _scan(line, g) if r.form == "day_month" and r.day and r.month), None) if line else None
+    that day is the body's first bare weekday, nearest the copyright year or else the latest in the study window.
+    `own_weekday_only`: only a dateline naming its own weekday ("Thursday 15 August")."""
+    if own_weekday_only:
+        # any short line of the header may be it: the lines after the title first ("Thursday 15 August" under it)
+        title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
+        lines = [clean.dateline] + [h for h in clean.header[title_at + 1:] + clean.header[:title_at + 1]
+                                    if _word_count(h) <= g.header_max_words]
+        day_month = next((r for line in lines if line for r in _scan(line, g)
+                          if r.form == "day_month" and r.day and r.month and r.weekday is not None), None)
+    else:
+        line = clean.dateline or next((h for h in clean.header if _word_count(h) <= g.header_max_words), "")
+        day_month = next((r for r in _scan(line, g) if r.form == "day_month" and r.day and r.month), None) if line else None
     if day_month is None:
         return None
     weekday = day_month.weekday

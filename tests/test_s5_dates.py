@@ -384,6 +384,17 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
     assert published == Published(D(2024, 1, 5), "day", "stated")
 
 
+@pytest.mark.parametrize("header", [
+    ("Kantor Berita Tirta", "News > Media releases", "Embassy funds a reintegration programme", "Thursday 15 August"),
+    ("Embassy funds a reintegration programme", "Kamis, 15 Agustus"),
+])
+def test_a_year_less_date_line_naming_its_weekday_beats_the_body_weekday_date(vocabulary, header):
+    # 15 August 2024 is a Thursday; the body's Tuesday 13 August is the act's day, two days before
+    body = "The grant agreement was signed on Tuesday 13 August at the embassy."
+    published, _ = resolve_dates({}, clean(body, header, kept=("Copyright © 2024 Kantor Berita Tirta",)), vocabulary)
+    assert published == Published(D(2024, 8, 15), "day", "stated")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Pertemuan berikutnya digelar Juni tahun depan.", D(2023, 6, 1)),
     ("The first round was held in November last year.", D(2021, 11, 1)),
