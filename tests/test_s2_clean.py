@@ -150,6 +150,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
 
 @pytest.mark.parametrize("line, rule", [
     ("By Rina Kartika and Joko Susilo", "byline"),
+    ("Rina Kartika Sari (The Tirta Post)", "byline"),  # a closing bracket, yet no sentence
     ("Published 9 November 2022", "publication-stamp"),
     ("Diperbarui: 3 Mei 2024, 10:15 WIB", "publication-stamp"),
     ("Jakarta, 14 Oktober 2022", "signoff-date"),
@@ -167,6 +168,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
     ("October 10, 2023", "date-stamp"),
+    ("Jakarta ● Wed, July 23, 2025", "date-stamp"),  # the desk's city before it
     ("Enjoying this article? Click here to subscribe for full access.", "paywall-prompt"),
     ("Media contact: Jane Roe, Press Attaché, Embassy of Tirta, press@example.org", "contact-line"),
     ("Photo caption: The deputy chief of mission with the participants.", "contact-line"),
@@ -193,6 +195,7 @@ def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
 
 
 @pytest.mark.parametrize("line", ["By Rina Kartika | 21 February 2025", "Published 9 November 2022",
+                                  "Jakarta | Sat, October 12, 2024 | 08:05 am",
                                   "15 Maret 2024 06:30 WIB · 4 menit baca",
                                   "22/11/2022", "Jakarta, 14 Oktober 2022"])
 def test_removed_lines_that_print_a_date_are_kept_for_dates(vocabulary, line):
@@ -333,6 +336,15 @@ def test_a_banner_before_the_post_line_is_header(vocabulary):
     article = clean(raw, vocabulary)
     assert article.body == BODY
     assert article.title == "Tamu Dari Jauh Kunjungi Pondok Tirta"  # the menu is no headline
+
+
+def test_a_bracketed_outlet_byline_and_city_date_line_under_the_title_are_header(vocabulary):
+    raw = ("The Tirta Post\nWorld | Opinion | Culture\nTirtania and Indonesia agree to share intelligence faster\n"
+           "Rina Kartika Sari (The Tirta Post)\nJakarta ● Wed, July 23, 2025\n[Share on Facebook] [Copy link]\n"
+           f"{BODY}")
+    article = clean(raw, vocabulary)
+    assert article.body == BODY
+    assert "Jakarta ● Wed, July 23, 2025" in article.date_evidence
 
 
 def test_a_byline_late_in_the_story_ends_no_body(vocabulary):
