@@ -49,9 +49,14 @@ _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 # Japanese and some other official texts write the family name first, in capitals, after an honorific
 # ("Mr. KAWAMURA Shinichi"): capitals that would otherwise read as an acronym.
-_SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})\b")
+# (a given name may be hyphenated, as Korean ones are: "KANG Min-seo")
+_GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?"
+_SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3,}}(?:[ \t]+{_GIVEN}){{1,2}})\b")
 # ... or with a verb of saying after it ("Minister-Counsellor ... TAKEDA Hiroyuki mengatakan")
-_SURNAME_FIRST_SAYS = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+[{_UP}][{_LOW}]+){{1,2}})(?:,?[ \t]+(?P<verb>\w+))")
+_SURNAME_FIRST_SAYS = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+{_GIVEN}){{1,2}})(?:,?[ \t]+(?P<verb>\w+))")
+# ... or at the end of an official's title ("Ambassador for International Security Affairs KANG Min-seo")
+_SURNAME_FIRST_BARE = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+{_GIVEN}){{1,2}})\b")
+_TITLE_RUN_BEFORE = re.compile(rf"(?:[{_UP}][\w'’-]*\.?|of|for|the|and|on)(?:[ \t]+(?:[{_UP}][\w'’-]*\.?|of|for|the|and|on))*[ \t]+$")
 _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
@@ -262,7 +267,11 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
     # (the verb in lower case: "UIN Raden Mas Said Surakarta" is a university)
     saying = (m for m in _SURNAME_FIRST_SAYS.finditer(body) if m.group("verb")[0].islower() and
               _key(m.group("verb")) in lex.after)
-    for match in sorted([*honoured, *saying], key=lambda m: m.start("name")):
+    # (not "Kapolda NTT Irjen Daniel": a place, then a rank)
+    titled = (m for m in _SURNAME_FIRST_BARE.finditer(body)
+              if not any(_key(w) in lex.leading or _key(w) in lex.places for w in m.group("name").split())
+              and _after_a_title(body, m.start("name"), lex))
+    for match in sorted([*honoured, *saying, *titled], key=lambda m: m.start("name")):
         start, end = match.span("name")
         if any(p.start == start for p in people) or taken.overlapping(start, end) or actors.overlapping(start, end) or \
                 any(_key(w) in lex.not_names for w in match.group("name").split()[1:]):
@@ -272,6 +281,12 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
         people.append(PersonMention(start, end, " ".join(match.group("name").split()), match.group("name"),
                                     title, organisation))
     return people
+
+
+def _after_a_title(body: str, start: int, lex: _Lexicon) -> bool:
+    """The capitalised run just before `start` holds an official's title ("Ambassador for ... Affairs")."""
+    run = _TITLE_RUN_BEFORE.search(body, max(0, start - 100), start)
+    return bool(run) and bool(lex.title_heads.search(run.group(0)))
 
 
 def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:

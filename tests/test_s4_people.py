@@ -265,6 +265,8 @@ def test_names_with_an_inner_capital(vocabulary):
      ["Teguh Santoso"]),
     ("Kasubdit Pengamanan Lingkungan Direktorat Perlindungan BNPT, Kolonel Inf. Made Wirawan, mengingatkan.",
      ["Made Wirawan"]),
+    # a bureau's short name after its head's ("Karo Penmas": Kepala Biro Penerangan Masyarakat)
+    ("kata Karo Penmas Divisi Humas Polri Brigjen Teguh Santoso kepada wartawan.", ["Teguh Santoso"]),
     # "who" after a name set off by commas marks a person
     ("His counterpart, Katrin Vogelsang, who heads the division, said Europe was ready.", ["Katrin Vogelsang"]),
     # family name first, in capitals, after an honorific
@@ -283,6 +285,12 @@ def test_units_groups_and_name_orders(vocabulary, text, expected):
     ("Mr. SATO Kenji said the course matters.", ["SATO Kenji"]),
     # a capitalised "Said" is part of a name, not the verb
     ("Acara didukung UIN Raden Mas Said Surakarta dan BNPT.", []),
+    # at the end of an official's title, a hyphenated given name after it
+    ("The delegation was headed by Ambassador for Security Affairs PARK Ji-woo of the Foreign Ministry.",
+     ["PARK Ji-woo"]),
+    ("Mr. PARK Ji-woo thanked the hosts.", ["PARK Ji-woo"]),
+    # a province's initials and a rank after a title are no family name
+    ("Kapolda NTT Irjen Tirta hadir di sana.", []),
 ])
 def test_family_names_in_capitals(vocabulary, text, expected):
     assert [p.name for p in people(text, vocabulary)] == expected
