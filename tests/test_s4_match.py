@@ -480,6 +480,8 @@ def themes_of(text, vocabulary):
     # phrases that contain a cue but are none, names and titles
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
     ("Dialog digelar di Gedung Pancasila, Jakarta.", None, "national_values"),
+    ("Both states share zero tolerance for terrorism.", None, "national_values"),  # a stance, no teaching
+    ("Kedua negara menegaskan tidak ada toleransi bagi terorisme.", None, "national_values"),
     ("Direktur Pembinaan Narapidana dan Anak Binaan Ditjenpas hadir.", None, "children_and_women"),
     ("Propaganda ekstremis menyasar anak muda di media sosial.", None, "children_and_women"),
     # new cues
