@@ -728,8 +728,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
         if named:
-            recent_actors = named
-            recent_foreign = _counterparts(body, sentence, named, acted, actors, lx) or recent_foreign
+            counterparts = _counterparts(body, sentence, named, acted, actors, lx)
+            # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
+            recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
+            recent_foreign = counterparts or recent_foreign
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
     published = _published_from_acts(acts, published)

@@ -365,6 +365,12 @@ def test_a_state_named_as_background_is_no_counterpart_later(vocabulary):
     assert event.partner_codes == () and event.kind == "forum"
 
 
+def test_a_state_named_as_background_is_no_party_to_an_unnamed_act_after_it(vocabulary):
+    # the ceremony names no party: it takes none from a sentence that named Syria only as where a man went
+    body = "Salah satu rekannya pernah mencoba menyeberang ke Suriah. Tirta ditemui usai upacara di Solo."
+    assert all("SYR" not in e.partner_codes for e in events_of(body, vocabulary)[0])
+
+
 def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
     body = "Pemerintah Kabupaten Poso akan memberikan bantuan permodalan kepada warga."
     assert events_of(body, vocabulary)[0] == []
