@@ -220,6 +220,7 @@ class Matchers:
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
+    medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
     states_by_form: dict[str, str]
     apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
     armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
@@ -338,6 +339,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
+        medium_before=re.compile(
+            rf"\b(?:{'|'.join(map(re.escape, lex['medium_prepositions']))})\s+(?:[A-Z][\w.]*(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+))*$")
+        if lex.get("medium_prepositions") else None,
         apposed=re.compile(rf"(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,8}}),\s+"
                            rf"(?:a|an|sebuah|suatu)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)"
                            rf"(?:{_alternation(lex['organisation_apposition_nouns'])})\b")
@@ -449,6 +453,15 @@ def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabul
     return out
 
 
+def _a_medium(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -> bool:
+    """A company's platform named as where content is ("konten di Instagram, TikTok dan YouTube", "posted on
+    TikTok"), not the company acting ("representatives of Meta, Google and TikTok")."""
+    actor = vocabulary.actors.get(span.entry_id)
+    if actor is None or not actor.private or m.medium_before is None:
+        return False
+    return bool(m.medium_before.search(body, max(0, span.start - 80), span.start))
+
+
 def _a_kind_in_lower_case(span: Span, vocabulary: Vocabulary) -> bool:
     """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap"): no actor.
 
@@ -479,7 +492,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
     if "ahasa" in body:
         known = _without_languages(body, known, blocked, vocabulary)
-    known = [s for s in known if not _a_kind_in_lower_case(s, vocabulary)]
+    known = [s for s in known if not _a_kind_in_lower_case(s, vocabulary) and not _a_medium(body, s, m, vocabulary)]
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]

@@ -33,7 +33,7 @@ THEMES = (
     "technology_and_online",
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
-              "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows"}
+              "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows", "private"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note", "capitalised_only"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
@@ -206,6 +206,7 @@ class Actor:
     generic_name: bool = False  # a unit name other organisations' units share ("Direktorat Pencegahan")
     names_a_kind: bool = False  # also the common noun for a kind of body ("pemerintah daerah"): an actor only in capitals
     city_follows: bool = False  # a mission named with its city after it ("KBRI Kairo"): the mention takes the city
+    private: bool = False  # a company: an actor, never a partner; a platform's name after "di", "on" is a medium
 
 
 @dataclass(frozen=True)
@@ -578,8 +579,12 @@ class _Builder:
             else:
                 if partner and partner != country:
                     raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
-                partner = "" if country == HOME_COUNTRY else country
-            for flag in ("generic_name", "names_a_kind", "city_follows"):
+                # a company is no state's agency: it may act, but it is never a partner (guidelines, "Partners")
+                private = entry.get("private", False) is True
+                if private and (partner or actor_type != "other"):
+                    raise VocabularyError(f"{where}: {label}: a private body has type other and no partner code")
+                partner = "" if country == HOME_COUNTRY or private else country
+            for flag in ("generic_name", "names_a_kind", "city_follows", "private"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: {label}: {flag} must be true or false")
             acronyms = _as_list(entry.get("acronym"))
@@ -596,7 +601,7 @@ class _Builder:
                 acronym=acronyms[0] if acronyms else "", actor_type=actor_type, country=country,
                 parent_id=str(entry.get("parent") or ""), partner_code=partner,
                 generic_name=bool(entry.get("generic_name", False)), names_a_kind=bool(entry.get("names_a_kind", False)),
-                city_follows=bool(entry.get("city_follows", False)),
+                city_follows=bool(entry.get("city_follows", False)), private=bool(entry.get("private", False)),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
         for actor in actors.values():

@@ -187,6 +187,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Share: Facebook | WhatsApp | Telegram | 132 kali dibagikan", "share-bar"),
     ("Ahad, 16 Oktober | Ditulis oleh: Tim Media | Kategori: Kegiatan, Kebangsaan", "post-fields"),
     ("(Humas Diskominfo Tirta)", "source-credit-line"),
+    ("Silakan baca konten menarik lainnya dari Tirta.com di Google News", "follow-channel"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)

@@ -597,6 +597,20 @@ def test_programme_names_after_their_head_word(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company acting
+    ("The workshop was attended by BNPT and representatives of Meta, Google and TikTok.",
+     ["BNPT", "META", "GOOGLE", "TIKTOK"]),
+    # its platform as where content is: a medium, not an actor
+    ("Para santri membuat konten di Instagram, TikTok dan YouTube.", []),
+    ("Videos posted on TikTok were taken down.", []),
+    # a news aggregator
+    ("Cek berita lainnya di Google News.", []),
+])
+def test_companies_act_but_their_platforms_are_media(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Project Manager of the embassy spoke.",  # a position, and a head word alone names nothing
     "Returning foreign terrorist fighters (FTF) remain a concern.",  # a term, not a programme

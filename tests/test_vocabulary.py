@@ -81,6 +81,22 @@ def test_unknown_partner_code(tmp_path):
                        "(declare it under partner_families)")
 
 
+def test_a_private_body_is_an_actor_but_never_a_partner(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n"
+                    "  - {id: TIRTACO, type: other, country: USA, private: true, name: Tirta Platforms}\n",
+                    encoding="utf-8")
+    company = load_vocabulary([path]).actors["TIRTACO"]
+    assert company.private and company.country == "USA" and company.partner_code == ""
+
+
+def test_a_private_body_must_be_of_type_other(tmp_path):
+    message = refused(tmp_path, "actors:\n"
+                                "  - {id: TIRTACO, type: foreign_government_agency, country: USA, private: true, "
+                                "name: Tirta Platforms}\n")
+    assert message == f"{tmp_path / 'mine.yaml'}:2: actor 'TIRTACO': a private body has type other and no partner code"
+
+
 def test_unknown_actor_type(tmp_path):
     message = refused(tmp_path, "actors:\n"
                                 "  - {id: NEWA, type: agency, country: IDN, name: New agency A}\n")
