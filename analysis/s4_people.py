@@ -268,9 +268,12 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
     saying = (m for m in _SURNAME_FIRST_SAYS.finditer(body) if m.group("verb")[0].islower() and
               _key(m.group("verb")) in lex.after)
     # (not "Kapolda NTT Irjen Daniel": a place, then a rank)
+    # ... or with a title set off after it ("ISHIKAWA Naomi, Minister-Counsellor at the Embassy of Japan")
     titled = (m for m in _SURNAME_FIRST_BARE.finditer(body)
               if not any(_key(w) in lex.leading or _key(w) in lex.places for w in m.group("name").split())
-              and _after_a_title(body, m.start("name"), lex))
+              and (_after_a_title(body, m.start("name"), lex)
+                   or body.startswith(",", m.end("name")) and _apposition_title(body[m.end("name"):m.end("name") + 80],
+                                                                             m.end("name"), lex)[0]))
     for match in sorted([*honoured, *saying, *titled], key=lambda m: m.start("name")):
         start, end = match.span("name")
         if any(p.start == start for p in people) or taken.overlapping(start, end) or actors.overlapping(start, end) or \
@@ -427,6 +430,10 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     title_start += window_start
     if title:
         title, title_start = _title_with_organisation(body, title, title_start, lex, actors)
+    holder = _HOLDER_AFTER.match(after)
+    if holder and title and _OF_A_DOMAIN.search(body, title_start, name_start) and _key(holder.group(1)) in lex.ranks:
+        # "Director General of Digital Space Supervision, Dr. Ir. Bambang ...": the office's domain, then its holder
+        return None, False
     next_word = re.match(r"[\s,]*(\w+)", after)
     # (a verb after a place: "naik MRT dari Lebak Bulus, mengaku ...", said of the one who rides from it)
     says_after = bool(next_word and next_word.group(1).casefold() in lex.after) and \
@@ -465,6 +472,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
+_HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word opening what follows a comma
+_OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
 _NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")
 _OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*-based[ \t]+)?")
 

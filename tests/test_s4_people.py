@@ -265,6 +265,14 @@ def test_names_with_an_inner_capital(vocabulary):
      ["Teguh Santoso"]),
     ("Kasubdit Pengamanan Lingkungan Direktorat Perlindungan BNPT, Kolonel Inf. Made Wirawan, mengingatkan.",
      ["Made Wirawan"]),
+    # a British post-nominal, a co-chair's title
+    ("The Minister of State for Security, Simon Tirta MP, completed a visit.", ["Simon Tirta"]),
+    ("Co-chair Kim Ji-woo, Ambassador for Security Affairs, welcomed the proposal.", ["Kim Ji-woo"]),
+    # an office's domain after "of", then its holder set off by a comma
+    ("The Director General of Digital Space Supervision, Dr. Ir. Tirta Wijaya, M.Sc., told participants.",
+     ["Tirta Wijaya"]),
+    # a Dutch prison's name
+    ("Delegasi mengunjungi unit (Terroristenafdeling) di Penitentiaire Inrichting Tirtaburg, bertemu petugas.", []),
     # a bureau's short name after its head's ("Karo Penmas": Kepala Biro Penerangan Masyarakat)
     ("kata Karo Penmas Divisi Humas Polri Brigjen Teguh Santoso kepada wartawan.", ["Teguh Santoso"]),
     # "who" after a name set off by commas marks a person
@@ -291,6 +299,8 @@ def test_units_groups_and_name_orders(vocabulary, text, expected):
     ("Mr. PARK Ji-woo thanked the hosts.", ["PARK Ji-woo"]),
     # a province's initials and a rank after a title are no family name
     ("Kapolda NTT Irjen Tirta hadir di sana.", []),
+    # a title set off after it
+    ("PARK Ji-woo, Minister-Counsellor at the Embassy of Korea, said the course mattered.", ["PARK Ji-woo"]),
 ])
 def test_family_names_in_capitals(vocabulary, text, expected):
     assert [p.name for p in people(text, vocabulary)] == expected
