@@ -188,6 +188,11 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Ahad, 16 Oktober | Ditulis oleh: Tim Media | Kategori: Kegiatan, Kebangsaan", "post-fields"),
     ("(Humas Diskominfo Tirta)", "source-credit-line"),
     ("Silakan baca konten menarik lainnya dari Tirta.com di Google News", "follow-channel"),
+    ("View this email in your browser", "email-chrome"),
+    ("You are receiving this email because you subscribed to Tirta Monitor.", "email-chrome"),
+    ("Read the full issue on our website | Past issues | Send us a tip", "email-chrome"),
+    ("A monthly digest of Indonesia's cooperation, compiled by the Tirta Institute (TI)", "newsletter-masthead"),
+    ("Supported by the Tirta Foundation Indonesia Office", "newsletter-masthead"),
 ])
 def test_more_site_chrome_is_removed_and_named(vocabulary, line, rule):
     article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
@@ -351,6 +356,11 @@ def test_a_bracketed_outlet_byline_and_city_date_line_under_the_title_are_header
 def test_a_byline_late_in_the_story_ends_no_body(vocabulary):
     raw = f"{BODY}\n{BODY}\nPenulis: Budi Santoso\n{BODY}"
     assert clean(raw, vocabulary).body == f"{BODY}\n{BODY}\n{BODY}"
+
+
+def test_a_press_offices_list_of_other_releases_is_a_related_block(vocabulary):
+    raw = f"{BODY}\nSiaran Pers Lainnya:\n» Tirta dan Kanguru Gelar Pelatihan Aset Kripto\n» Tirta Blokir Rekening\n{BODY}"
+    assert clean(raw, vocabulary).body == f"{BODY}\n{BODY}"
 
 
 def test_list_items_of_a_related_block_go_however_long(vocabulary):
