@@ -178,7 +178,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
-        origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+$", re.I) if place_phrases else None,
+        # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
+        # Indonesia, Kenya and Jordan")
+        origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
+                                 rf"(?:,\s*|\s+(?:and|dan|serta)\s+))*$", re.I) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),

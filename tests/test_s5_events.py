@@ -371,6 +371,17 @@ def test_a_state_named_as_background_is_no_party_to_an_unnamed_act_after_it(voca
     assert all("SYR" not in e.partner_codes for e in events_of(body, vocabulary)[0])
 
 
+def test_states_a_courses_case_studies_came_from_are_no_parties(vocabulary):
+    body = ("Officers of BNPT completed a course at Hedayah in Abu Dhabi on 12 March 2024. "
+            "The course used case studies from Indonesia, Kenya and Jordan.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("HEDAYAH",)]
+
+
+def test_every_state_of_a_list_after_an_origin_phrase_is_where_people_came_from(vocabulary):
+    body = "BNPT dan UNICEF menggelar pelatihan bagi anak-anak yang dipulangkan dari Suriah dan Irak pada 11 Maret 2024."
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("UN",)]
+
+
 def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
     body = "Pemerintah Kabupaten Poso akan memberikan bantuan permodalan kepada warga."
     assert events_of(body, vocabulary)[0] == []
