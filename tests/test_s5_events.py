@@ -382,6 +382,13 @@ def test_every_state_of_a_list_after_an_origin_phrase_is_where_people_came_from(
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("UN",)]
 
 
+def test_a_programme_announced_with_a_partner_is_an_act_with_it(vocabulary):
+    body = ("On 16 July 2025 the British minister met the Head of BNPT in Jakarta. They announced a new three-year "
+            "programme, to be delivered with the United Nations Office on Drugs and Crime (UNODC).")
+    events, _ = events_of(body, vocabulary, header=("Judul", "Thursday, 17 July 2025"))
+    assert {code for e in events for code in e.partner_codes} == {"GBR", "UN"}
+
+
 def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
     body = "Pemerintah Kabupaten Poso akan memberikan bantuan permodalan kepada warga."
     assert events_of(body, vocabulary)[0] == []
