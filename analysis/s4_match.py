@@ -279,9 +279,11 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # and the name ("... Republik Arab Mesir. Sebanyak 60 ...")
     capital = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&]*(?:\.[\w'’&]+)*|\d+)"
     connector = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "of"
+    # a word after small words is a capitalised one, not a number: "Yayasan Tirta [pada 3-5 Maret]" is a date
+    next_word = rf"(?:[ -]{capital}|[ -](?:(?:{connector})[ -])+(?!\d){capital})"
     # a capitalised name ending right where the window ends (searched backwards from an anchor)
-    name_before = re.compile(rf"{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}\s*$")
-    name_after = re.compile(rf"\s*{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,12}}")
+    name_before = re.compile(rf"{capital}{next_word}{{0,12}}\s*$")
+    name_after = re.compile(rf"\s*{capital}{next_word}{{0,12}}")
     # a name of two words or more in brackets, perhaps with its acronym: "(Ministry of Public Security/MPS)"
     translation = re.compile(rf"\s*(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}})"
                              rf"(?:\s*/\s*(?P<acr>{ACRONYM}))?\s*")
@@ -296,7 +298,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                 head_countries.setdefault(word, head["country"])
     # one pass for all heads that open a name (Kementerian X, Ministry of X) ...
     # (both begin at a word boundary: `word_initial_matches` checks it, a leading \b would slow the scan)
-    first = re.compile(rf"(?P<head>{_alternation(first_heads)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,8}}")
+    first = re.compile(rf"(?P<head>{_alternation(first_heads)}){next_word}{{1,8}}")
     # a list inside such a run: a capitalised word, joiners, and another opening head ("... Indonesia dan Kementerian")
     joiners = _alternation(frozenset(lex.get("name_list_joiners", ())) & connectors) or "and"
     next_first_head = re.compile(rf"(?P<last>{capital})(?:[ -](?:{joiners}))+[ -]"

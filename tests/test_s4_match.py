@@ -598,6 +598,14 @@ def test_programme_names_after_their_head_word(vocabulary, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Sekolah lapang itu digelar Yayasan Tirta Damai pada 3-5 Maret lalu.", ["Yayasan Tirta Damai"]),
+    ("Forum digelar Lembaga Kajian Tirta pada 12 Mei di Solo.", ["Lembaga Kajian Tirta"]),
+])
+def test_a_name_does_not_run_on_into_a_date_after_a_small_word(vocabulary, text, expected):
+    assert [t for t, _ in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company acting
     ("The workshop was attended by BNPT and representatives of Meta, Google and TikTok.",
      ["BNPT", "META", "GOOGLE", "TIKTOK"]),
