@@ -221,6 +221,7 @@ class Matchers:
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
+    given_name_openers: frozenset[str]  # words that open people's names ("Abdul", "Muhammad"), folded
     states_by_form: dict[str, str]
     apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
     armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
@@ -344,6 +345,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         medium_before=re.compile(
             rf"\b(?:{'|'.join(map(re.escape, lex['medium_prepositions']))})\s+(?:[A-Z][\w.]*(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+))*$")
         if lex.get("medium_prepositions") else None,
+        given_name_openers=frozenset(str(w).casefold().rstrip(".") for w in lex.get("given_name_openers", ())),
         apposed=re.compile(rf"(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{0,8}}),\s+"
                            rf"(?:a|an|sebuah|suatu)\s+(?P<words>(?:[\w-]+\s+){{0,3}}?)"
                            rf"(?:{_alternation(lex['organisation_apposition_nouns'])})\b")
@@ -516,6 +518,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         else:
             span = span and _trim_name(body, span[0], span[1], m)
             span = span and _to_the_state(body, span, head_start, index, vocabulary)
+            span = span and _to_the_given_name(body, span, head_start, m)
         if span is not None and not span[0] <= head_start < span[1]:
             # "the Ministry of Religious Affairs and the UAE [Ministry] of Tolerance ...": the list's next name has a
             # head of its own
@@ -1087,6 +1090,18 @@ def _to_the_state(body: str, span: tuple[int, int], head_start: int, known: Span
               and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state"]
     if states and _NAME_AFTER_STATE.match(body[states[-1].end:span[1]]):
         return span[0], states[-1].end
+    return span
+
+
+def _to_the_given_name(body: str, span: tuple[int, int], head_start: int, m: Matchers) -> tuple[int, int]:
+    """"Ketua Yayasan Tirta Damai Abdul Rozaq Hidayat": after an official's title, a name opened by its head ends
+    before a word that opens people's names (lexicon `given_name_openers`) with more capitalised words after it."""
+    if not m.given_name_openers or _word_before(body, span[0]) not in m.title_heads:
+        return span
+    words = list(re.finditer(r"\S+", body[head_start:span[1]]))
+    for index, word in enumerate(words[2:-1], start=2):
+        if word.group(0).casefold().rstrip(".") in m.given_name_openers and words[index + 1].group(0)[:1].isupper():
+            return span[0], head_start + words[index - 1].end()
     return span
 
 

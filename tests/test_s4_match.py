@@ -600,8 +600,11 @@ def test_programme_names_after_their_head_word(vocabulary, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Sekolah lapang itu digelar Yayasan Tirta Damai pada 3-5 Maret lalu.", ["Yayasan Tirta Damai"]),
     ("Forum digelar Lembaga Kajian Tirta pada 12 Mei di Solo.", ["Lembaga Kajian Tirta"]),
+    # after an official's title, the name ends where a person's name opens
+    ("Ketua Yayasan Tirta Damai Abdul Rozaq Hidayat menyebut hal itu.", ["Yayasan Tirta Damai"]),
+    ("Kepala Lembaga Kajian Tirta Muhammad Rizki hadir.", ["Lembaga Kajian Tirta"]),
 ])
-def test_a_name_does_not_run_on_into_a_date_after_a_small_word(vocabulary, text, expected):
+def test_a_name_does_not_run_on_into_a_date_or_a_persons_name(vocabulary, text, expected):
     assert [t for t, _ in actor_ids(text, vocabulary)] == expected
 
 
