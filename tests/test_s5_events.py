@@ -720,6 +720,14 @@ def test_a_later_batch_planned_at_a_border_is_an_act_with_the_narratives_partner
     assert "TLS" not in planned[0].partner_codes and "CAN" in planned[0].partner_codes
 
 
+@pytest.mark.parametrize("batch", ["angkatan ketiga", "angkatan ke-3"])
+def test_a_later_batch_written_with_a_numeral_is_an_act_too(vocabulary, batch):
+    body = ("BNPT dan IOM melatih mitra deradikalisasi di Poso pada 11 Maret 2024 dengan dana Belanda.\n\n"
+            f"Ia menyebut {batch} direncanakan berlangsung Agustus mendatang di Kabupaten Sigi.")
+    planned = [e for e in events_of(body, vocabulary)[0] if e.status == "planned"]
+    assert [(e.date, e.date_precision) for e in planned] == [(D(2024, 8, 1), "month")]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
