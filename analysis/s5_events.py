@@ -587,7 +587,11 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
         # (a report naming no partner goes into a current act it shares a body with: "Kalemdiklat Polri opened the
         # training at JCLEC" and the course at JCLEC with three states are one)
-        targets = [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind] or \
+        # (an act of its kind told without a partner comes first: "... dikukuhkan sebagai Duta Damai, Selasa" and
+        # "the embassy's envoy, present at the pengukuhan" are one act, not a part of the training told after it)
+        targets = [k for k in current if _overlap(k, report) and k.kind == report.kind] or \
+            [k for k in current if k.kind == report.kind and k.own_date and not k.partners] or \
+            [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind] or \
             ([k for k in current if k.own_date] if report.part else []) or \
             ([k for k in current if set(k.participants) & set(report.participants) - {HOME_COUNTRY}]
              if not report.partners else [])

@@ -728,6 +728,17 @@ def test_a_later_batch_written_with_a_numeral_is_an_act_too(vocabulary, batch):
     assert [(e.date, e.date_precision) for e in planned] == [(D(2024, 8, 1), "month")]
 
 
+def test_an_undated_report_goes_into_the_act_of_its_kind_told_without_a_partner(vocabulary):
+    # the envoy present at the pengukuhan belongs to it, not to the training with the embassy told after it
+    body = ("Sebanyak 30 perempuan dikukuhkan sebagai Duta Damai di Aula Dinas Sosial Tirta, Selasa (12/3/2024). "
+            "Sebelum dikukuhkan, para peserta mengikuti pelatihan yang digelar bersama Kedutaan Besar Inggris pada "
+            "4-5 Maret 2024.\n\nPerwakilan Kedutaan Besar Inggris, Jane Roe, yang hadir dalam pengukuhan, "
+            "mengatakan hal itu.")
+    events = events_of(body, vocabulary)[0]
+    assert sorted((e.date, e.kind, e.partner_codes) for e in events) == [
+        (D(2024, 3, 4), "training", ("GBR",)), (D(2024, 3, 12), "launch", ("GBR",))]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
