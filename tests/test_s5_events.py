@@ -739,6 +739,11 @@ def test_an_undated_report_goes_into_the_act_of_its_kind_told_without_a_partner(
         (D(2024, 3, 4), "training", ("GBR",)), (D(2024, 3, 12), "launch", ("GBR",))]
 
 
+def test_a_handover_of_compensation_is_an_act(vocabulary):
+    body = "LPSK menyerahkan kompensasi kepada 31 penyintas terorisme bersama BNPT di Jakarta, Senin (11/3/2024)."
+    assert [(e.date, e.kind) for e in events_of(body, vocabulary)[0]] == [(D(2024, 3, 11), "other")]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
