@@ -320,10 +320,12 @@ def _quoted(body: str, at: int) -> bool:
     return sum(body.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
 
 
-def _act_date(body: str, cues: list[_Cue], dates: list[DateMention]) -> tuple[_Cue, DateMention | None]:
+def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
+              published: Published | None = None) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
+    # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
-                and not (d.form == "relative" and _quoted(body, d.start))]
+                and not (d.form == "relative" and _quoted(body, d.start) and not _ahead(d, published))]
     # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
     eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
     if not eligible:
@@ -335,6 +337,16 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention]) -> tuple[_C
         return max(d.start - c.end, 0)
     cue, date = min(((c, d) for c in cues for d in eligible), key=lambda cd: (distance(*cd), cd[0].rank))
     return cue, date
+
+
+def _ahead(date: DateMention, published: Published | None) -> bool:
+    """A date later than the publication's, at the date's own precision ("tahun depan" in a story of January)."""
+    return published is not None and published.date is not None and date.precision != "day" and \
+        date.date > _truncated(published.date, date.precision)
+
+
+def _truncated(day: dt.date, precision: str) -> dt.date:
+    return day.replace(day=1) if precision == "month" else day.replace(month=1, day=1) if precision == "year" else day
 
 
 def _kind(cues: list[_Cue]) -> str:
@@ -673,7 +685,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     continue
             c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end) or \
                 then_dates
-            cue, date = _act_date(body, c_cues, c_dates)
+            cue, date = _act_date(body, c_cues, c_dates, published)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
                 c_cues = [c for c in c_cues if not _quantified(body, c, lx)]

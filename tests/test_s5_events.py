@@ -744,6 +744,17 @@ def test_a_handover_of_compensation_is_an_act(vocabulary):
     assert [(e.date, e.kind) for e in events_of(body, vocabulary)[0]] == [(D(2024, 3, 11), "other")]
 
 
+@pytest.mark.parametrize("when, expected", [
+    ("rencananya tahun depan", [(D(2025, 1, 1), "year", "planned")]),  # a speaker's plan, dated
+    ("hari ini", []),  # the speaker's own day: no date of the act
+])
+def test_a_quoted_relative_date_dates_a_plan_only_when_it_lies_ahead(vocabulary, when, expected):
+    body = ("Delegasi BNPT bertemu delegasi India di New Delhi pada 11 Maret 2024.\n\n"
+            f"\"Pertemuan berikutnya giliran Indonesia menjadi tuan rumah, {when},\" ujar Tirta.")
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date, e.date_precision, e.status) for e in events if e.date != D(2024, 3, 11)] == expected
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
