@@ -755,6 +755,13 @@ def test_a_quoted_relative_date_dates_a_plan_only_when_it_lies_ahead(vocabulary,
     assert [(e.date, e.date_precision, e.status) for e in events if e.date != D(2024, 3, 11)] == expected
 
 
+@pytest.mark.parametrize("also", ["Hadir pula", "Turut hadir", "Also present were"])
+def test_a_sentence_naming_who_else_was_present_joins_the_act_just_told(vocabulary, also):
+    body = ("Lokakarya dibuka pada Selasa (12/3/2024) oleh Kepala Kesbangpol dan perwakilan FKPT di Palu. "
+            f"{also} Sekretaris Pertama Kedutaan Besar Jepang, Kenji Tirta, serta perwakilan BNPT.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("JPN",)]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
