@@ -635,6 +635,11 @@ def test_positions_and_terms_are_no_programmes(vocabulary, text):
      ("Pathways to Tirta Reintegration", "new:pathways-to-tirta-reintegration")),
     ("FKPT menggelar Rembuk Damai Pemuda Tirta di Surakarta.", ("Rembuk Damai Pemuda Tirta", "new:rembuk-damai-pemuda-tirta")),
     ("Film itu diputar dalam acara Sinema Tirta di Yogyakarta.", ("Sinema Tirta", "new:sinema-tirta")),
+    # a quoted title in single quotes, inside a quotation; a name translated in brackets before "activity"
+    ("\"Kami akan menggelar pelatihan fasilitator 'Tirta Early Warning' bagi aparatur desa,\" ujarnya.",
+     ("Tirta Early Warning", "new:tirta-early-warning")),
+    ("USAID supports BNPT through its Tangguh Tirta (Resilient Tirta) activity, a five-year program.",
+     ("Tangguh Tirta", "new:tangguh-tirta")),
     # the verb in the present, as headlines and machine translations write it
     ("Polri holds the Training International Tirta Investigation for officers from Fiji.",
      ("Training International Tirta Investigation", "new:training-international-tirta-investigation")),
@@ -649,9 +654,15 @@ def test_named_activities_and_projects_with_a_lower_case_head(vocabulary, text, 
     "BNPT menggelar Rapat Koordinasi Nasional di Bogor.",  # a kind of meeting
     "IOM Project Coordinator Ingrid Tirta explained it.",  # a position
     "said the Head of the Tirta Branch's Southeast Asia programme.",  # the owner's programme, unnamed
+    "The participants' training ended on Monday.",  # an apostrophe is no quotation mark
 ])
 def test_guests_meetings_and_positions_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
+
+
+def test_an_acronym_in_brackets_leaves_the_name_to_its_definition(vocabulary):
+    text = "the EU-funded Support to Tirta Rehabilitation in Indonesia (STIR) project trained 300 officers."
+    assert {s.origin for s in match_programmes(text, vocabulary)} == {"definition"}
 
 
 @pytest.mark.parametrize("text, expected", [
