@@ -308,7 +308,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     last = re.compile(rf"(?:{_alternation(last_heads)})\b")
     previous_last_head = re.compile(rf"\b(?:{_alternation(last_heads)})(?:[ -](?:{joiners}))+[ -]")
     titles = lex.get("person_title_heads", ())
-    title_run = (re.compile(rf"(?:{_alternation(titles)})(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}}")
+    # (a title may list its fields with commas: "Deputi Bidang Pencegahan, Perlindungan, dan Deradikalisasi")
+    title_run = (re.compile(rf"(?:{_alternation(titles)})(?:,?[ -](?:(?:{connector})[ -])*{capital}){{1,12}}")
                  if titles else None)
     states = {}
     for actor in vocabulary.actors.values():

@@ -481,6 +481,10 @@ def themes_of(text, vocabulary):
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
     ("Dialog digelar di Gedung Pancasila, Jakarta.", None, "national_values"),
     ("Both states share zero tolerance for terrorism.", None, "national_values"),  # a stance, no teaching
+    # a title listing its fields with commas names no topic
+    ("Deputi Bidang Pencegahan, Perlindungan, dan Deradikalisasi BNPT hadir.", None, "deradicalisation"),
+    # financial literacy is a livelihood, not schooling
+    ("pelatihan kewirausahaan dan literasi keuangan bagi mitra", "economic_empowerment", "education"),
     ("Kedua negara menegaskan tidak ada toleransi bagi terorisme.", None, "national_values"),
     ("Direktur Pembinaan Narapidana dan Anak Binaan Ditjenpas hadir.", None, "children_and_women"),
     ("Propaganda ekstremis menyasar anak muda di media sosial.", None, "children_and_women"),

@@ -273,6 +273,9 @@ def test_names_with_an_inner_capital(vocabulary):
      ["Tirta Wijaya"]),
     # a Dutch prison's name
     ("Delegasi mengunjungi unit (Terroristenafdeling) di Penitentiaire Inrichting Tirtaburg, bertemu petugas.", []),
+    # a directorate's short name in brackets is no name ("PD Pontren": Pendidikan Diniyah dan Pondok Pesantren)
+    ("Direktur Pendidikan Diniyah dan Pondok Pesantren (PD Pontren) Kemenag Ahmad Tirta mengatakan hal itu.",
+     ["Ahmad Tirta"]),
     # a bureau's short name after its head's ("Karo Penmas": Kepala Biro Penerangan Masyarakat)
     ("kata Karo Penmas Divisi Humas Polri Brigjen Teguh Santoso kepada wartawan.", ["Teguh Santoso"]),
     # "who" after a name set off by commas marks a person
