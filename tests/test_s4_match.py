@@ -26,6 +26,7 @@ def test_comparable_keeps_length_and_maps_dashes():
     ("Kantor Kontra Terorisme PBB membuka program.", [("Kantor Kontra Terorisme PBB", "UNOCT")]),
     ("the United Nations Office of Counter Terrorism said", [("United Nations Office of Counter Terrorism", "UNOCT")]),
     ("delegasi Kerajaan Belgia tiba", [("Kerajaan Belgia", "BEL")]),
+    ("Otoritas Belgia membatasi siaran.", [("Otoritas Belgia", "BEL")]),  # the authorities: the state itself
     ("the Belgian delegation arrived", [("Belgian", "BEL")]),
 ])
 def test_vocabulary_forms_in_both_languages(vocabulary, text, expected):
