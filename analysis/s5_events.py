@@ -78,6 +78,7 @@ class EventLexicon:
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
+    sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
@@ -170,6 +171,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
+        sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
@@ -218,6 +220,7 @@ class _Act:
     until: dt.date | None = None  # the clause gives only the act's last day ("berlangsung hingga Jumat (7/6)")
     part: bool = False  # the clause tells only a part of an act ("A session led by UNICEF covered ...")
     paragraph: int = 0  # the paragraph of the body it is told in
+    aside: bool = False  # held on the sidelines of another act ("On the sidelines, X and Y held talks"): an act of its own
 
 
 @dataclass(frozen=True)
@@ -246,9 +249,10 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
         if rank == NOT_AN_ACT:
             continue  # "pelatihan militer ilegal": militants' training, no act of cooperation
         i = bisect_right(starts, start) - 1
-        if i >= 0 and end <= actor_spans[i].end and not (
-                start == actor_spans[i].start and lx.kinds[rank] == "meeting"):
-            continue  # (but a body that is a meeting, named by it, meets: "pertemuan pejabat senior ASEAN ...")
+        if i >= 0 and end <= actor_spans[i].end and lx.kinds[rank] != "meeting":
+            # (but a body that is a meeting, named by it, meets: "pertemuan pejabat senior ASEAN ...", "the 20th ARF
+            # Inter-Sessional Meeting on Counter-Terrorism ... held in Seoul")
+            continue
         if _negated(body, start, negations, negation_ends, lx):
             continue
         found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))
@@ -538,7 +542,10 @@ def _absorb(target: _Act, report: _Act) -> None:
 def _one_act(a: _Act, b: _Act) -> bool:
     """Whether two dated reports sharing date and a partner are one act: told in two sentences, or twice in one
     with the same partners or as a support of it ("signed in Lima on 2 June, and also part of a project funded
-    by ..."); "konferensi ASEAN dan dialog ASEAN-Selandia Baru" on one day are two."""
+    by ..."); "konferensi ASEAN dan dialog ASEAN-Selandia Baru" on one day are two, and so are a meeting and the
+    talks on its sidelines."""
+    if a.aside != b.aside:
+        return False
     return a.sentence_id != b.sentence_id or a.partners == b.partners or "other" in (a.kind, b.kind)
 
 
@@ -573,6 +580,10 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             kept.append(act)
     homes: dict[int, _Act] = {}  # sentence -> the act a report of it went into
     for report in (a for a in acts if not a.own_date):
+        if report.aside and not report.anaphora:
+            homes.setdefault(report.sentence_id, report)
+            kept.append(report)  # talks on the sidelines of the act the article reports: an act of their own
+            continue
         told = _told_before(report, kept) if report.anaphora or report.until else None
         if told is None:
             # "Tahun dibuka dengan Dialog ... pada 18 Januari. Delegasi BNPT dipimpin ...": more of the dated act the
@@ -742,7 +753,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
-                body.count("\n", 0, lo)))
+                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start))))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

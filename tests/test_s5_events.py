@@ -762,6 +762,16 @@ def test_a_sentence_naming_who_else_was_present_joins_the_act_just_told(vocabula
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("JPN",)]
 
 
+def test_a_meeting_body_named_by_its_meeting_meets_and_talks_on_its_sidelines_are_an_act_of_their_own(vocabulary):
+    body = ("Indonesia called for closer cooperation during the 20th ARF Inter-Sessional Meeting on "
+            "Counter-Terrorism and Transnational Crime held in Seoul on 25-26 June 2024.\n\n"
+            "The meeting was co-chaired by the Republic of Korea and Laos.\n\n"
+            "On the sidelines, the Indonesian delegation held talks with Singapore's Ministry of Home Affairs.")
+    events = events_of(body, vocabulary, header=("Judul", "Thursday, 27 June 2024"))[0]
+    assert [e.date for e in events if "ASEAN" in e.partner_codes] == [D(2024, 6, 25)]
+    assert [e.partner_codes for e in events if "SGP" in e.partner_codes] == [("SGP",)]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
