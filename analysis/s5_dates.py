@@ -269,7 +269,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
         rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
-        rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day})\s+(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
+        # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024")
+        rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
         rf"(?P<nrange>(?P<r_wd>{weekday_any}\s*[-–]\s*{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
@@ -952,6 +953,9 @@ def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:
     return None
 
 
+_FIELD_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+
+
 def _word_count(line: str) -> int:
     """Words of a line, not its separators ("Riyadh | 07 Februari 2024 | Kategori: Siaran Pers": the bars)."""
     return sum(1 for token in line.split() if any(c.isalnum() for c in token))
@@ -971,7 +975,9 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
             continue  # a caption or a teaser that happens to hold a date
         found = _find(line, g, NO_DATE)
         dates = [d for d in found if d.form in ("full", "numeric") and not d.is_period]
-        month_only = not dates and len(found) == 1 and found[0].form == "month" and found[0].text == line.strip()
+        # (or one field of a line of fields: "Issue 14 | May 2025", a newsletter's issue and month)
+        month_only = not dates and len(found) == 1 and found[0].form == "month" and \
+            found[0].text in _FIELD_SEPARATORS.split(line.strip())
         if month_only:
             dates = found  # a line that is only "April 2024": the page's month, below any day a line gives
         if not dates:

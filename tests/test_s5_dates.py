@@ -384,6 +384,20 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
     assert published == Published(D(2024, 1, 5), "day", "stated")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("15th May 2024 16:02", D(2024, 5, 15)),
+    ("signed on the 3rd of June 2024 in Bali", D(2024, 6, 3)),
+])
+def test_an_english_day_with_its_ordinal(vocabulary, text, expected):
+    assert [(m.date, m.precision) for m in find_dates(text, vocabulary)] == [(expected, "day")]
+
+
+def test_a_newsletters_month_among_fields_is_the_pages_month(vocabulary):
+    header = ("TIRTA MONITOR", "Issue 14 | May 2025", "A digest")
+    published, _ = resolve_dates({}, clean("Isi berita yang cukup panjang untuk menjadi badan.", header), vocabulary)
+    assert published == Published(D(2025, 5, 1), "month", "stated")
+
+
 @pytest.mark.parametrize("header", [
     ("Kantor Berita Tirta", "News > Media releases", "Embassy funds a reintegration programme", "Thursday 15 August"),
     ("Embassy funds a reintegration programme", "Kamis, 15 Agustus"),
