@@ -1002,6 +1002,9 @@ def _known_with_name_after(body: str, d: Definition, acronym: str, vocabulary: V
     return None
 
 
+_ACRONYM_AFTER_NAME = re.compile(r"(?:[ \t]+[a-z][\w-]*(?:[ \t]+[\w-]+){0,4})?[ \t]*\(([^()\n]{2,20})\)")
+
+
 def _known_programme(text: str, vocabulary: Vocabulary) -> str:
     """The id of the vocabulary programme the text is a form of (an acronym as written, other forms folded), or ''."""
     owner = vocabulary.forms.get(text if is_case_sensitive(text) else fold(text))
@@ -1199,7 +1202,12 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 continue  # "Latihan Bersama Kopassus-Pasukan Khusus India": the parties, not the exercise's name
             if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
                 text = body[span[0]:span[1]]
-                spans.append(Span(span[0], span[1], "programme", "new:" + slug(text), text, f"rule:{rule.get('id')}"))
+                # "Regional Action Plan for ... Extremism that Leads to Terrorism (RAD PE)": the name runs on to a
+                # known programme's acronym in brackets, so it is that programme
+                acronym = _ACRONYM_AFTER_NAME.match(body, span[1])
+                known = _known_programme(acronym.group(1), vocabulary) if acronym else ""
+                spans.append(Span(span[0], span[1], "programme", known or "new:" + slug(text), text,
+                                  f"rule:{rule.get('id')}"))
     for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]

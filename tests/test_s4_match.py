@@ -665,6 +665,13 @@ def test_guests_meetings_and_positions_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
 
 
+def test_a_rule_found_name_running_on_to_a_known_programmes_acronym_is_that_programme(vocabulary):
+    # a machine translation's long name, with "that" inside, then the known acronym
+    text = ("The province launched the Regional Action Plan for the Prevention and Countermeasures of Violent-Based "
+            "Extremism that Leads to Terrorism (RAD PE) 2023-2024 period.")
+    assert {s.entry_id for s in match_programmes(text, vocabulary)} == {"rad-pe"}
+
+
 def test_an_acronym_in_brackets_leaves_the_name_to_its_definition(vocabulary):
     text = "the EU-funded Support to Tirta Rehabilitation in Indonesia (STIR) project trained 300 officers."
     assert {s.origin for s in match_programmes(text, vocabulary)} == {"definition"}
