@@ -685,6 +685,8 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
     _, end, role = found[-1]
     if any(stop in before[end:] for stop in ".!?"):
         return "date"
+    if role == "end" and before[end:end + 1] == "-":
+        return "date"  # "a closed-door roundtable ... on 21 November": a kind of meeting, not its closing day
     if role == "statement" and g.act_after_statement.match(before[end:]):
         return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
     if role == "historical" and g.held.find(before[end:]):

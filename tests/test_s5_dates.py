@@ -384,6 +384,11 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
     assert published == Published(D(2024, 1, 5), "day", "stated")
 
 
+def test_a_closed_door_meeting_is_no_closing_day(vocabulary):
+    [found] = find_dates("They convened a closed-door roundtable in Jakarta on 21 November 2023.", vocabulary)
+    assert found.role == "date"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("15th May 2024 16:02", D(2024, 5, 15)),
     ("signed on the 3rd of June 2024 in Bali", D(2024, 6, 3)),

@@ -772,6 +772,12 @@ def test_a_meeting_body_named_by_its_meeting_meets_and_talks_on_its_sidelines_ar
     assert [e.partner_codes for e in events if "SGP" in e.partner_codes] == [("SGP",)]
 
 
+def test_a_roundtable_is_a_forum(vocabulary):
+    body = "The Tirta Institute and the German Embassy convened a closed-door roundtable in Jakarta on 12 March 2024."
+    assert [(e.date, e.kind, e.partner_codes) for e in events_of(body, vocabulary)[0]] == [
+        (D(2024, 3, 12), "forum", ("DEU",))]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
