@@ -778,6 +778,12 @@ def test_a_roundtable_is_a_forum(vocabulary):
         (D(2024, 3, 12), "forum", ("DEU",))]
 
 
+def test_an_exchange_that_has_long_gone_on_is_no_act(vocabulary):
+    body = ("PPATK menandatangani MoU dengan FIU Uni Emirat Arab di Abu Dhabi, Senin (11/3/2024).\n\n"
+            "\"Dengan FIU Qatar kami sudah bertukar informasi sejak beberapa tahun terakhir,\" kata Tirta.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("ARE",)]
+
+
 def test_signing_up_is_no_signing(vocabulary):
     body = "BNPT dan Australia bekerja sama. Readers can sign up for the newsletter on March 11, 2024."
     assert [e.kind for e in events_of(body, vocabulary)[0]] != ["agreement"]
