@@ -652,7 +652,7 @@ def _coarser(p: str, q: str) -> str:
     return PRECISIONS[max(PRECISIONS.index(p), PRECISIONS.index(q))]
 
 
-def _truncate(date: dt.date, precision: str) -> dt.date:
+def truncate(date: dt.date, precision: str) -> dt.date:
     """A date known to the month or year is written as the first day of that period."""
     if precision == "year":
         return date.replace(month=1, day=1)
@@ -703,7 +703,7 @@ def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
 
 def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
     precision = extra.pop("precision_override", precision)
-    return DateMention(raw.start, raw.end, text[raw.start:raw.end], _truncate(date, precision), precision,
+    return DateMention(raw.start, raw.end, text[raw.start:raw.end], truncate(date, precision), precision,
                        form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday",
                        role=_role(text, raw.start, g), **extra)
 
@@ -1049,4 +1049,4 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     return Published(anchor.date, "day", "weekday")
 
 
-__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for"]
+__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "truncate"]

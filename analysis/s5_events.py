@@ -23,7 +23,7 @@ from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
-from .s5_dates import CueSet, DateMention, Published, grammar_for
+from .s5_dates import CueSet, DateMention, Published, grammar_for, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end")
@@ -183,7 +183,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
         # Indonesia, Kenya and Jordan")
         origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
-                                 rf"(?:,\s*|\s+(?:and|dan|serta)\s+))*$", re.I) if place_phrases else None,
+                                 rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
@@ -346,11 +346,7 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
 def _ahead(date: DateMention, published: Published | None) -> bool:
     """A date later than the publication's, at the date's own precision ("tahun depan" in a story of January)."""
     return published is not None and published.date is not None and date.precision != "day" and \
-        date.date > _truncated(published.date, date.precision)
-
-
-def _truncated(day: dt.date, precision: str) -> dt.date:
-    return day.replace(day=1) if precision == "month" else day.replace(month=1, day=1) if precision == "year" else day
+        date.date > truncate(published.date, date.precision)
 
 
 def _kind(cues: list[_Cue]) -> str:
