@@ -1,7 +1,7 @@
 """Stage 2, clean: raw article text -> `CleanArticle` (body without site boilerplate, header lines, title, what was removed and by which rule).
 
-Scraping artefacts are normalised first (escaped quotes, HTML entities,
-non-breaking and zero-width spaces). The text is then split into a header
+Scraping artefacts are normalised first (escaped quotes, HTML tags, comments,
+shortcodes and entities, non-breaking and zero-width spaces). The text is then split into a header
 (title, dateline, byline: the lines before the first body paragraph) and a
 body; boilerplate rules from `data/boilerplate.yaml` drop lines, tails and
 inline credits. Every later stage reads only `body`, so nothing found only in
@@ -21,6 +21,15 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+# Markup a scraper left in the text: HTML comments, tags and WordPress shortcodes ("[caption ...]"). Only names of
+# real HTML tags count, so a "<5 tahun" or "<Nama>" in prose stays. Block tags end a line: a list of related links
+# written as <li> items on one line must become one line per link for the line rules to see them.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_BLOCK_TAGS = "p|div|li|ul|ol|br|hr|h[1-6]|tr|td|th|table|section|article|header|footer|aside|nav|blockquote|figure|figcaption"
+_INLINE_TAGS = "a|span|strong|b|i|em|u|small|sup|sub|img|font|button|label|time|abbr|cite|mark|picture|source|iframe"
+_HTML_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^<>]*>", re.I)
+_HTML_INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS})\b[^<>]*>", re.I)
+_SHORTCODE = re.compile(r"\[/?(?:caption|gallery|embed|playlist)\b[^\]\n]*\]|\[(?:video|audio)[ \t][^\]\n]*\]|\[/(?:video|audio)\]")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", '…', ':', ')')
 _WORD = re.compile(r"\w+")
 _PAGE_FIELD = re.compile(r"(\w+)\s*[:：]\s*(.+)")
@@ -70,8 +79,14 @@ def normalise(text: str) -> str:
     """Undo scraping artefacts without changing what the text says."""
     if "\\" in text:
         text = _ESCAPED_QUOTE.sub(r"\1", text)
-    if "&" in text and _HTML_ENTITY.search(text):
-        text = html.unescape(text)
+    if "<" in text:
+        text = _HTML_COMMENT.sub("", text)
+        text = _HTML_INLINE_TAG.sub("", _HTML_BLOCK_TAG.sub("\n", text))
+    if "[" in text:
+        text = _SHORTCODE.sub(" ", text)
+    for _ in range(2):  # twice: an entity escaped twice ("&amp;nbsp;") is still one entity
+        if "&" in text and _HTML_ENTITY.search(text):
+            text = html.unescape(text)
     if not text.isascii():  # invisible characters and odd spaces other than \t \f \v are all non-ASCII
         text = _INVISIBLE.sub("", text)
         text = _ODD_SPACE.sub(" ", text)
@@ -228,8 +243,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
                 removed.append(RemovedLine(number, opened.rule_id, line, opened.keep_for_dates))
                 continue
         rule = rulesets["line"].first(line)
-        if rule and rule.at_end and number < last_lines_from:
-            rule = None  # "X is a researcher at ...": a bio among the last lines, a sentence of the story before
+        if rule and rule.at_end and number < last_lines_from and not _last_paragraph(lines[number:], rulesets):
+            rule = None  # "X is a researcher at ...": a bio ends the story, a sentence of the story before
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
             if rule.heads_story and in_body and sum(map(looks_like_body, body)) <= 1 and \
@@ -313,6 +328,20 @@ def _story_goes_on(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
             if found >= STORY_PARAGRAPHS_AFTER:
                 return True
     return False
+
+
+def _last_paragraph(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
+    """Whether no paragraph of the story follows before the page's tail: only lines a rule removes, headlines, or
+    a teaser heading and its list ("Tags: ...", "Related content", headlines, a footer)."""
+    for raw in rest:
+        line = raw.strip()
+        if not line or rulesets["line"].first(line):
+            continue
+        if rulesets["tail"].first(line):
+            return True
+        if looks_like_body(line):
+            return False
+    return True
 
 
 def _dates_line(line: str, rulesets: dict[str, _RuleSet]) -> bool:

@@ -220,6 +220,7 @@ class Matchers:
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
+    venue_words: frozenset[str]  # words that make a name a venue, not a body ("Jakarta Convention Center")
     medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
     given_name_openers: frozenset[str]  # words that open people's names ("Abdul", "Muhammad"), folded
     states_by_form: dict[str, str]
@@ -343,6 +344,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
+        venue_words=frozenset(fold(w) for w in lex.get("venue_words", ())),
         medium_before=re.compile(
             rf"\b(?:{'|'.join(map(re.escape, lex['medium_prepositions']))})\s+(?:[A-Z][\w.]*(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+))*$")
         if lex.get("medium_prepositions") else None,
@@ -490,7 +492,9 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
                  hits: VocabularyHits | None = None) -> ActorMatch:
     """Every actor mention in the body: vocabulary hits plus organisations found by rules."""
     m = matchers_for(vocabulary)
-    known = (hits if hits is not None else vocabulary_hits(body, vocabulary, folded)).actors
+    hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
+    known = hits.actors
+    programmes = SpanIndex(hits.programmes)
     blocked = [s for s in resolve_overlaps(known) if s.label == "blocked"]
     if blocked:
         cover = SpanIndex(blocked)
@@ -529,6 +533,10 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         start, end = span
         if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
+        if any(p.start <= head_start < p.end for p in programmes.overlapping(start, end)):
+            continue  # "the Ministerial Council on Law and Security in Canberra": a known mechanism, no body
+        if _names_a_venue(body[start:end], m):
+            continue  # "Bali International Convention Centre", "Pelabuhan Internasional Batam Centre": a place
         if head == "Group" and any(w.casefold() in m.programme_head_words for w in body[start:end].split()):
             continue  # "the 2nd Joint Working Group": a meeting of a mechanism, not a body
         actor = _discovered_actor(body[start:end], "", m.head_types[head], index, start, end, m, vocabulary)
@@ -1133,6 +1141,12 @@ def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:
                 index += 1
             return words[index:]
     return words
+
+
+def _names_a_venue(name: str, m: Matchers) -> bool:
+    """Whether a word of the name makes it a place where things happen ("Jakarta Convention Center", "Pelabuhan
+    ... Centre") rather than a body that acts."""
+    return any(fold(word) in m.venue_words for word in re.findall(r"[\w'-]+", name))
 
 
 def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex, start: int, end: int,

@@ -115,6 +115,8 @@ class _Lexicon:
     role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
     from_places: frozenset[str] = frozenset()  # "di", "dari", "from": a capitalised run after one is a place
     capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
+    namesakes: frozenset[str] = frozenset()  # "UIN", "Bandara", "Jalan": what follows is named after a person
+    rank_ending: re.Pattern | None = None  # a rank of several words ending a text ("Inspector General of Police ")
 
 
 def _words(items) -> frozenset[str]:
@@ -193,6 +195,11 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
+        namesakes=_words(lex.get("namesake_heads", ())),
+        rank_ending=re.compile(r"\b(?:" + "|".join(sorted((r"[\s.-]+".join(map(re.escape, str(r).replace(".", "").split()))
+                                                          for r in lex.get("person_ranks", ()) if " " in str(r)),
+                                                         key=len, reverse=True)) + r")\.?[ \t]*$", re.I)
+        if any(" " in str(r) for r in lex.get("person_ranks", ())) else None,
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
         actor_forms=vocabulary.forms,
@@ -421,7 +428,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
         return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
     after = body[name_end:name_end + 80]
-    if _glossed(after, lex) or _runs_into_unit(after, lex):
+    if _glossed(after, lex) or _runs_into_unit(after, lex) or _named_after(body, start, name_start, lex):
         return None, False
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
@@ -476,6 +483,19 @@ _HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word open
 _OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
 _NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")
 _OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*-based[ \t]+)?")
+
+
+_HEAD_BEFORE = re.compile(r"([\w.]+)[ \t]*(?:\(([\w-]{2,12})\)[ \t]*)?$")  # "UIN", "Negeri (UIN)"
+
+
+def _named_after(body: str, run_start: int, name_start: int, lex: _Lexicon) -> bool:
+    """Whether the name follows a word for a thing named after a person ("UIN Raden Intan", "Bandara Soekarno-Hatta",
+    "Universitas Islam Negeri (UIN) Syarif Hidayatullah", "IAIN Syekh Nurjati"): the institution or place, not the
+    person; the word may stand before the run or inside it, before the name's rank."""
+    if any(_key(word.rstrip(".")) in lex.namesakes for word in body[run_start:name_start].split()):
+        return True
+    match = _HEAD_BEFORE.search(body, max(0, run_start - 40), run_start)
+    return bool(match) and any(_key(word.rstrip(".")) in lex.namesakes for word in match.groups() if word)
 
 
 def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Span | None:
@@ -639,8 +659,12 @@ def _organisation_of_title(title: str, lex: _Lexicon) -> str:
 
 
 def _rank_just_before(before: str, lex: _Lexicon) -> bool:
+    """Whether a rank ends right before the name: a rank word ("Kombes"), or a rank of several words whose last one
+    is no rank alone ("Inspector General of Police")."""
     tail = re.findall(r"[\w.']+", before[-40:])
-    return bool(tail) and _key(tail[-1]) in lex.ranks
+    if bool(tail) and _key(tail[-1]) in lex.ranks:
+        return True
+    return lex.rank_ending is not None and bool(lex.rank_ending.search(before[-60:]))
 
 
 def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()) -> tuple[str, int]:

@@ -16,6 +16,14 @@ BODY = ("Badan Nasional Penanggulangan Terorisme menerima kunjungan delegasi asi
     ("dua\u00a0kata", "dua kata"),
     ("tanpa\u200bjarak", "tanpajarak"),
     ("banyak    spasi", "banyak spasi"),
+    # markup a scraper left: block tags end a line, inline tags and comments go, entities escaped twice are one
+    ("<p><strong>Baca juga:</strong></p><ul><li><a href=\"/x\">Polisi Tangkap Dua</a></li></ul>",
+     "\nBaca juga:\n\n\nPolisi Tangkap Dua\n\n"),
+    ("Satu<br/>dua <!-- iklan --> tiga", "Satu\ndua tiga"),
+    ("A &amp;nbsp;B", "A B"),
+    ('[caption id="a1" align="aligncenter"]Foto bersama.[/caption]', " Foto bersama. "),
+    # what only looks like markup stays: a comparison, a placeholder, a bracketed label
+    ("usia <5 tahun dan <Nama> serta [VIDEO] Eks Napiter", "usia <5 tahun dan <Nama> serta [VIDEO] Eks Napiter"),
 ])
 def test_normalise_undoes_scraping_artefacts(raw, expected):
     assert normalise(raw) == expected
@@ -316,6 +324,36 @@ def test_a_writers_bio_is_dropped_only_among_the_last_lines(vocabulary):
     early = clean("\n".join([BODY, bio] + [BODY] * 10), vocabulary)
     late = clean("\n".join([BODY] * 10 + [bio, "Copyright © 2024 Tirta Review"]), vocabulary)
     assert bio in early.body.split("\n") and bio not in late.body
+
+
+def test_a_writers_bio_before_a_long_page_footer_is_dropped(vocabulary):
+    # the bio is the story's last paragraph; tags, a teaser list and a long footer follow it
+    bio = "Jane Roe is a research fellow in the Tirta Institute's Southeast Asia Program."
+    footer = ["Tags: Indonesia, terrorism", "Related content", "Fiji's police reform is running late",
+              "Why the minister's visit matters", "A third headline of the site", "Subscribe to our newsletter",
+              "The Review is published by the Tirta Institute, an independent think tank based in Sydney.",
+              "© Copyright 2025 Tirta Institute"]
+    article = clean("\n".join([BODY] * 10 + [bio] + footer), vocabulary)
+    assert bio not in article.body and article.body.endswith(BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe does not work for, consult, own shares in or receive funding from any company that would benefit.",
+    "Rina Wati menerima dana riset dari Lembaga Contoh. Ia tidak bekerja, menjadi konsultan, memiliki saham, atau "
+    "menerima dana dari organisasi mana pun yang akan mengambil untung dari artikel ini.",
+    "Universitas Contoh menyediakan dana sebagai mitra The Review ID.",
+    "Tirta University provides funding as a founding partner of The Review AU.",
+])
+def test_a_commentary_sites_disclosure_is_chrome(vocabulary, line):
+    article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
+    assert line not in article.body and [r.rule_id for r in article.removed] == ["author-disclosure"]
+
+
+def test_a_read_also_list_written_in_html_is_dropped(vocabulary):
+    raw = (f"<p>{BODY}</p>\n<p><strong>Baca Juga:</strong></p><ul><li><a href='/1'>Polisi Tangkap Dua Orang di "
+           f"Solo</a></li><li><a href='/2'>Menteri Resmikan Sekolah Baru</a></li></ul>\n<p>{BODY}</p>")
+    article = clean(raw, vocabulary)
+    assert article.body == f"{BODY}\n{BODY}"
 
 
 @pytest.mark.parametrize("tail, removed", [

@@ -948,3 +948,14 @@ def test_a_machine_translations_word_order_names_the_programme(vocabulary):
     # Indonesian puts the adjective after the noun, and a machine translation keeps it there
     text = "Both ministers agreed to strengthen cooperation in field moderation religious and prevention."
     assert ("moderation religious", "moderasi-beragama") in programme_ids(text, vocabulary)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with an organisation's head that a word makes a venue is a place, not a body
+    ("The forum was held at the Bali International Convention Centre in Nusa Dua.", []),
+    ("Tersangka diserahkan kepada Densus 88 di Pelabuhan Internasional Batam Centre.", [("Densus 88", "DENSUS88")]),
+    # a known mechanism is no new body, however the text runs on after it
+    ("Ministers used the Ministerial Council on Law and Security in Canberra to agree.", []),
+])
+def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected

@@ -430,3 +430,25 @@ def test_a_name_set_off_by_whose_is_a_person_but_a_front_is_not(vocabulary):
 ])
 def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     assert {p.name for p in people(text, vocabulary)} == {"Hendra Wiratama Putra"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # institutions and places named after people: the name after their word is theirs, not a person's
+    ("Pengamat dari Universitas Islam Negeri (UIN) Raden Patah Palembang, Rudi Hartono, menilai JI masih aktif.",
+     {"Rudi Hartono"}),
+    ("Dosen IAIN Syekh Abdurrahman Siddik, Nurul Aini, memaparkan hasil riset.", {"Nurul Aini"}),
+    ("Tersangka ditangkap di Jl. Haji Agus Salim, kata Kapolres Kombes Dedi Kurnia.", {"Dedi Kurnia"}),
+    # a rank of several words that ends in a word no rank holds alone ("of Police")
+    ("The session was opened by Inspector General of Police Wahyu Santoso, together with the envoy.",
+     {"Wahyu Santoso"}),
+    ("Densus 88, represented by Senior Commissioner of Police Roy Simanjuntak, presented the case.",
+     {"Roy Simanjuntak"}),
+    # honorifics and titles of other services and courts
+    ("Mister Daniel Hartley, the British envoy, spoke first.", {"Daniel Hartley"}),
+    ("Thai Undersecretary Somchai Boonmee said Bangkok welcomed the plan.", {"Somchai Boonmee"}),
+    ("A senior prosecutor at the Surabaya District Prosecutor's Office, Wulansari, said the course helped.",
+     {"Wulansari"}),
+    ("Jaksa Penuntut Umum Hendra Gunawan membacakan tuntutan.", {"Hendra Gunawan"}),
+])
+def test_namesakes_long_ranks_and_more_titles(vocabulary, text, names):
+    assert {p.name for p in people(text, vocabulary)} == names

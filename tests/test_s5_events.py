@@ -168,9 +168,14 @@ def test_an_undated_act_takes_the_time_of_the_sentence_before_in_its_paragraph(v
     assert [(e.date, e.partner_codes) for e in events][0] == (D(2024, 3, 5), ("JPN",))
 
 
-def test_delegations_named_at_the_act_just_told_take_part_in_it(vocabulary):
-    body = ("BNPT menjadi tuan rumah forum ASEAN di Yogyakarta, 5-6 Maret 2024. Pertemuan dihadiri delegasi dari "
-            "Malaysia, Singapura dan Thailand.")
+@pytest.mark.parametrize("body", [
+    "BNPT menjadi tuan rumah forum ASEAN di Yogyakarta, 5-6 Maret 2024. Pertemuan dihadiri delegasi dari "
+    "Malaysia, Singapura dan Thailand.",
+    # English, the delegations in the plural opening the next sentence
+    "The ASEAN meeting, held on 5 and 6 March 2024, was hosted by BNPT. Delegations from Malaysia, Singapore and "
+    "Thailand attended.",
+])
+def test_delegations_named_at_the_act_just_told_take_part_in_it(vocabulary, body):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 5), ("ASEAN", "MYS", "SGP", "THA"))]
 
