@@ -53,6 +53,13 @@ def split_sentences(body: str, abbreviations: frozenset[str] = frozenset()) -> l
     return spans
 
 
+def ends_a_sentence(text: str, abbreviations: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence ends inside `text` (a stop before a capitalised word that no abbreviation explains:
+    "kata Budi Santoso. Delegasi ..." ends one, "Irjen. Pol. (Purn.) Budi" does not)."""
+    return any(text[m.start()] != "." or not _abbreviation_before(text, 0, m.start(), abbreviations)
+               for m in _CANDIDATE_END.finditer(text))
+
+
 def _abbreviation_before(text: str, start: int, stop: int, abbreviations: frozenset[str]) -> bool:
     """`_is_abbreviation(text[start:stop], ...)` without copying the sentence and without trying the
     pattern at every one of its positions: the word before a stop is searched for in its last characters

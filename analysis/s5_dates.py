@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .s2_clean import CleanArticle
+from .s3_segment import abbreviations as sentence_abbreviations, ends_a_sentence
 from .vocabulary import Vocabulary, VocabularyError, compiled_for
 
 PRECISIONS = ("day", "month", "year")
@@ -190,6 +191,8 @@ class DateGrammar:
     background: CueSet  # words that make a date further back in the sentence historical ("belajar dari pengalaman")
     planned: CueSet  # the events' planned cues ("dijadwalkan", "will"): a date after one is not the publication day
     act_after_statement: re.Pattern  # ", pada" between a speech verb and a date: the quote reports an act's date
+    said_after_quote: re.Pattern  # '," kata' : a speech verb right after a closing quote
+    abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
@@ -332,6 +335,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         background=CueSet(lex.get("date_background_cues", ())),
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
+        abbreviations=sentence_abbreviations(vocabulary),
+        said_after_quote=re.compile(rf"[\"”’'][ \t]*,?[ \t]*(?:{_words(lex.get('date_statement_cues', ('said',)))})\b", re.I),
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
@@ -680,6 +685,8 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
     hingga ..."), an act's closing day ("ditutup Jumat (7/6)") or plain date: the cue nearest the date decides."""
     before = text[max(0, start - _ROLE_WINDOW):start]
     found = g.roles.find(before)
+    if _said_after_a_quote(text, start, g):
+        return "statement"  # '"...," kata Deputi Bidang ... Kemenko Polkam Irjen Pol (Purn) X di Jakarta, Selasa'
     if not found:
         return "historical" if _cue_before(text, start, _BACKGROUND_WINDOW, g.background) else "date"
     _, end, role = found[-1]
@@ -692,6 +699,21 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
     if role == "historical" and g.held.find(before[end:]):
         return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
     return role
+
+
+_QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date
+
+
+def _said_after_a_quote(text: str, start: int, g: DateGrammar) -> bool:
+    """Whether the date ends a quote's attribution ('"...," kata <title and name> di Jakarta, Selasa'), however long
+    the speaker's title: the date of the statement, not of an act the quote tells."""
+    before = text[max(0, start - _QUOTE_STATEMENT_WINDOW):start]
+    said = None
+    for said in g.said_after_quote.finditer(before):
+        pass
+    if said is None or ends_a_sentence(before[said.end():], g.abbreviations):
+        return False
+    return not g.act_after_statement.match(before[said.end():]) and "\n" not in before[said.end():]
 
 
 def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
@@ -1026,7 +1048,8 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     """The body's weekday-stated date ("..., Selasa (17/10)."), moved to a later statement weekday ("kata X ..., Rabu");
     a planned date ("dijadwalkan ... Jumat (7/6)") is not the day of writing."""
     said = [raw.weekday for raw in raws if raw.form == "weekday" and not raw.modifier and
-            _cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement)]
+            (_cue_before(body, raw.start, _BARE_WEEKDAY_STATEMENT_WINDOW, g.statement)
+             or _said_after_a_quote(body, raw.start, g))]
     # (a date said to be a statement's is one whatever plan the sentence told: "... who planned to attack
     # churches, police said on Monday (Dec 15)")
     told = [d for d in dates if d.precision == "day" and not d.is_period and d.role in ("date", "statement")

@@ -54,6 +54,7 @@ class EventLexicon:
     kinds: tuple[str, ...]  # by priority
     partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
+    companion: re.Pattern | None  # "with", "bersama" right before a name: a body joining the clause's sides
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
     negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya"), or sets it
     # aside as another act ("besides the signing")
@@ -135,6 +136,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
+        companion=re.compile(rf"\b(?:{'|'.join(re.escape(str(w)) for w in lex['event_companion_words'])})[ \t]+(?:the[ \t]+)?$",
+                             re.I) if lex.get("event_companion_words") else None,
         home_places=CueSet(lex.get("indonesian_places", ())),
         home=CueSet([*lex.get("indonesian_places", ()),
                      *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
@@ -719,8 +722,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants]
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
-                                             both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)))
+                                             both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)),
+                                             joined=_joined_by(body, [s for s in s_spans if lo <= s.start < hi],
+                                                               actors, lx))
             kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
+            if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
+                date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
                     acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \
                     not acts[-1].own_date:
@@ -779,6 +786,15 @@ def _only_past_years(body: str, lo: int, hi: int, published: Published) -> bool:
         return False
     years = [int(y) for y in _YEAR.findall(body, lo, hi)]
     return bool(years) and max(years) < published.date.year
+
+
+def _dates_something_else(date: DateMention, acts: list[_Act], kind: str) -> bool:
+    """Whether a year or month in a clause about "that meeting" cannot be the meeting's: the act it points back at
+    has its own day, outside that year or month (the date is of something else the clause tells)."""
+    told = next((a for a in reversed(acts) if a.kind == kind), None) or \
+        next((a for a in reversed(acts) if a.own_date), None)
+    return told is not None and told.own_date and told.precision == "day" and date.precision != "day" and \
+        truncate(told.date, date.precision) != truncate(date.date, date.precision)
 
 
 def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:
@@ -889,14 +905,16 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
-                      recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False) -> list[str]:
+                      recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
+                      joined: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
-    ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner."""
+    ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
+    says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol")."""
     if not participants:
         source = acts[-1].participants if acts else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
-    if _partners(participants, actors) or (len(home) > 1 and not both_sides):
+    if _partners(participants, actors) and not (both_sides and joined) or (len(home) > 1 and not both_sides):
         return participants  # both sides are named: a foreign partner, or two Indonesian bodies
     # the act the narrative is at: not a report of a part of one ("Kunjungan tersebut difasilitasi oleh UNODC"),
     # whose partner is not the counterpart of the next act ("delegasi bertolak ke Lamongan")
@@ -905,6 +923,16 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
     foreign = [p for p in (told.participants if told is not None and told.partners else recent_foreign)
                if actors[p].partner_code]
     return participants + [p for p in foreign if p not in participants]
+
+
+def _joined_by(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> bool:
+    """Whether every foreign party the clause names is an international body it acts "with" ("a joint workshop
+    with Interpol's ..."), rather than a partner of its own."""
+    foreign = {s.entry_id for s in spans if actors[s.entry_id].partner_code}
+    joined = {s.entry_id for s in spans if s.entry_id in foreign and lx.companion is not None
+              and lx.companion.search(body, max(0, s.start - 16), s.start)}
+    return bool(foreign) and joined == foreign and all(
+        actors[a].actor_type == "international_organisation" for a in foreign)
 
 
 def _root(actor_id: str, actors: dict[str, Actor]) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.s3_segment import abbreviations, in_a_subheading, sentence_of, split_sentences
+from analysis.s3_segment import abbreviations, ends_a_sentence, in_a_subheading, sentence_of, split_sentences
 
 
 def texts(body, abbrevs=frozenset()):
@@ -57,3 +57,14 @@ def test_english_rank_abbreviations_do_not_end_sentences(vocabulary):
 ])
 def test_in_a_subheading(body, offset, expected):
     assert in_a_subheading(body, offset) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kata Budi Santoso. Delegasi itu bertolak", True),
+    ("kata Irjen. Pol. (Purn.) Budi Santoso di Jakarta, Selasa", False),
+    ("kata Kepala BNPT Dr. Budi Santoso, M.Si. di Jakarta", False),
+    ("said the director! Then", True),
+    ("kata Budi di Jakarta, Selasa", False),
+])
+def test_ends_a_sentence_knows_abbreviations(vocabulary, text, expected):
+    assert ends_a_sentence(text, abbreviations(vocabulary)) is expected

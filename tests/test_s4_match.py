@@ -956,6 +956,9 @@ def test_a_machine_translations_word_order_names_the_programme(vocabulary):
     ("Tersangka diserahkan kepada Densus 88 di Pelabuhan Internasional Batam Centre.", [("Densus 88", "DENSUS88")]),
     # a known mechanism is no new body, however the text runs on after it
     ("Ministers used the Ministerial Council on Law and Security in Canberra to agree.", []),
+    # a discovered name ends before a date ("in November")
+    ("They plan a workshop with the Regional Training Directorate in Bangkok in November.",
+     [("Regional Training Directorate", "new:regional-training-directorate")]),
 ])
 def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected

@@ -251,6 +251,23 @@ def test_weekday_statement_after_a_weekday_dated_act(vocabulary):
     assert [d.date for d in dates] == [D(2023, 10, 5), D(2023, 10, 9)]
 
 
+def test_a_statement_weekday_after_a_long_title_and_name(vocabulary):
+    # the speaker's title and name are longer than the usual window between the speech verb and the weekday
+    body = ("Kedua delegasi bertemu di Jakarta, Senin (2/3/2026). \"Kami sepakat menyusun kegiatan konkret,\" kata "
+            "Deputi Bidang Koordinasi Keamanan dan Ketertiban Masyarakat Kemenko Polkam Irjen. Pol. (Purn.) Budi "
+            "Santoso Wibowo di Jakarta, Selasa.")
+    published, dates = resolve_dates({}, clean(body), vocabulary)
+    assert published == Published(D(2026, 3, 3), "day", "weekday")
+    assert [(d.date, d.role) for d in dates] == [(D(2026, 3, 2), "date"), (D(2026, 3, 3), "statement")]
+
+
+def test_a_weekday_in_the_next_sentence_after_a_quote_is_no_statement(vocabulary):
+    body = ("\"Kami siap,\" kata Kepala Badan Contoh Budi Santoso. Delegasi itu kemudian bertolak ke Bali, Selasa "
+            "(3/3/2026).")
+    _, dates = resolve_dates({}, clean(body), vocabulary)
+    assert [d.role for d in dates] == ["date"]
+
+
 def test_weekday_dated_statement_alone(vocabulary):
     body = "Pertemuan itu membahas banyak hal, kata direktur dikutip dari laman resmi, Selasa (14/11/2023)."
     published, _ = resolve_dates({}, clean(body), vocabulary)

@@ -803,3 +803,32 @@ def test_an_undated_sentence_tells_more_of_the_dated_act_its_paragraph_told(voca
 def test_a_unit_and_its_parent_undated_are_one_body_and_no_act(vocabulary):
     body = "Kepala Divhubinter Polri mengatakan kerja sama itu mencakup pelatihan dan pertukaran informasi."
     assert events_of(body, vocabulary)[0] == []
+
+
+def test_a_year_in_a_clause_about_that_meeting_dates_something_else(vocabulary):
+    body = ("BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). Pertemuan itu juga melibatkan "
+            "Kementerian Imigrasi dan Pemasyarakatan, kementerian yang dibentuk pada 2023.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 11), ("PHL",))]
+
+
+def test_a_plan_under_review_is_no_visit(vocabulary):
+    body = ("BNPT dan Filipina menyepakati rencana aksi pada Senin (11/3). Rencana itu sejalan dengan Bali Work Plan "
+            "ASEAN yang kini tengah ditinjau untuk periode berikutnya.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.kind, e.partner_codes) for e in events] == [("agreement", ("PHL",))]
+
+
+@pytest.mark.parametrize("sentence, partners", [
+    # both sides act with an international body: the counterpart told before stays a party
+    ("The two police forces also plan to hold a joint workshop with Interpol in Kuala Lumpur in November 2024.",
+     ("INTERPOL", "MYS")),
+    ("Kedua pihak sepakat memperkuat koordinasi di Global Counterterrorism Forum (GCTF) pada Juni 2024.",
+     ("GCTF", "MYS")),
+    # ... but a body that only comes to them is the act's partner alone
+    ("Kedua pihak menyambut baik rencana kunjungan asesmen UNOCT pada Juni 2024.", ("UN",)),
+])
+def test_both_sides_acting_with_an_international_body(vocabulary, sentence, partners):
+    body = "Densus 88 dan Kepolisian Diraja Malaysia bertemu di Kuala Lumpur, Rabu (13/3). " + sentence
+    events, _ = events_of(body, vocabulary)
+    assert events[-1].partner_codes == partners
