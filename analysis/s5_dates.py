@@ -451,7 +451,7 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
     raw.since = cue in g.since_cues
     raw.review = raw.form == "year" and cue in g.review_cues
-    raw.act = raw.form == "year" and bool(before) and before[-1] in g.year_act_cues
+    raw.act = raw.form == "year" and cue in g.year_act_cues  # ("pada tahun 2026" as "pada 2026")
     return raw
 
 
@@ -940,7 +940,8 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     either_order = ambiguous and (metadata.get("language") or _language(body, g)) == "en"
     copyright_year = _copyright_year(clean.date_evidence, g)
     given = metadata.get("published")
-    published = Published(given[0], given[1], "metadata") if given else _stated(clean, g) or NO_DATE
+    published = Published(given[0], given[1], "metadata") if given else \
+        _stated(clean, g) or _from_url(metadata, clean) or NO_DATE
     pointers = _pointers(raws, published, copyright_year, g)
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
@@ -966,6 +967,31 @@ def _language(body: str, g: DateGrammar) -> str:
     words = _WORD.findall(body[:1500].lower())
     english = sum(1 for w in words if w in g.english)
     return "en" if english > sum(1 for w in words if w in g.indonesian) else "id"
+
+
+# A date in a story's URL path ("/2022/11/24/slug", "/read/2022/11/24/123/...", WordPress's "/2022/11/slug")
+_URL = re.compile(r"https?://\S+")
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#])")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?!\d{1,2}(?:/|$))")
+URL_LINE_RULES = ("bare-url", "page-metadata", "post-fields")  # removed lines whose URL is the page's own
+
+
+def _from_url(metadata: dict, clean: CleanArticle) -> Published | None:
+    """The date in the page's own URL (front matter, a "URL:" field, a bare or "Copy link:" line), not in a teaser's."""
+    urls = [str(metadata.get("url") or "")] + [u for r in clean.removed if r.rule_id in URL_LINE_RULES
+                                                for u in _URL.findall(r.text)]
+    for url in filter(None, urls):
+        path = url.split("://", 1)[-1]
+        day = _URL_DAY.search(path)
+        if day:
+            try:
+                return Published(dt.date(int(day[1]), int(day[2]), int(day[3])), "day", "stated")
+            except ValueError:
+                continue
+        month = _URL_MONTH.search(path)
+        if month:
+            return Published(dt.date(int(month[1]), int(month[2]), 1), "month", "stated")
+    return None
 
 
 def _copyright_year(lines: Iterable[str], g: DateGrammar) -> int | None:

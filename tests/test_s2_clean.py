@@ -46,6 +46,7 @@ def test_normalise_undoes_scraping_artefacts(raw, expected):
     ("sosmed-whatsapp-white", "widget-token"),
     ("Update berita terbaru di Google News", "follow-channel"),
     ("Tags: terorisme, polisi", "tag-list"),
+    ("Copy link: https://contoh.id/en/2022/11/24/judul-berita/", "bare-url"),
     ("Dilarang keras menyalin konten situs ini tanpa izin tertulis dari redaksi Contoh.", "reuse-notice"),
     ("Read Next: Ministers sign a pact on maritime security", "related-link"),
     ("Sign up for our newsletters", "newsletter-prompt"),

@@ -157,6 +157,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The team arrived on Wednesday.", D(2024, 3, 13), "day"),
     ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
     ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
+    # the first days of this week are not told apart: their month
+    ("Tersangka diserahkan di Batam awal pekan ini.", D(2024, 3, 1), "month"),
+    ("The suspect was handed over earlier this week.", D(2024, 3, 1), "month"),
 ])
 def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, text, expected, precision):
     published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
@@ -208,6 +211,26 @@ def clean(body, header=(), dateline="", kept=()):
     from analysis.s2_clean import RemovedLine
     removed = tuple(RemovedLine(i, "rule", line, True) for i, line in enumerate(kept))
     return CleanArticle(body, header[0] if header else "", tuple(header), removed, dateline)
+
+
+@pytest.mark.parametrize("metadata, kept, expected", [
+    # the page's own URL, from the front matter or a bare "Copy link:" line, dates it when nothing is printed
+    ({"url": "https://contoh.id/en/2022/11/24/delegasi-bertemu/"}, (), Published(D(2022, 11, 24), "day", "stated")),
+    ({}, ("Copy link: https://contoh.id/read/2023/05/09/123456/judul",), Published(D(2023, 5, 9), "day", "stated")),
+    ({"url": "https://blog.contoh.org/2021/07/pelatihan-bersama/"}, (), Published(D(2021, 7, 1), "month", "stated")),
+])
+def test_a_date_in_the_pages_url(vocabulary, metadata, kept, expected):
+    from analysis.s2_clean import RemovedLine
+    removed = tuple(RemovedLine(i, "bare-url", line, False) for i, line in enumerate(kept))
+    article = CleanArticle("Kedua delegasi bertemu untuk membahas kerja sama.", "", (), removed, "")
+    assert resolve_dates(metadata, article, vocabulary)[0] == expected
+
+
+def test_a_url_in_a_teaser_line_dates_nothing(vocabulary):
+    from analysis.s2_clean import RemovedLine
+    removed = (RemovedLine(1, "related-link", "Baca juga: https://contoh.id/read/2019/01/02/1/lain", False),)
+    article = CleanArticle("Kedua delegasi bertemu untuk membahas kerja sama.", "", (), removed, "")
+    assert resolve_dates({}, article, vocabulary)[0].date is None
 
 
 def test_front_matter_comes_first(vocabulary):

@@ -832,3 +832,18 @@ def test_both_sides_acting_with_an_international_body(vocabulary, sentence, part
     body = "Densus 88 dan Kepolisian Diraja Malaysia bertemu di Kuala Lumpur, Rabu (13/3). " + sentence
     events, _ = events_of(body, vocabulary)
     assert events[-1].partner_codes == partners
+
+
+def test_agreeing_to_is_an_agreement_and_a_wish_is_no_act(vocabulary):
+    body = ("In July 2024, Indonesian and Australian ministers met in Canberra to agree on a new exchange programme. "
+            "Canberra could do more by funding a regional network of Malaysian and Indonesian officers.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 7, 1), ("AUS",))]
+
+
+def test_a_planned_year_after_pada_tahun(vocabulary):
+    body = ("BNPT dan Australia bertemu di Manado, Selasa (12/3). Pertemuan berikutnya dijadwalkan digelar di "
+            "Australia pada tahun 2025.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.status) for e in events] == [
+        (D(2024, 3, 12), "day", "held"), (D(2025, 1, 1), "year", "planned")]
