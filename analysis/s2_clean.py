@@ -75,6 +75,45 @@ class CleanArticle:
         return self.header + ((self.dateline,) if self.dateline else ()) + kept
 
 
+# Hard-wrapped text (an e-paper or PDF page: a line break every ~70 characters, words split with a hyphen): a line
+# that ends mid-sentence and the line after it are one line. Only a text with several such breaks is taken as
+# wrapped, so that one odd line break in a scraped page is left alone.
+# a long line that a lower-case word goes on after, or that ends in a split word
+_WRAPPED_BREAK = re.compile(r"^([^\n]*(?:\w-|[^\s.!?:;\"”’)\]|]))\n(?=[a-z])", re.M)
+_LINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")", "|")
+_OWN_LINE = re.compile(r"\s*(?:[-–•*·]\s|\d{1,2}[.)]\s|\(c\)|©)", re.I)
+WRAPPED_MIN_BREAKS = 5
+WRAPPED_LINE_CHARS = 50  # a wrapped line runs near the page's width; a short line without a stop is a heading
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped text: "Sulawe-\nsi" is "Sulawesi" (but "anak-\nanak" is "anak-anak": a doubled
+    word keeps its hyphen), a line that goes on in lower case or a long line without a stop ("... Selasa\n(22/3).")
+    goes on on the next."""
+    if sum(1 for m in _WRAPPED_BREAK.finditer(text) if len(m[1]) >= WRAPPED_LINE_CHARS) < WRAPPED_MIN_BREAKS:
+        return text  # (short lines going on in lower case are a page's widgets: "comment", "sosmed-whatsapp")
+    out: list[str] = []
+    last = ""  # the page's line before this one (a joined line is longer than any line of the page)
+    for line in text.split("\n"):
+        previous = out[-1].rstrip() if out else ""
+        head = line.lstrip()[:1]
+        last, wide = line, len(last.rstrip()) >= WRAPPED_LINE_CHARS
+        # (a list item, a copyright line and a line of fields are lines of their own however long the one before)
+        if previous and head and not _OWN_LINE.match(line) and " | " not in previous:
+            if previous.endswith("-") and previous[-2:-1].isalpha() and head.islower():
+                first = re.search(r"(\w+)-$", previous)[1]
+                second = re.match(r"\s*(\w+)", line)[1]
+                out[-1] = previous + line.lstrip() if first.casefold() == second.casefold() else \
+                    previous[:-1] + line.lstrip()
+                continue
+            if not previous.endswith(_LINE_END) and (head.islower() or wide) or \
+                    previous.endswith((',"', ",”")) and head.islower():
+                out[-1] = previous + " " + line.lstrip()
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def normalise(text: str) -> str:
     """Undo scraping artefacts without changing what the text says."""
     if "\\" in text:
@@ -92,6 +131,8 @@ def normalise(text: str) -> str:
         text = _ODD_SPACE.sub(" ", text)
     elif "\t" in text or "\f" in text or "\v" in text:
         text = _ODD_SPACE.sub(" ", text)
+    if "\n" in text:
+        text = _unwrap(text)
     return _MULTI_SPACE.sub(" ", text) if "  " in text else text
 
 

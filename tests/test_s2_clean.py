@@ -427,3 +427,39 @@ def test_a_teaser_list_under_lihat_lainnya_is_dropped(vocabulary):
 def test_an_offices_initials_closing_a_release_are_cut(vocabulary, tail, cut):
     article = clean(f"{BODY}{tail}\n{BODY}", vocabulary)
     assert ("office-initials" in {r.rule_id for r in article.removed}) == cut
+
+
+WRAPPED = """KOTA, KORAN CONTOH - Badan Nasional Penanggulangan Terorisme (BNPT) ber-
+sama Pemerintah Kabupaten Contoh meluncurkan program desa damai di
+Desa Sukamaju, Selasa (22/3). Program ini melibatkan kepala desa, to-
+koh agama dan para pemuda dari lima kecamatan di wilayah kabupaten
+itu. Menurut panitia, para pemuda itu akan dilatih menjadi anak-
+anak muda fasilitator perdamaian yang kelak mendampingi warga desa
+mereka masing-masing dalam mengenali tanda-tanda paham radikal.
+"Warga adalah benteng pertama dalam mencegah paham radikal di desa,"
+kata Kepala Desa Sukamaju Budi Santoso. (bersambung ke hal. 7)
+
+KORAN CONTOH | RABU (23/3) | HALAMAN 7
+Sambungan dari hal. 5
+Kegiatan ditutup dengan penanaman pohon bersama di halaman balai desa.
+
+BACA JUGA DI HALAMAN 8:
+- Pemkot Contoh Tambah 40 Unit Rumah
+- Gubernur Terima Dubes Jepang, Bahas Investasi
+"""
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs(vocabulary):
+    body = clean(WRAPPED, vocabulary).body.split("\n")
+    assert body[0].startswith("Badan Nasional Penanggulangan Terorisme (BNPT) bersama Pemerintah Kabupaten")
+    assert "Desa Sukamaju, Selasa (22/3). Program ini melibatkan kepala desa, tokoh agama" in body[0]
+    assert "dilatih menjadi anak-anak muda fasilitator" in body[0]  # a doubled word keeps its hyphen
+    assert body[1].endswith('radikal di desa," kata Kepala Desa Sukamaju Budi Santoso.')  # the jump line is cut
+    # the printed page's running head and jump line go (the head still dates the issue), and so do the teasers
+    assert body[2:] == ["Kegiatan ditutup dengan penanaman pohon bersama di halaman balai desa."]
+    assert "KORAN CONTOH | RABU (23/3) | HALAMAN 7" in clean(WRAPPED, vocabulary).date_evidence
+
+
+def test_a_scraped_page_with_a_few_short_widget_lines_is_not_unwrapped(vocabulary):
+    raw = f"Judul Berita\n11 Juni 2024 11:18 WIB\ncomment\n0\nsosmed-whatsapp-white\ncopy-link-circle\n{BODY}\n{BODY}"
+    assert normalise(raw) == raw
