@@ -105,6 +105,8 @@ class _Lexicon:
     connectors: frozenset[str] = frozenset()  # small words inside names ("of", "dan"): none ends a title
     rank_phrases: re.Pattern | None = None  # ranks holding a title head ("Commissioner General Police")
     rank_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word ranks, longest first ("tan", "sri")
+    head_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word titles, longest first ("jaksa", "agung", "muda")
+    offices: frozenset[str] = frozenset()  # units of a government office, named by a domain ("Biro Hukum")
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
@@ -180,6 +182,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
             rank_phrases, key=len, reverse=True)) + r")\b\.?") if rank_phrases else None,
         rank_sequences=tuple(sorted({tuple(_key(w) for w in str(r).split()) for r in lex.get("person_ranks", ())
                                      if len(str(r).split()) > 1}, key=len, reverse=True)),
+        head_sequences=tuple(sorted({tuple(_key(w) for w in str(h).split()) for h in lex.get("person_title_heads", ())
+                                     if len(str(h).split()) > 1}, key=len, reverse=True)),
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
@@ -196,6 +200,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         namesakes=_words(lex.get("namesake_heads", ())),
+        offices=_words(lex.get("office_units", ())),
         rank_ending=re.compile(r"\b(?:" + "|".join(sorted((r"[\s.-]+".join(map(re.escape, str(r).replace(".", "").split()))
                                                           for r in lex.get("person_ranks", ()) if " " in str(r)),
                                                          key=len, reverse=True)) + r")\.?[ \t]*$", re.I)
@@ -365,9 +370,13 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         first = cue(words[0][2])
         sequence = next((r for r in lex.rank_sequences if r[0] == first
                          and tuple(cue(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
+        title = next((h for h in lex.head_sequences if h[0] == first
+                      and tuple(cue(w[2]) for w in words[:len(h)]) == h), None) if len(words) > 2 else None
         if sequence:
             had_rank = True
             del words[:len(sequence)]
+        elif title:  # "Jaksa Agung Muda ...": a title of several words, whose later words are names elsewhere
+            del words[:len(title)]
         elif opens_a_name(0) and (had_rank or first not in lex.name_openers):
             break  # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does
         elif first in lex.leading:
@@ -396,7 +405,15 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
                           for q in lex.opener_sequences):
             words.insert(0, (before.start(1), before.end(1), before.group(1)))
     if words and cue(words[0][2]) in lex.units:
-        return [], False  # "Kepala Biro Penerangan Masyarakat ...": the title's unit, not a name
+        # "Kepala Biro Penerangan Masyarakat ...": the title's unit, not a name; but after the unit's own title
+        # words, two words or more are its head's name ("Kepala Biro Hukum Sulastri Wahyuningsih")
+        rest = words[1:]
+        while rest and cue(rest[0][2]) in lex.title_words:
+            rest.pop(0)
+        if cue(words[0][2]) not in lex.offices or len(rest) < 2 or len(rest) == len(words) - 1 or \
+                any(cue(w[2]) in lex.units for w in rest):
+            return [], False  # (not "ketua Koperasi Bina Usaha Damai": a cooperative's name, no office's)
+        words = rest
     if words and words[-1][2][-2:] in ("'s", "’s"):
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word

@@ -449,6 +449,13 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("A senior prosecutor at the Surabaya District Prosecutor's Office, Wulansari, said the course helped.",
      {"Wulansari"}),
     ("Jaksa Penuntut Umum Hendra Gunawan membacakan tuntutan.", {"Hendra Gunawan"}),
+    # a title of several words whose later words are names elsewhere
+    ("Direktur pada Jaksa Agung Muda Tindak Pidana Umum, Hendra Gunawan, mengatakan hal itu.", {"Hendra Gunawan"}),
+    # an office's unit named by its domain, then its head's name; a cooperative's name is no one
+    ("Kepala Biro Hukum Rina Kartikasari menyebut lembaganya siap.", {"Rina Kartikasari"}),
+    ("Kini ia menjadi ketua Koperasi Bina Usaha Damai yang beranggotakan mantan napiter.", set()),
+    # what a person is, after the name
+    ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
 ])
 def test_namesakes_long_ranks_and_more_titles(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
