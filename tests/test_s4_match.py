@@ -208,6 +208,12 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("Global Programme on Prosecution, Rehabilitation and Reintegration", "gp-prr")),
     ("two deradicalization programmes run in prisons", ("deradicalization programmes", "deradicalisation-programme")),
     ("the Special Strategic Partnership of the two states", ("Special Strategic Partnership", "comprehensive-partnership")),
+    # bilateral mechanisms and national movements as the press writes them
+    ("Hal itu mengemuka dalam Dialog Kontraterorisme Indonesia-Jepang.", ("Dialog Kontraterorisme", "ct-dialogue")),
+    ("The ministers met at the Ministerial Council on Law and Security.",
+     ("Ministerial Council on Law and Security", "mcls")),
+    ("Polisi mendukung program literasi digital Siberkreasi di sekolah.",
+     ("program literasi digital Siberkreasi", "siberkreasi")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
