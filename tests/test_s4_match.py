@@ -209,7 +209,8 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("two deradicalization programmes run in prisons", ("deradicalization programmes", "deradicalisation-programme")),
     ("the Special Strategic Partnership of the two states", ("Special Strategic Partnership", "comprehensive-partnership")),
     # bilateral mechanisms and national movements as the press writes them
-    ("Hal itu mengemuka dalam Dialog Kontraterorisme Indonesia-Jepang.", ("Dialog Kontraterorisme", "ct-dialogue")),
+    ("Hal itu mengemuka dalam Dialog Kontraterorisme Indonesia-Jepang.",
+     ("Dialog Kontraterorisme Indonesia-Jepang", "ct-dialogue")),
     ("The ministers met at the Ministerial Council on Law and Security.",
      ("Ministerial Council on Law and Security", "mcls")),
     ("Polisi mendukung program literasi digital Siberkreasi di sekolah.",
