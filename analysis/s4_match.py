@@ -538,6 +538,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
         if any(p.start <= head_start < p.end for p in programmes.overlapping(start, end)):
             continue  # "the Ministerial Council on Law and Security in Canberra": a known mechanism, no body
+        if _office_of_a_known_body(body, start, index, vocabulary):
+            continue  # "the UNODC Country Office for Indonesia": the body's own office, the body itself acting
         if _names_a_venue(body[start:end], m):
             continue  # "Bali International Convention Centre", "Pelabuhan Internasional Batam Centre": a place
         if head == "Group" and any(w.casefold() in m.programme_head_words for w in body[start:end].split()):
@@ -978,6 +980,11 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
             # may stand for; `match_actors` applies this to every use of it in the article
             return [Span(d.acr_start, d.acr_end, "actor", known_long[0].entry_id, acronym, "redefinition")]
         return []
+    if known_acr and any(k.entry_id == known_acr[0].entry_id and k.end == long_end and k.start > long_start
+                         for k in known.overlapping(long_start, long_end)):
+        # "Indonesia's Ministry of Law and Human Rights and the National Counter Terrorism Agency (BNPT)": the
+        # acronym's own known name ends the run; what stands before it is the list's other names
+        return []
     if known_long or known_acr:
         entry = (known_long or known_acr)[0].entry_id
         start, end = (d.acr_start, d.acr_end) if known_long else (long_start, long_end)
@@ -1148,6 +1155,20 @@ def _after_the_person(words: list[re.Match], m: Matchers) -> list[re.Match]:
                 index += 1
             return words[index:]
     return words
+
+
+_OFFICE_LINK = re.compile(r"['’]s[ \t]+|[ \t]+(?:[A-Z][\w-]*[ \t]+)?")  # "UNODC's ", "UNODC Country "
+
+
+def _office_of_a_known_body(body: str, start: int, known: SpanIndex, vocabulary: Vocabulary) -> bool:
+    """Whether a name found by its head follows an international body's name, at most one word between ("UNODC
+    Country Office for Indonesia", "UNDP's Regional Hub"): an office of that body, which the body's mention stands for."""
+    for span in known.overlapping(max(0, start - 40), start):
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is not None and actor.actor_type == "international_organisation" and span.end <= start and \
+                _OFFICE_LINK.fullmatch(body, span.end, start):
+            return True
+    return False
 
 
 def _names_a_venue(name: str, m: Matchers) -> bool:

@@ -969,3 +969,15 @@ def test_a_machine_translations_word_order_names_the_programme(vocabulary):
 ])
 def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym's own known name ends the run before the bracket: the names before it are the list's others
+    ("It supports Indonesia's Ministry of Law and Human Rights and the National Counter Terrorism Agency (BNPT).",
+     [("Indonesia", "IDN"), ("Ministry of Law and Human Rights", "KEMENKUMHAM"),
+      ("National Counter Terrorism Agency", "BNPT"), ("BNPT", "BNPT")]),
+    # an international body's office is the body, not a new one
+    ("Rina Wati, Head of the UNODC Country Office for Thailand, said so.", [("UNODC", "UNODC"), ("Thailand", "THA")]),
+])
+def test_lists_before_a_defined_acronym_and_offices_of_known_bodies(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
