@@ -847,3 +847,10 @@ def test_a_planned_year_after_pada_tahun(vocabulary):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision, e.status) for e in events] == [
         (D(2024, 3, 12), "day", "held"), (D(2025, 1, 1), "year", "planned")]
+
+
+def test_what_came_of_an_act_is_no_new_act(vocabulary):
+    body = ("BNPT dan Belanda menggelar lokakarya di Bali, Selasa (12/3). Hasil lokakarya akan dirumuskan menjadi "
+            "rekomendasi bagi negara-negara di kawasan.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.status) for e in events] == [(D(2024, 3, 12), "held")]
