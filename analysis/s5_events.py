@@ -85,6 +85,7 @@ class EventLexicon:
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
+    called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
@@ -179,6 +180,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
         first_person=_first_person(lex.get("event_first_person", ())),
+        called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
+                              + r")\b", re.I) if lex.get("event_called_off") else None,
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
@@ -706,6 +709,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
+                continue  # "A course that had been scheduled for April was postponed": no act took place
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):
                 continue  # "a squad that was initially trained and funded by Australia": its founding, told again
             if date is None and _only_past_years(body, lo, hi, published):

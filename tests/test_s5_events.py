@@ -854,3 +854,12 @@ def test_what_came_of_an_act_is_no_new_act(vocabulary):
             "rekomendasi bagi negara-negara di kawasan.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.status) for e in events] == [(D(2024, 3, 12), "held")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A crisis response course for Densus 88 that had been scheduled for May 2024 with the United States was postponed.",
+    "Pelatihan bersama Jepang yang direncanakan Mei 2024 ditunda akibat pandemi.",
+])
+def test_an_act_called_off_is_no_event(vocabulary, sentence):
+    events, _ = events_of(sentence, vocabulary)
+    assert events == []
