@@ -795,11 +795,12 @@ def _only_past_years(body: str, lo: int, hi: int, published: Published) -> bool:
 
 def _dates_something_else(date: DateMention, acts: list[_Act], kind: str) -> bool:
     """Whether a year or month in a clause about "that meeting" cannot be the meeting's: the act it points back at
-    has its own day, outside that year or month (the date is of something else the clause tells)."""
+    has its own day, after that year or month (the date is of something earlier the clause tells: "dua kementerian
+    yang dibentuk pada 2024"); a later one may be the act's own ("Pelatihan itu direncanakan pada Juli mendatang")."""
     told = next((a for a in reversed(acts) if a.kind == kind), None) or \
         next((a for a in reversed(acts) if a.own_date), None)
     return told is not None and told.own_date and told.precision == "day" and date.precision != "day" and \
-        truncate(told.date, date.precision) != truncate(date.date, date.precision)
+        truncate(date.date, date.precision) < truncate(told.date, date.precision)
 
 
 def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:

@@ -863,3 +863,11 @@ def test_what_came_of_an_act_is_no_new_act(vocabulary):
 def test_an_act_called_off_is_no_event(vocabulary, sentence):
     events, _ = events_of(sentence, vocabulary)
     assert events == []
+
+
+def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
+    body = ("Polri dan AFP bertemu di Jakarta, Selasa (12/3), dan sepakat menggelar pelatihan bersama. Pelatihan itu "
+            "direncanakan berlangsung di Semarang pada Juli mendatang.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.status) for e in events] == [
+        (D(2024, 3, 12), "day", "held"), (D(2024, 7, 1), "month", "planned")]
