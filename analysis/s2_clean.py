@@ -79,6 +79,7 @@ class CleanArticle:
 # that ends mid-sentence and the line after it are one line. Only a text with several such breaks is taken as
 # wrapped, so that one odd line break in a scraped page is left alone.
 # a long line that a lower-case word goes on after, or that ends in a split word
+_LOWER_AFTER_BREAK = re.compile(r"\n[a-z]")  # a cheap first test: most pages have no line going on in lower case
 _WRAPPED_BREAK = re.compile(r"^([^\n]*(?:\w-|[^\s.!?:;\"”’)\]|]))\n(?=[a-z])", re.M)
 _LINE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")", "|")
 _OWN_LINE = re.compile(r"\s*(?:[-–•*·]\s|\d{1,2}[.)]\s|\(c\)|©)", re.I)
@@ -90,7 +91,8 @@ def _unwrap(text: str) -> str:
     """Join the lines of hard-wrapped text: "Sulawe-\nsi" is "Sulawesi" (but "anak-\nanak" is "anak-anak": a doubled
     word keeps its hyphen), a line that goes on in lower case or a long line without a stop ("... Selasa\n(22/3).")
     goes on on the next."""
-    if sum(1 for m in _WRAPPED_BREAK.finditer(text) if len(m[1]) >= WRAPPED_LINE_CHARS) < WRAPPED_MIN_BREAKS:
+    if len(_LOWER_AFTER_BREAK.findall(text)) < WRAPPED_MIN_BREAKS or \
+            sum(1 for m in _WRAPPED_BREAK.finditer(text) if len(m[1]) >= WRAPPED_LINE_CHARS) < WRAPPED_MIN_BREAKS:
         return text  # (short lines going on in lower case are a page's widgets: "comment", "sosmed-whatsapp")
     out: list[str] = []
     last = ""  # the page's line before this one (a joined line is longer than any line of the page)

@@ -119,6 +119,7 @@ class _Lexicon:
     capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
     namesakes: frozenset[str] = frozenset()  # "UIN", "Bandara", "Jalan": what follows is named after a person
     rank_ending: re.Pattern | None = None  # a rank of several words ending a text ("Inspector General of Police ")
+    rank_last_words: frozenset[str] = frozenset()  # the last words of those ranks, to try the pattern only after one
 
 
 def _words(items) -> frozenset[str]:
@@ -205,6 +206,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                                           for r in lex.get("person_ranks", ()) if " " in str(r)),
                                                          key=len, reverse=True)) + r")\.?[ \t]*$", re.I)
         if any(" " in str(r) for r in lex.get("person_ranks", ())) else None,
+        rank_last_words=frozenset(_key(str(r).replace(".", "").split()[-1]) for r in lex.get("person_ranks", ())
+                                  if " " in str(r)),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
         actor_forms=vocabulary.forms,
@@ -681,7 +684,8 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
     tail = re.findall(r"[\w.']+", before[-40:])
     if bool(tail) and _key(tail[-1]) in lex.ranks:
         return True
-    return lex.rank_ending is not None and bool(lex.rank_ending.search(before[-60:]))
+    return bool(tail) and _key(tail[-1].rstrip(".")) in lex.rank_last_words and lex.rank_ending is not None and \
+        bool(lex.rank_ending.search(before[-60:]))
 
 
 def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()) -> tuple[str, int]:

@@ -708,6 +708,8 @@ def _said_after_a_quote(text: str, start: int, g: DateGrammar) -> bool:
     """Whether the date ends a quote's attribution ('"...," kata <title and name> di Jakarta, Selasa'), however long
     the speaker's title: the date of the statement, not of an act the quote tells."""
     before = text[max(0, start - _QUOTE_STATEMENT_WINDOW):start]
+    if '"' not in before and "”" not in before and "’" not in before and "'" not in before:
+        return False  # no quote closes before the date (most dates): nothing to search
     said = None
     for said in g.said_after_quote.finditer(before):
         pass

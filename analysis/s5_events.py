@@ -726,10 +726,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 if not retold:
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants]
+            says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
-                                             both_sides=bool(_in(both_sides, both_sides_starts, lo, hi)),
-                                             joined=_joined_by(body, [s for s in s_spans if lo <= s.start < hi],
-                                                               actors, lx))
+                                             both_sides=says_both,
+                                             joined=says_both and _joined_by(
+                                                 body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
             kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
