@@ -871,3 +871,12 @@ def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision, e.status) for e in events] == [
         (D(2024, 3, 12), "day", "held"), (D(2024, 7, 1), "month", "planned")]
+
+
+@pytest.mark.parametrize("body", [
+    "BNPT dan Kepolisian Turki sepakat bertukar data WNI yang diduga hendak menyeberang ke Suriah, Selasa (12/3).",
+    "BNPT dan UNODC membahas anak-anak yang masih berada di kamp-kamp di timur laut Suriah, Selasa (12/3).",
+])
+def test_where_people_meant_to_go_or_a_region_of_a_state_is_no_partner(vocabulary, body):
+    events, _ = events_of(body, vocabulary)
+    assert "SYR" not in events[0].partner_codes
