@@ -215,6 +215,9 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("Ministerial Council on Law and Security", "mcls")),
     ("Polisi mendukung program literasi digital Siberkreasi di sekolah.",
      ("program literasi digital Siberkreasi", "siberkreasi")),
+    # a capitalised "Proyek" opens a project's own name
+    ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
+     ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
