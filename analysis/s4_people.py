@@ -32,14 +32,14 @@ from .vocabulary import Vocabulary, compiled_for, fold
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # A name word: a capitalised word, an initial ("R."), a short form of a given name ("Moh."), a short all-capital
-# suffix ("AW"), or a particle of Arabic, Dutch or Vietnamese names.
+# suffix ("AW"), or a particle of Arabic, Dutch, Portuguese ("da Cruz"), French or Italian names.
 _NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
                rf"|\b[A-Z]\.|\b[A-Z]{{2,3}}\b"
-               r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The)\b)")
+               r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The|da|dos|das|do|du|del|della)\b)")
 _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
-                        "la", "le"})
+                        "das", "do", "du", "del", "della", "la", "le"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")

@@ -39,6 +39,13 @@ def people(text, vocabulary):
      "Dutch Ambassador to Indonesia", "NLD"),
     ("Duta Besar Jerman untuk Indonesia Ina von Hagen hadir.", "Ina von Hagen", "Duta Besar Jerman untuk Indonesia",
      "DEU"),
+    # Portuguese and Italian particles: "da Cruz", "dos Reis", "della Valle"
+    ("Duta Besar Timor-Leste untuk Indonesia Joaquim Marcal da Silva hadir.", "Joaquim Marcal da Silva",
+     "Duta Besar Timor-Leste untuk Indonesia", "TLS"),
+    ("Brazil's Ambassador to Indonesia Paula dos Reis Lima attended.", "Paula dos Reis Lima",
+     "Brazil's Ambassador to Indonesia", "BRA"),
+    ("Duta Besar Italia untuk Indonesia Marco della Valle hadir.", "Marco della Valle",
+     "Duta Besar Italia untuk Indonesia", "ITA"),
     # a cue written in capitals ("WIT", a time zone) is no cue in mixed case: "de Wit" ends a Dutch name
     ("Duta Besar Belanda untuk Indonesia Marloes de Wit turut menyaksikan.", "Marloes de Wit",
      "Duta Besar Belanda untuk Indonesia", "NLD"),
