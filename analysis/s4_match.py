@@ -1070,8 +1070,9 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
         if word.group(0).casefold().rstrip(".,") in m.person_words and \
                 f"{words[index - 1].group(0)} {word.group(0)}".casefold() not in m.org_head_words:
             # "... Densus 88 Kombes. Pol. Bogiek Sugiyarto": a rank starts a person (not the "Jenderal" of a
-            # "Direktorat Jenderal")
-            words = words[:index]
+            # "Direktorat Jenderal"); but an acronym in brackets defines what stands right before it, so there
+            # the person and what came before go ("Coordinator X Smith and Deputy of the ... Agency (BNPT)")
+            words = words[index + 1:] if acronym else words[:index]
             break
     for index, word in enumerate(words[1:], start=1):
         if fold(word.group(0).strip(".,")) in m.months and words[index - 1].group(0).casefold() in m.name_connectors:
@@ -1328,6 +1329,10 @@ def _generic(name: str, m: Matchers, allow: frozenset[str] = frozenset()) -> boo
 def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    for index, word in enumerate(words[2:], start=2):
+        if fold(word.group(0).strip(".,")) in m.months and words[index - 1].group(0).casefold() in m.name_connectors:
+            words = words[:index - 1]  # "Counterterrorism Dialogue [on March 5]": a date, not the dialogue's topic
+            break
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
         words.pop()

@@ -184,6 +184,8 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Enjoying this article? Click here to subscribe for full access.", "paywall-prompt"),
     ("Media contact: Jane Roe, Press Attaché, Embassy of Tirta, press@example.org", "contact-line"),
     ("Photo caption: The deputy chief of mission with the participants.", "contact-line"),
+    ("For further information, please contact the Office of Public Affairs.", "contact-line"),
+    ("Untuk informasi lebih lanjut, silakan hubungi Biro Humas Kementerian Tirta.", "contact-line"),
     ("Terms of Use | Privacy Statement | Copyright © Tirta Institute. All rights reserved.", "legal-footer"),
     ("The English, Chinese and Arabic versions of this article are produced by automatic translation.",
      "translation-note"),

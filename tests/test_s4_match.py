@@ -461,6 +461,9 @@ def test_a_funding_facility_and_an_assistance_programme_are_programmes(vocabular
     ("PPATK and AUSTRAC signed a letter of exchange last week.", ("letter of exchange", "exchange-of-letters")),
     ("dikembalikan melalui program reintegrasi yang melibatkan tokoh agama", ("program reintegrasi", "reintegration-programme")),
     ("menghasilkan Rencana Aksi Bersama (Joint Plan of Action) 2023-2025", ("Joint Plan of Action", "joint-plan-of-action")),
+    # a rule-found name ends before a date ("on March 5")
+    ("Tirta and Indonesia held the Consultations on Maritime Safety on March 5, 2024.",
+     ("Consultations on Maritime Safety", "new:consultations-on-maritime-safety")),
     ("memperbarui daftar melalui SIPENDAR (Sistem Informasi Pencegahan Pendanaan Terorisme).", ("SIPENDAR", "sipendar")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
@@ -979,6 +982,9 @@ def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, te
     ("It supports Indonesia's Ministry of Law and Human Rights and the National Counter Terrorism Agency (BNPT).",
      [("Indonesia", "IDN"), ("Ministry of Law and Human Rights", "KEMENKUMHAM"),
       ("National Counter Terrorism Agency", "BNPT"), ("BNPT", "BNPT")]),
+    # a position and its holder before the acronym's own name: the bracket defines the name right before it
+    ("Acting Coordinator for Maritime Safety Jane Roe and Deputy for Cooperation of Indonesia's National Counter "
+     "Terrorism Agency (BNPT) met.", [("Indonesia's National Counter Terrorism Agency", "BNPT"), ("BNPT", "BNPT")]),
     # an international body's office is the body, not a new one
     ("Rina Wati, Head of the UNODC Country Office for Thailand, said so.", [("UNODC", "UNODC"), ("Thailand", "THA")]),
 ])
