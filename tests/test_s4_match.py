@@ -969,6 +969,9 @@ def test_a_machine_translations_word_order_names_the_programme(vocabulary):
     ("Tersangka diserahkan kepada Densus 88 di Pelabuhan Internasional Batam Centre.", [("Densus 88", "DENSUS88")]),
     # a known mechanism is no new body, however the text runs on after it
     ("Ministers used the Ministerial Council on Law and Security in Canberra to agree.", []),
+    # the services every state has are no bodies of their own: the state or its known forces say which
+    ("Malaysia's Chief of Defence Force General Ali Rosli also attended.", [("Malaysia", "MYS")]),
+    ("Kepala Staf Angkatan Laut Laksamana Budi Santoso hadir.", []),
     # a discovered name ends before a date ("in November")
     ("They plan a workshop with the Regional Training Directorate in Bangkok in November.",
      [("Regional Training Directorate", "new:regional-training-directorate")]),

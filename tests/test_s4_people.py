@@ -39,6 +39,9 @@ def people(text, vocabulary):
      "Dutch Ambassador to Indonesia", "NLD"),
     ("Duta Besar Jerman untuk Indonesia Ina von Hagen hadir.", "Ina von Hagen", "Duta Besar Jerman untuk Indonesia",
      "DEU"),
+    # Malay ranks are no part of the name
+    ("Panglima Angkatan Tentera Malaysia Jeneral Tan Sri Ahmad Rosli hadir.", "Ahmad Rosli",
+     "Panglima Angkatan Tentera Malaysia", "MYS-ATM"),
     # Portuguese and Italian particles: "da Cruz", "dos Reis", "della Valle"
     ("Duta Besar Timor-Leste untuk Indonesia Joaquim Marcal da Silva hadir.", "Joaquim Marcal da Silva",
      "Duta Besar Timor-Leste untuk Indonesia", "TLS"),
