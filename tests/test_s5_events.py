@@ -342,6 +342,17 @@ def test_participants_named_in_a_sentence_about_the_act_are_partners(vocabulary)
     assert set(event.partner_codes) == {"KEN", "KHM"} and event.date == D(2024, 3, 11)
 
 
+@pytest.mark.parametrize("body", [
+    "BNPT dan Yayasan Tirta menandatangani perjanjian kerja sama pada 11 Maret 2024. "
+    "Kerja sama ini didukung oleh UNDP dan Pemerintah Jepang.",
+    "BNPT and a local foundation signed a cooperation agreement on March 11, 2024. "
+    "The partnership is supported by UNDP and the Government of Japan.",
+])
+def test_those_who_back_the_cooperation_an_act_began_are_its_partners(vocabulary, body):
+    [event] = events_of(body, vocabulary)[0]
+    assert set(event.partner_codes) == {"JPN", "UN"} and event.date == D(2024, 3, 11)
+
+
 def test_an_instructor_from_abroad_takes_part_in_the_current_training(vocabulary):
     body = ("Densus 88 menggelar pelatihan investigasi di Semarang pada 11-13 Maret 2024. "
             "Instruktur dari Guardia Civil Spanyol memberikan materi tentang aset kripto.")
