@@ -158,7 +158,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
-        before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ())])})\s*$",
+        before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ()), *lex.get('counterpart_cues_before_name', ())])})\s*$",
                           re.I),
         not_names=_words(lex.get("not_name_words", ())) | _words(lex.get("place_offices", ())),
         title_words=_words(lex.get("title_words", ())),
@@ -242,12 +242,24 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
                 if candidate.name in named:
                     people.append(candidate)
             elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
-                     for token in candidate.name.split()[-2:]):
+                     for token in candidate.name.split()[-2:]) or _listed_after_a_person(body, candidate, people, lex):
                 people.append(candidate)
     people += _surname_first(body, lex, actors, people)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked, lex)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+_LIST_JOIN = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|dan|serta)[ \t]+|,[ \t]+")
+
+
+def _listed_after_a_person(body: str, candidate: PersonMention, people: list[PersonMention], lex: _Lexicon) -> bool:
+    """"their counterparts, Retno Marsudi and Prabowo Subianto": a full name joined by "and" to a person's name
+    just before it is the list's next person (not a place: "di Sentul dan Jawa Barat")."""
+    if any(_key(w) in lex.places for w in candidate.name.split()):
+        return False
+    return any(_LIST_JOIN.fullmatch(body, p.end, candidate.start) and " " in p.name for p in people
+               if candidate.start - 12 <= p.end <= candidate.start)
 
 
 _A_NATIONAL = re.compile(r",[ \t]+(?:an?|seorang)[ \t]+(?:(?:warga|warga negara|\d+-year-old|berkebangsaan)[ \t]+)?")
@@ -453,7 +465,9 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
     inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
-    title, title_start = _title_before(before, lex, inside)
+    # "bertemu rekannya, X", "kata X": a cue right before the name ends any title before it, someone else's
+    cued = bool(lex.before.search(before.rstrip(" ,")))
+    title, title_start = _title_before(before, lex, inside) if not cued else ("", 0)
     title_start += window_start
     if title:
         title, title_start = _title_with_organisation(body, title, title_start, lex, actors)
@@ -476,7 +490,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before)) and not single
                 or lex.role_before is not None and after.startswith(",") and bool(lex.role_before.search(before))
-                or bool(lex.before.search(before.rstrip(" ,"))))
+                or cued)
     member_of = None
     if not title:
         title, title_start = _apposition_title(after, name_end, lex)

@@ -469,3 +469,17 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
 ])
 def test_namesakes_long_ranks_and_more_titles(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
+
+
+def test_counterparts_named_after_the_cue_and_the_list_they_open(vocabulary):
+    text = ("Tirtanian ministers met with their Indonesian counterparts, Dewi Anggraini and Budi Hartono. "
+            "Menlu Rina Kartika bertemu rekannya, Joana Marlow, di Canberra.")
+    found = {p.name: p for p in people(text, vocabulary)}
+    assert {"Dewi Anggraini", "Budi Hartono", "Rina Kartika", "Joana Marlow"} <= set(found)
+    # the title before the cue is the other person's, not the counterpart's
+    assert found["Joana Marlow"].title == "" and found["Rina Kartika"].title == "Menlu"
+
+
+def test_a_place_after_a_persons_name_is_no_person_of_the_list(vocabulary):
+    text = "Kepala BNPT Andi Setiawan berkunjung ke Sentul dan Jawa Barat. Andi Setiawan dan Jawa Tengah."
+    assert {p.name for p in people(text, vocabulary)} == {"Andi Setiawan"}
