@@ -180,6 +180,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
     ("October 10, 2023", "date-stamp"),
+    ("23 Nov 2024 06:00AM (Updated: 23 Nov 2024 08:15AM)", "date-stamp"),
     ("Jakarta ● Wed, July 23, 2025", "date-stamp"),  # the desk's city before it
     ("Enjoying this article? Click here to subscribe for full access.", "paywall-prompt"),
     ("Media contact: Jane Roe, Press Attaché, Embassy of Tirta, press@example.org", "contact-line"),
