@@ -86,6 +86,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
@@ -182,6 +183,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         first_person=_first_person(lex.get("event_first_person", ())),
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
+        # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
+        tally=re.compile(rf"(?<![\w.,])(?:\d[\d.,]*|{_alternation(lex.get('event_tally_numbers', ()))})\s+(?:[\w-]+\s+){{1,3}}"
+                         rf"(?:{_alternation(lex['event_tally_perfects'])})\s+$", re.I)
+        if lex.get("event_tally_perfects") else None,
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
@@ -712,6 +717,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if date is None and _tally(body, max(lo, cue.start - 60), cue.start, lx):
+                continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):
@@ -805,6 +812,16 @@ def _dates_something_else(date: DateMention, acts: list[_Act], kind: str) -> boo
         next((a for a in reversed(acts) if a.own_date), None)
     return told is not None and told.own_date and told.precision == "day" and date.precision != "day" and \
         truncate(date.date, date.precision) < truncate(told.date, date.precision)
+
+
+_NAME_BEFORE_NUMBER = re.compile(r"[A-Z][\w-]*[ \t]+$")
+
+
+def _tally(body: str, lo: int, cue_start: int, lx: EventLexicon) -> bool:
+    """A count of people a programme has trained so far right before the cue ("sebanyak 50 pendamping telah
+    dilatih"); not a unit's number ("Densus 88 Antiteror telah melatih ...")."""
+    match = lx.tally.search(body, lo, cue_start) if lx.tally is not None else None
+    return match is not None and not _NAME_BEFORE_NUMBER.search(body, max(0, match.start() - 30), match.start())
 
 
 def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:

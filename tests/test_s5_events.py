@@ -891,3 +891,26 @@ def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
 def test_where_people_meant_to_go_or_a_region_of_a_state_is_no_partner(vocabulary, body):
     events, _ = events_of(body, vocabulary)
     assert "SYR" not in events[0].partner_codes
+
+
+@pytest.mark.parametrize("tally", [
+    "Direktur Perlindungan BNPT Andi Setiawan mengatakan sebanyak 50 pendamping telah dilatih.",
+    "More than 1,200 Indonesian police officers have been trained by Japanese instructors.",
+])
+def test_a_count_of_those_trained_so_far_is_no_act(vocabulary, tally):
+    body = "Bulan lalu, BNPT bersama Jepang meluncurkan pusat data di Jakarta.\n" + tally
+    [event] = events_of(body, vocabulary, header=("Judul berita", "Kamis, 6 Juni 2024 09:12 WIB"))[0]
+    assert event.kind == "launch"
+
+
+def test_a_numbered_unit_that_trained_others_is_still_an_act(vocabulary):
+    body = "Densus 88 Antiteror Polri telah melatih polisi Malaysia di Semarang."
+    [event] = events_of(body, vocabulary)[0]
+    assert event.kind == "training" and event.partner_codes == ("MYS",)
+
+
+def test_the_project_named_again_as_a_subject_takes_its_implementer(vocabulary):
+    body = ("BNPT bersama Jepang meluncurkan proyek pendampingan anak di Jakarta pada 11 Maret 2024. "
+            "Proyek yang dilaksanakan oleh UNODC itu akan berjalan hingga 2026.")
+    [event] = events_of(body, vocabulary)[0]
+    assert set(event.partner_codes) == {"JPN", "UN"}
