@@ -515,6 +515,9 @@ def themes_of(text, vocabulary):
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
     ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
     ("officers joined a two-week short course in Wollongong", "capacity_building", None),
+    ("brought home after a joint operation with the Tirtanian police", "law_enforcement", None),
+    ("The man will face charges under the anti-terrorism law.", "law_enforcement", None),
+    ("The suspect was flown home and the other suspects stay in custody.", "law_enforcement", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
