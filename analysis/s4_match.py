@@ -221,7 +221,7 @@ class Matchers:
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     venue_words: frozenset[str]  # words that make a name a venue, not a body ("Jakarta Convention Center")
-    months: frozenset[str]  # month names, folded: "in November" ends a name ("Directorate in Kuala Lumpur")
+    date_words: frozenset[str]  # month and weekday names, folded: "in November", "on Tuesday" end a name
     medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
     given_name_openers: frozenset[str]  # words that open people's names ("Abdul", "Muhammad"), folded
     states_by_form: dict[str, str]
@@ -346,8 +346,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
         venue_words=frozenset(fold(w) for w in lex.get("venue_words", ())),
-        months=frozenset(fold(str(n)) for e in lex.get("date_months", ()) for n in e.get("names", ())
-                         if len(str(n)) > 3 or str(n) in ("mei", "may")),
+        date_words=frozenset(fold(str(n)) for e in [*lex.get("date_months", ()), *lex.get("date_weekdays", ())]
+                             for n in e.get("names", ()) if len(str(n)) > 3 or str(n) in ("mei", "may")),
         medium_before=re.compile(
             rf"\b(?:{'|'.join(map(re.escape, lex['medium_prepositions']))})\s+(?:[A-Z][\w.]*(?:,\s*|\s+(?:dan|and|serta|or|atau)\s+))*$")
         if lex.get("medium_prepositions") else None,
@@ -1075,7 +1075,7 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
             words = words[index + 1:] if acronym else words[:index]
             break
     for index, word in enumerate(words[1:], start=1):
-        if fold(word.group(0).strip(".,")) in m.months and words[index - 1].group(0).casefold() in m.name_connectors:
+        if fold(word.group(0).strip(".,")) in m.date_words and words[index - 1].group(0).casefold() in m.name_connectors:
             words = words[:index - 1]  # "Counter-Terrorism Directorate in Kuala Lumpur [in November]": a date
             break
     while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
@@ -1330,8 +1330,8 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for index, word in enumerate(words[2:], start=2):
-        if fold(word.group(0).strip(".,")) in m.months and words[index - 1].group(0).casefold() in m.name_connectors:
-            words = words[:index - 1]  # "Counterterrorism Dialogue [on March 5]": a date, not the dialogue's topic
+        if fold(word.group(0).strip(".,")) in m.date_words and words[index - 1].group(0).casefold() in m.name_connectors:
+            words = words[:index - 1]  # "Counterterrorism Dialogue [on March 5]", "... Meeting [on Tuesday]": a date
             break
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):

@@ -464,6 +464,8 @@ def test_a_funding_facility_and_an_assistance_programme_are_programmes(vocabular
     # a rule-found name ends before a date ("on March 5")
     ("Tirta and Indonesia held the Consultations on Maritime Safety on March 5, 2024.",
      ("Consultations on Maritime Safety", "new:consultations-on-maritime-safety")),
+    ("Tirta presented a memorandum at the 14th Tirta Forum Plenary Meeting on Tuesday (24/9).",
+     ("Tirta Forum Plenary Meeting", "new:tirta-forum-plenary-meeting")),
     ("memperbarui daftar melalui SIPENDAR (Sistem Informasi Pencegahan Pendanaan Terorisme).", ("SIPENDAR", "sipendar")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
