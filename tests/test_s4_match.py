@@ -518,6 +518,7 @@ def themes_of(text, vocabulary):
     ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
     ("officers joined a two-week short course in Wollongong", "capacity_building", None),
     ("brought home after a joint operation with the Tirtanian police", "law_enforcement", None),
+    ("a task force to track terror financing across the strait", "law_enforcement", None),
     ("The man will face charges under the anti-terrorism law.", "law_enforcement", None),
     ("The suspect was flown home and the other suspects stay in custody.", "law_enforcement", None),
 ])
