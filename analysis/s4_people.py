@@ -330,7 +330,14 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         if verb and _key(verb.group(1)) in lex.after:
             return True  # "Ketua RT setempat, Sugiyanto, mengaku"
     previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
-    return bool(previous) and _key(previous[-1]) in lex.marks
+    if bool(previous) and _key(previous[-1]) in lex.marks:
+        return True
+    # "Kepala BNPT Suhardi mengatakan": one name after a title and its organisation, with a verb of saying
+    verb = _NEXT_WORD.match(body, match.end())
+    return bool(verb) and _key(verb.group(1)) in lex.after and _after_a_title(body, match.start(), lex)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -484,7 +491,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     # (one word is a name by its age only where it is the whole run: "Jalan Sudirman, 12" is an address)
     aged = bool(_AGE_AFTER.match(after)) and (not single or name_start == start)
     if single and not head_of_state and not aged and not (
-            title and _said_with_title(body, name_start, title_start, says_after, lex)):
+            title and (_said_with_title(body, name_start, title_start, says_after, lex)
+                       or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex))):
         return None, False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
@@ -574,6 +582,15 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
         return True
     return _key(_previous_word(body, name_start, r"[\w.'’-]")) in lex.marks and (
         says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
+
+
+def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: SpanIndex, lex: _Lexicon) -> bool:
+    """"Kepala BNPT Suhardi mengatakan": one word right after an organisation that a title head opens is its
+    head's name (not a place: "Kapolda Jatim mengatakan" is not written with an organisation's name)."""
+    if _key(word) in lex.places:
+        return False
+    organisation = next((a for a in actors.overlapping(name_start - 2, name_start) if a.end == name_start - 1), None)
+    return organisation is not None and _key(_previous_word(body, organisation.start)) in lex.marks
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")

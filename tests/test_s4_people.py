@@ -483,3 +483,15 @@ def test_counterparts_named_after_the_cue_and_the_list_they_open(vocabulary):
 def test_a_place_after_a_persons_name_is_no_person_of_the_list(vocabulary):
     text = "Kepala BNPT Andi Setiawan berkunjung ke Sentul dan Jawa Barat. Andi Setiawan dan Jawa Tengah."
     assert {p.name for p in people(text, vocabulary)} == {"Andi Setiawan"}
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    ("Kepala BNPT Suharto mengatakan kerja sama itu penting.", "Suharto", "BNPT"),
+    ("Wakil Ketua LPSK Susilawati mengatakan kompensasi sudah dibayarkan.", "Susilawati", "LPSK"),
+])
+def test_one_name_after_a_title_and_its_organisation_with_a_verb_of_saying(vocabulary, text, name, organisation):
+    assert [(p.name, p.actor_id) for p in people(text, vocabulary)] == [(name, organisation)]
+
+
+def test_a_place_after_a_title_and_its_organisation_is_no_name(vocabulary):
+    assert people("Kepala BNPT Jakarta mengatakan kerja sama itu penting.", vocabulary) == []
