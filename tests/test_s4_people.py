@@ -39,6 +39,9 @@ def people(text, vocabulary):
      "Dutch Ambassador to Indonesia", "NLD"),
     ("Duta Besar Jerman untuk Indonesia Ina von Hagen hadir.", "Ina von Hagen", "Duta Besar Jerman untuk Indonesia",
      "DEU"),
+    # the domain of a directorate general belongs to the title, not to the name after it
+    ("Direktur Jenderal Aplikasi Informatika Budi Santoso Wirawan mengatakan hal itu.", "Budi Santoso Wirawan",
+     "Direktur Jenderal Aplikasi Informatika", ""),
     # Malay ranks are no part of the name
     ("Panglima Angkatan Tentera Malaysia Jeneral Tan Sri Ahmad Rosli hadir.", "Ahmad Rosli",
      "Panglima Angkatan Tentera Malaysia", "MYS-ATM"),
