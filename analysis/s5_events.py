@@ -54,6 +54,7 @@ class EventLexicon:
     kinds: tuple[str, ...]  # by priority
     partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
+    one_side: CueSet  # "Dari pihak Indonesia", "the Indonesian delegation": the clause names one side of an act
     companion: re.Pattern | None  # "with", "bersama" right before a name: a body joining the clause's sides
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
     negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya"), or sets it
@@ -138,6 +139,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
+        one_side=CueSet(lex.get("event_one_side", ())),
         companion=re.compile(rf"\b(?:{'|'.join(re.escape(str(w)) for w in lex['event_companion_words'])})[ \t]+(?:the[ \t]+)?$",
                              re.I) if lex.get("event_companion_words") else None,
         home_places=CueSet(lex.get("indonesian_places", ())),
@@ -668,6 +670,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     generic_starts = [g[0] for g in generic]
     both_sides = lx.both_sides.find(body)  # "kedua pihak", found once
     both_sides_starts = [b[0] for b in both_sides]
+    one_side = lx.one_side.find(body)
+    one_side_starts = [o[0] for o in one_side]
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
@@ -739,6 +743,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=says_both,
+                                             one_side=bool(_in(one_side, one_side_starts, lo, hi)),
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
             kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
@@ -933,15 +938,17 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
                       recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
-                      joined: bool = False) -> list[str]:
+                      joined: bool = False, one_side: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
     ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
-    says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol")."""
+    says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol"),
+    and one that says it tells the Indonesian side (`one_side`: "Dari pihak Indonesia, JWG dipimpin BNPT dengan
+    anggota dari Densus 88 dan PPATK": several Indonesian bodies, yet one side)."""
     if not participants:
         source = acts[-1].participants if acts else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
-    if _partners(participants, actors) and not (both_sides and joined) or (len(home) > 1 and not both_sides):
+    if _partners(participants, actors) and not (both_sides and joined) or (len(home) > 1 and not (both_sides or one_side)):
         return participants  # both sides are named: a foreign partner, or two Indonesian bodies
     # the act the narrative is at: not a report of a part of one ("Kunjungan tersebut difasilitasi oleh UNODC"),
     # whose partner is not the counterpart of the next act ("delegasi bertolak ke Lamongan")

@@ -367,6 +367,18 @@ def test_both_sides_act_with_the_counterpart_told_before(vocabulary):
     assert [e.partner_codes for e in events] == [("EU",), ("EU",)]
 
 
+@pytest.mark.parametrize("delegation", [
+    "Dari pihak Indonesia, JWG dipimpin BNPT dengan anggota dari Densus 88 dan PPATK.",
+    "On the Indonesian side, the JWG was led by BNPT with members from Densus 88 and PPATK.",
+])
+def test_the_indonesian_side_of_an_act_acts_with_its_counterpart(vocabulary, delegation):
+    body = ("BNPT menggelar pertemuan Joint Working Group (JWG) dengan Kementerian Luar Negeri Jepang di Jakarta, Kamis "
+            f"(14/3/2024). {delegation} Pertemuan sebelumnya berlangsung di Tokyo pada Oktober 2023.")
+    events = events_of(body, vocabulary)[0]
+    assert sorted((e.date.isoformat()[:7], e.partner_codes) for e in events) == [("2023-10", ("JPN",)),
+                                                                             ("2024-03", ("JPN",))]
+
+
 @pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia"])
 def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
     body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
