@@ -243,6 +243,9 @@ def test_theme_cues_overlap_across_themes_and_weak_cues_need_company(vocabulary)
 @pytest.mark.parametrize("text, absent", [
     ("Ia fasih berbahasa Inggris dan Arab.", "GBR"),
     ("Kelompok Negara Islam Irak dan Suriah merekrut anggota.", "IRQ"),
+    # a summit is an event, not the forum acting
+    ("Kedua pihak membahas pengamanan Konferensi Tingkat Tinggi G20 di Bali.", "G20"),
+    ("Security for the G-20 Summit in Bali was discussed.", "G20"),
 ])
 def test_phrases_that_contain_a_name_but_name_no_actor(vocabulary, text, absent):
     assert absent not in [i for _, i in actor_ids(text, vocabulary)]
