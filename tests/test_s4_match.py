@@ -164,9 +164,11 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
     ("Perlu desa, perlu pemda, perlu tokoh agama.", []),
     ("Pemerintah daerah harus hadir sampai ke desa.", []),
     ("the regional government will fund the shelter", []),
+    ("Perwira BNPT diundang ke akademi kepolisian di Kairo.", ["BNPT"]),
     # ... written as a name, it is the body
     ("BNPT bersama Pemerintah Daerah (Pemda) menyusun rencana aksi.", ["BNPT", "PEMDA", "PEMDA"]),
     ("The Regional Government signed it.", ["PEMDA"]),
+    ("Taruna Akademi Kepolisian mengikuti kuliah umum BNPT.", ["AKPOL", "BNPT"]),
     # ... and followed by which one, it is that one
     ("with support from the Regional Government of Contoh Province.", ["new:regional-government-of-contoh-province"]),
     ("bersama Pemerintah Daerah Provinsi Contoh Barat dan BNPT",
@@ -442,6 +444,23 @@ def test_a_funding_facility_and_an_assistance_programme_are_programmes(vocabular
             "Assistance (ATA) programme")
     assert [i for _, i in actor_ids(text, vocabulary)] == ["GBR", "USA"]
     assert {i for _, i in programme_ids(text, vocabulary)} == {"cssf", "ata-programme"}
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("Jepang mendukung kegiatan itu melalui Japan-ASEAN Integration Fund (JAIF).", "jaif"),
+    ("India siap menambah kuota pelatihan melalui program Indian Technical and Economic Cooperation (ITEC).", "itec"),
+])
+def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
+    assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
+    assert programme in {i for _, i in programme_ids(text, vocabulary)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kunjungan lapangan ke pusat deradikalisasi dan lapas", set()),  # a kind of place
+    ("kunjungan lapangan ke Pusat Deradikalisasi BNPT di Sentul", {"pusderad"}),
+])
+def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
+    assert {i for _, i in programme_ids(text, vocabulary)} & {"pusderad"} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
