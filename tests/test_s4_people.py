@@ -39,6 +39,8 @@ def people(text, vocabulary):
      "Dutch Ambassador to Indonesia", "NLD"),
     ("Duta Besar Jerman untuk Indonesia Ina von Hagen hadir.", "Ina von Hagen", "Duta Besar Jerman untuk Indonesia",
      "DEU"),
+    ("It was co-chaired by Director for International Security and Disarmament Rina Kartikasari of the ministry.",
+     "Rina Kartikasari", "Director for International Security and Disarmament", ""),
     # the domain of a directorate general belongs to the title, not to the name after it
     ("Direktur Jenderal Aplikasi Informatika Budi Santoso Wirawan mengatakan hal itu.", "Budi Santoso Wirawan",
      "Direktur Jenderal Aplikasi Informatika", ""),
