@@ -70,6 +70,7 @@ class EventLexicon:
     region_prepositions: frozenset[str]  # venue prepositions and "from", "to": before a region of a state
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
+    topic_fora: re.Pattern | None  # "multilateral fora, including ": the bodies listed after it are topics, not parties
     venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
     title_link_words: frozenset[str]  # words one of which every state_title match holds ("to", "untuk")
     list_joiner_words: frozenset[str]  # "and", "dan": with a comma, what stands right before a later list member
@@ -98,6 +99,13 @@ class EventLexicon:
     statement: CueSet
     current_days: int
     earliest_year: int  # acts dated before this year are history
+
+
+def _topic_fora(lex: dict) -> re.Pattern | None:
+    fora, introducers = lex.get("event_topic_fora", ()), lex.get("event_topic_introducers", ())
+    if not fora or not introducers:
+        return None
+    return re.compile(rf"\b(?:{_alternation(fora)})\s*,?\s+(?:{_alternation(introducers)})\s+", re.IGNORECASE)
 
 
 def lexicon_for(vocabulary: Vocabulary) -> EventLexicon:
@@ -167,6 +175,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         state_title=re.compile(rf"{title}\s+(?:{title_links})\s+"
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
         # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
+        topic_fora=_topic_fora(lex),
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
         venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
@@ -445,9 +454,32 @@ def _participants(spans: list[Span], actors: dict[str, Actor], bystanders: froze
 
 def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
     """Start offsets of the states that take no part: named only as a venue ("forum di Thailand", "in
-    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei")."""
+    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei"); and of the
+    bodies named as the fora a cooperation takes place in ("cooperation in multilateral fora, including the UN")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
-                     and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx))
+                     and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
+        _fora_named(body, spans, lx)
+
+
+_LIST_GAP = re.compile(r"[\s,()]*(?:(?:the|and|dan|serta|or|atau|maupun|as well as)[\s,()]+)*", re.IGNORECASE)
+
+
+def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the bodies listed right after "multilateral fora, including" ("kerja sama di forum
+    multilateral seperti PBB dan ASEAN"): where the two sides cooperate, not parties to the clause's act."""
+    if lx.topic_fora is None or ("fora" not in body and "forum" not in body.lower()):
+        return frozenset()
+    named = set()
+    for m in lx.topic_fora.finditer(body):
+        at = m.end()
+        for span in spans:
+            if span.start < at:
+                continue
+            if not _LIST_GAP.fullmatch(body, at, span.start):
+                break
+            named.add(span.start)
+            at = span.end
+    return frozenset(named)
 
 
 def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:

@@ -379,6 +379,18 @@ def test_the_indonesian_side_of_an_act_acts_with_its_counterpart(vocabulary, del
                                                                              ("2024-03", ("JPN",))]
 
 
+@pytest.mark.parametrize("topic", [
+    "The two sides also discussed cooperation in multilateral fora, including the United Nations and the "
+    "ASEAN Regional Forum (ARF), and agreed to hold the next consultation in Jakarta in 2025.",
+    "Kedua pihak sepakat memperkuat kerja sama di forum regional dan multilateral seperti PBB dan ASEAN serta "
+    "menggelar konsultasi berikutnya di Jakarta pada 2025.",
+])
+def test_bodies_named_as_fora_of_cooperation_are_no_parties(vocabulary, topic):
+    body = ("BNPT menggelar konsultasi dengan Kementerian Luar Negeri Jepang di Jakarta, Kamis (14/3/2024). " + topic)
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date.year, e.partner_codes) for e in events] == [(2024, ("JPN",)), (2025, ("JPN",))]
+
+
 @pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia"])
 def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
     body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
