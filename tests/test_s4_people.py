@@ -41,6 +41,9 @@ def people(text, vocabulary):
      "DEU"),
     ("It was co-chaired by Director for International Security and Disarmament Rina Kartikasari of the ministry.",
      "Rina Kartikasari", "Director for International Security and Disarmament", ""),
+    # a surname that is also a compass word
+    ("It was announced by the minister for the Indo-Pacific, Catherine West, in Jakarta.", "Catherine West",
+     "minister for the Indo-Pacific", ""),
     # the domain of a directorate general belongs to the title, not to the name after it
     ("Direktur Jenderal Aplikasi Informatika Budi Santoso Wirawan mengatakan hal itu.", "Budi Santoso Wirawan",
      "Direktur Jenderal Aplikasi Informatika", ""),
