@@ -448,6 +448,12 @@ def test_a_funding_facility_and_an_assistance_programme_are_programmes(vocabular
     assert {i for _, i in programme_ids(text, vocabulary)} == {"cssf", "ata-programme"}
 
 
+def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
+    text = "The course was held at the Jakarta Centre for Law Enforcement Cooperation (JCLEC) in Semarang."
+    assert "JCLEC" in [i for _, i in actor_ids(text, vocabulary)]
+    assert "jclec" in {i for _, i in programme_ids(text, vocabulary)}
+
+
 @pytest.mark.parametrize("text, programme", [
     ("Jepang mendukung kegiatan itu melalui Japan-ASEAN Integration Fund (JAIF).", "jaif"),
     ("India siap menambah kuota pelatihan melalui program Indian Technical and Economic Cooperation (ITEC).", "itec"),
@@ -491,6 +497,12 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ("Tirta presented a memorandum at the 14th Tirta Forum Plenary Meeting on Tuesday (24/9).",
      ("Tirta Forum Plenary Meeting", "new:tirta-forum-plenary-meeting")),
     ("memperbarui daftar melalui SIPENDAR (Sistem Informasi Pencegahan Pendanaan Terorisme).", ("SIPENDAR", "sipendar")),
+    # a new mechanism's qualifiers are part of its name
+    ("The two sides will set up a joint technical working group.",
+     ("joint technical working group", "new:joint-technical-working-group")),
+    # what a meeting adopts
+    ("The meeting closed by adopting a Co-Chairs' Statement on online radicalisation.",
+     ("Co-Chairs' Statement", "co-chairs-statement")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
