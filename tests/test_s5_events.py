@@ -418,6 +418,9 @@ def test_a_state_named_as_background_is_no_party_to_an_unnamed_act_after_it(voca
     # every state of a list after an origin phrase is where people came from
     ("BNPT dan UNICEF menggelar pelatihan bagi anak-anak yang dipulangkan dari Suriah dan Irak pada 11 Maret 2024.",
      [("UN",)]),
+    # ... and where fighters and their families are
+    ("BNPT dan Kemlu Australia membahas pemulangan FTF beserta anak-anak mereka dari Suriah dan Irak pada 11 Maret "
+     "2024.", [("AUS",)]),
     # an exchange that has long gone on is a standing relation, no act
     ("PPATK menandatangani MoU dengan FIU Uni Emirat Arab di Abu Dhabi, Senin (11/3/2024).\n\n"
      "\"Dengan FIU Qatar kami sudah bertukar informasi sejak beberapa tahun terakhir,\" kata Tirta.", [("ARE",)]),
