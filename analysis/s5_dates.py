@@ -690,7 +690,7 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
     if not found:
         return "historical" if _cue_before(text, start, _BACKGROUND_WINDOW, g.background) else "date"
     _, end, role = found[-1]
-    if any(stop in before[end:] for stop in ".!?"):
+    if any(stop in before[end:] for stop in ".!?\n"):
         return "date"
     if role == "end" and before[end:end + 1] == "-":
         return "date"  # "a closed-door roundtable ... on 21 November": a kind of meeting, not its closing day
@@ -719,10 +719,11 @@ def _said_after_a_quote(text: str, start: int, g: DateGrammar) -> bool:
 
 
 def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
-    """Whether a cue stands in the `window` characters before `start`, in the same sentence."""
+    """Whether a cue stands in the `window` characters before `start`, in the same sentence (a heading above,
+    "Berbagi pengalaman dengan UNOCT", ends at its line)."""
     before = text[max(0, start - window):start]
     cue = cues.search(before)
-    return cue is not None and not any(stop in before[cue[1]:] for stop in ".!?")
+    return cue is not None and not any(stop in before[cue[1]:] for stop in ".!?\n")
 
 
 def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
@@ -891,13 +892,23 @@ _OPEN_CLOSE_GAP = 60  # characters between an act's first day and its closing da
 _OPEN_CLOSE_DAYS = 31
 
 
+_DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|dan|serta|&)\s+", re.IGNORECASE)
+_JOINED_DAYS = 3  # "on Tuesday and Wednesday": days so close, joined by "and", are one act's days
+
+
 def _join_open_close(text: str, found: list[DateMention]) -> list[DateMention]:
     """A day and a closing day soon after it in one sentence ("dibuka Rabu (5/6) dan ditutup Jumat (7/6)") are one
-    range; a closing day alone ("berlangsung hingga Jumat (7/6)") keeps its role `end`: it ends an act told before."""
+    range, and so are two days next to each other joined by "and" ("on Tuesday and Wednesday"); a closing day alone
+    ("berlangsung hingga Jumat (7/6)") keeps its role `end`: it ends an act told before."""
     joined: list[DateMention] = []
     for mention in found:
         first = joined[-1] if joined else None
-        if mention.role == "end" and first is not None and first.role == "date" and first.precision == "day" \
+        # (days written alike: "on 3 May and the next day" tells two acts)
+        pair = first is not None and mention.role == "date" and mention.form == first.form and \
+            _DAYS_JOINED.fullmatch(text, first.end, mention.start) is not None and \
+            0 < (mention.date - first.date).days <= _JOINED_DAYS
+        if (mention.role == "end" or pair) and first is not None and first.role == "date" \
+                and first.precision == "day" \
                 and mention.precision == "day" and first.date_end is None and not first.is_period \
                 and 0 < (mention.date - first.date).days <= _OPEN_CLOSE_DAYS \
                 and mention.start - first.end <= _OPEN_CLOSE_GAP \

@@ -600,11 +600,18 @@ def _shares_a_side(act: _Act, report: _Act) -> bool:
     return bool(set(act.participants) & set(report.participants) - {HOME_COUNTRY})
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")  # a relative clause set off by a comma: its own act
+
+_GATHERINGS = frozenset({"meeting", "forum", "training"})  # kinds of act a "meeting" may name again
+
+
 def _told_before(report: _Act, kept: list[_Act]) -> _Act | None:
     """The act an anaphoric report points back at: the latest one told before it, of its kind if any is (only
-    such for "the course"), sharing a partner if any does."""
+    such for "the course"; "the meeting" may be any gathering: "hosted a regional workshop ... The two-day meeting
+    was co-organised by ..."), sharing a partner if any does."""
     before = [k for k in kept if (k.sentence_id, k.start) < (report.sentence_id, report.start)]
-    same_kind = [k for k in before if k.kind == report.kind]
+    same_kind = [k for k in before if k.kind == report.kind] or (
+        [k for k in before if k.kind in _GATHERINGS] if report.kind == "meeting" else [])
     before = same_kind if same_kind or report.anaphora != "strong" else before
     shared = [k for k in before if _overlap(k, report)]
     return max(shared or before, key=lambda k: (k.sentence_id, k.start), default=None)
@@ -727,8 +734,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         then_dates = told_dates if told_dates and not at_that_time and (
             _opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
             and all(d.precision != "year" for d in told_dates)) else []
-        for lo, hi in _clauses(body, sentence, s_cues, s_spans, actors, lx,
-                               _in(dates, date_starts, sentence.start, sentence.end)) if s_cues else ():
+        s_dates = _in(dates, date_starts, sentence.start, sentence.end)
+        clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
+        for lo, hi in clauses:
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
                 continue
@@ -740,8 +748,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 c_cues = [c for c in c_cues if not c.partner_only]
                 if not c_cues:
                     continue
-            c_dates = _in(dates, date_starts, lo, hi) or _in(dates, date_starts, sentence.start, sentence.end) or \
-                then_dates
+            # a clause without a date of its own takes the sentence's, but not one of a relative clause's act ("The
+            # meeting was co-organised by New Zealand and France, which launched the Call in 2019, and ...")
+            c_dates = _in(dates, date_starts, lo, hi) or [
+                d for d in s_dates if not (d.start >= hi and _RELATIVE.search(body, hi, d.start))] or then_dates
             cue, date = _act_date(body, c_cues, c_dates, published)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
@@ -778,7 +788,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                              one_side=bool(_in(one_side, one_side_starts, lo, hi)),
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
-            kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
+            # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
+            kind, anaphora = _kind(c_cues), "strong" if retold or any(
+                _anaphora(body, c, lx) == "strong" for c in c_cues) else _anaphora(body, cue, lx)
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \

@@ -167,6 +167,16 @@ def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, tex
     assert (found.date, found.precision) == (expected, precision)
 
 
+@pytest.mark.parametrize("text", [
+    "Indonesia on Tuesday and Wednesday hosted a regional workshop.",
+    "Lokakarya digelar Selasa dan Rabu di Jakarta.",
+])
+def test_two_days_joined_by_and_are_one_range(vocabulary, text):
+    published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
+    found = [d for d in find_dates(text, vocabulary, published) if d.precision == "day"]
+    assert (found[0].date, found[0].date_end) == (D(2024, 3, 12), D(2024, 3, 13))
+
+
 def test_relative_words_keep_the_publication_precision(vocabulary):
     found = only("Pertemuan berlangsung hari ini.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
     assert (found.date, found.precision) == (D(2024, 1, 1), "year")
@@ -368,6 +378,9 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     # the attacks are the course's topic: "held" makes the date the course's
     ("They finished a course on responding to bomb attacks, held May 2-4, 2024 in Bogor.", "date"),
     ("The bomb attacks of May 2002 killed many people.", "historical"),
+    # a heading's words end at its line: "pengalaman" in it makes no background of the paragraph below
+    ("Berbagi pengalaman dengan mitra\nSehari sebelumnya, Selasa (7/5/2024), LPSK menerima kunjungan delegasi.",
+     "date"),
 ])
 def test_roles_of_validity_background_and_reported_dates(vocabulary, text, role):
     published = Published(D(2024, 5, 10), "day", "stated")

@@ -391,6 +391,23 @@ def test_bodies_named_as_fora_of_cooperation_are_no_parties(vocabulary, topic):
     assert [(e.date.year, e.partner_codes) for e in events] == [(2024, ("JPN",)), (2025, ("JPN",))]
 
 
+def test_a_relative_clauses_date_is_not_the_act_of_the_clause_before(vocabulary):
+    body = ("Indonesia hosted a regional workshop on online extremism in Jakarta on Tuesday (12/3/2024). "
+            "The two-day meeting was co-organised by BNPT and the governments of New Zealand and France, which "
+            "launched the pledge in 2019.")
+    events = events_of(body, vocabulary, header=("Judul", "Thursday, 14 March 2024"))[0]
+    workshop = next(e for e in events if e.date.year == 2024)
+    assert workshop.date.isoformat() == "2024-03-12" and "NZL" in workshop.partner_codes
+    assert not any(e.date.year == 2019 and "NZL" in e.partner_codes for e in events)
+
+
+def test_that_meeting_points_back_whichever_cue_the_date_is_near(vocabulary):
+    body = ("LPSK menerima kunjungan delegasi Kantor Kontra Terorisme PBB (UNOCT) di Jakarta, Selasa (12/3/2024). "
+            "Pertemuan itu membahas penerapan pedoman yang diterbitkan UNOCT pada 2022.")
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date.isoformat(), e.partner_codes) for e in events] == [("2024-03-12", ("UN",))]
+
+
 @pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia"])
 def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
     body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
