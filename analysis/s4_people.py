@@ -56,7 +56,9 @@ _SURNAME_FIRST = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?[ \t]+(?P<name>[A-Z]{{3
 _SURNAME_FIRST_SAYS = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+{_GIVEN}){{1,2}})(?:,?[ \t]+(?P<verb>\w+))")
 # ... or at the end of an official's title ("Ambassador for International Security Affairs KANG Min-seo")
 _SURNAME_FIRST_BARE = re.compile(rf"\b(?P<name>[A-Z]{{3,}}(?:[ \t]+{_GIVEN}){{1,2}})\b")
-_TITLE_RUN_BEFORE = re.compile(rf"(?:[{_UP}][\w'’-]*\.?|of|for|the|and|on)(?:[ \t]+(?:[{_UP}][\w'’-]*\.?|of|for|the|and|on))*[ \t]+$")
+# (a body's short form in brackets may end it: "Deputi ... Perlindungan Anak (KemenPPPA)")
+_TITLE_RUN_WORD = rf"(?:[{_UP}][\w'’-]*\.?|\([{_UP}][\w'’-]*\)|of|for|the|and|on|dan|untuk)"
+_TITLE_RUN_BEFORE = re.compile(rf"{_TITLE_RUN_WORD}(?:[ \t]+{_TITLE_RUN_WORD})*[ \t]+$")
 _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 # "..., Katrin Vogelsang, who heads ...": only people take "who"
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
@@ -315,7 +317,7 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
 
 def _after_a_title(body: str, start: int, lex: _Lexicon) -> bool:
     """The capitalised run just before `start` holds an official's title ("Ambassador for ... Affairs")."""
-    run = _TITLE_RUN_BEFORE.search(body, max(0, start - 100), start)
+    run = _TITLE_RUN_BEFORE.search(body, max(0, start - 160), start)
     return bool(run) and bool(lex.title_heads.search(run.group(0)))
 
 
@@ -356,6 +358,14 @@ def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> l
 def _key(word: str) -> str:
     return word.strip(",;:()").casefold().rstrip(".").replace("-", " ")
 
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?;:,\"“”(\n])[ \t]*$")
+
+
+def _opens_a_clause(body: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or clause (after a full stop, comma, quote or line break)."""
+    return _CLAUSE_BEFORE.search(body, max(0, at - 4), at) is not None
 
 
 def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tuple[int, int, str]], bool]:
@@ -399,8 +409,10 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             del words[:len(sequence)]
         elif title:  # "Jaksa Agung Muda ...": a title of several words, whose later words are names elsewhere
             del words[:len(title)]
-        elif opens_a_name(0) and (had_rank or first not in lex.name_openers):
-            break  # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does
+        elif opens_a_name(0) and (had_rank or first not in lex.name_openers or not _opens_a_clause(body, words[0][0])):
+            # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does; and so does
+            # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
+            break
         elif first in lex.leading:
             had_rank |= first in lex.ranks
             words.pop(0)
@@ -492,7 +504,10 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     aged = bool(_AGE_AFTER.match(after)) and (not single or name_start == start)
     if single and not head_of_state and not aged and not (
             title and (_said_with_title(body, name_start, title_start, says_after, lex)
-                       or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex))):
+                       or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex,
+                                                                      title_start)
+                       # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name
+                       or had_rank and body[name_end:name_end + 1] == ",")):
         return None, False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
@@ -584,13 +599,18 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
         says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
 
 
-def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: SpanIndex, lex: _Lexicon) -> bool:
+def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: SpanIndex, lex: _Lexicon,
+                                 title_start: int = -1) -> bool:
     """"Kepala BNPT Suhardi mengatakan": one word right after an organisation that a title head opens is its
-    head's name (not a place: "Kapolda Jatim mengatakan" is not written with an organisation's name)."""
+    head's name (not a place: "Kapolda Jatim mengatakan" is not written with an organisation's name); so is one
+    after an organisation that ends a longer title ("Deputi Bidang Perlindungan Anak KemenPPPA Nahar menekankan")."""
     if _key(word) in lex.places:
         return False
-    organisation = next((a for a in actors.overlapping(name_start - 2, name_start) if a.end == name_start - 1), None)
-    return organisation is not None and _key(_previous_word(body, organisation.start)) in lex.marks
+    # (its short form in brackets may stand last: "... Perlindungan Anak (KemenPPPA) Nahar")
+    organisation = next((a for a in actors.overlapping(name_start - 3, name_start)
+                         if body[a.end:name_start] in (" ", ") ")), None)
+    return organisation is not None and (_key(_previous_word(body, organisation.start)) in lex.marks
+                                         or 0 <= title_start < organisation.start)
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")

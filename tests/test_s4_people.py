@@ -41,6 +41,19 @@ def people(text, vocabulary):
      "DEU"),
     ("It was co-chaired by Director for International Security and Disarmament Rina Kartikasari of the ministry.",
      "Rina Kartikasari", "Director for International Security and Disarmament", ""),
+    # "Lalu" inside a clause opens a Sasak name, not a sentence ("then")
+    ("Juru Bicara Kementerian Luar Negeri Lalu Ahmad Fathoni menjelaskan hal itu.", "Lalu Ahmad Fathoni",
+     "Juru Bicara Kementerian Luar Negeri", "KEMENLU"),
+    # Royal Malaysia Police ranks as abbreviated
+    ("Delegasi Malaysia dipimpin Ketua Bahagian Cawangan Khas, SAC Azlan Shah Ismail.", "Azlan Shah Ismail",
+     "Ketua Bahagian Cawangan Khas", "MYS-SB"),
+    # an officer of one name, set off by commas after title and rank
+    ("Kasubdit Bina Masyarakat BNPT, Kolonel Inf Sutrisno, yang hadir dalam pertemuan itu menyebut hal itu.",
+     "Sutrisno", "Kasubdit Bina Masyarakat BNPT", "BNPT"),
+    # one name after a long title whose body's short form closes it
+    ("Deputi Bidang Perlindungan Anak Kementerian Pemberdayaan Perempuan dan Perlindungan Anak (KemenPPPA) Harun "
+     "menekankan perlunya perlindungan.", "Harun",
+     "Deputi Bidang Perlindungan Anak Kementerian Pemberdayaan Perempuan dan Perlindungan Anak", "KEMENPPPA"),
     # a surname that is also a compass word
     ("It was announced by the minister for the Indo-Pacific, Catherine West, in Jakarta.", "Catherine West",
      "minister for the Indo-Pacific", ""),
@@ -147,6 +160,11 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     # a fixed honorific is stripped as a whole; its words are names elsewhere
     ("Deputy Prime Minister Tan Sri Musa Kamal said the talks went well.", "Musa Kamal", "Deputy Prime Minister", ""),
     ("Salah satunya Sri Ayu Lestari, penyintas bom. \"Saya kuat,\" kata Lestari.", "Sri Ayu Lestari", "", ""),
+    # the Acehnese honorific of religious teachers
+    ("Salah seorang peserta, Tgk. Muhammad Rizal dari Dayah Darul Ilmi, mengaku baru tahu.", "Muhammad Rizal", "", ""),
+    # a founder and a deradicalisation partner, named by what they did or are
+    ("Yayasan yang didirikan Rahmat Santoso pada 2016 itu kini mendampingi 90 mitra.", "Rahmat Santoso", "", ""),
+    ("Sesi itu diisi kesaksian Budi Hartanto, mitra deradikalisasi BNPT asal Poso.", "Budi Hartanto", "", ""),
     # letters beyond Latin-1 belong to names
     ("Dirjen Keamanan Turki Hakan Aktaş menyatakan apresiasi.", "Hakan Aktaş", "Dirjen Keamanan Turki", "TUR"),
     # a possessive is not part of the name
