@@ -355,8 +355,8 @@ def _check_cue(where: str, theme_id: str, cue: str) -> None:
 class _Builder:
     """Collects entries file by file, then validates cross-references once everything is in."""
 
-    SECTIONS = ("actors", "partner_families", "state_forms", "programmes", "programme_patterns",
-                "themes", "boilerplate", "lexicon")
+    SECTIONS = ("actors", "partner_families", "state_forms", "consulate_forms", "consulate_demonym_forms",
+                "programmes", "programme_patterns", "themes", "boilerplate", "lexicon")
 
     def __init__(self) -> None:
         self.actor_entries: list[tuple[Path, dict]] = []
@@ -367,6 +367,8 @@ class _Builder:
         self.partner_families: dict[str, str] = {}
         self.family_where: dict[str, str] = {}
         self.state_forms: list[str] = []
+        self.consulate_forms: list[str] = []  # templates of a state's consulates' names ("Konsulat Jenderal {}")
+        self.consulate_demonym_forms: list[str] = []  # ... written with its demonym ("{} Consulate-General")
         self.lexicon: dict[str, Any] = {}
         self.package_lexicon: dict[str, Any] = {}  # the package's own lexicon, the shape a researcher's must follow
 
@@ -401,15 +403,15 @@ class _Builder:
                         self._partner_family(path, entry)
                 else:
                     target.extend((path, entry) for entry in content)
-            elif section == "state_forms":
+            elif section in ("state_forms", "consulate_forms", "consulate_demonym_forms"):
                 if not isinstance(content, list):
-                    raise VocabularyError(f"{path}: section 'state_forms' must be a list of templates")
+                    raise VocabularyError(f"{path}: section '{section}' must be a list of templates")
                 for template in content:
                     if not isinstance(template, str) or template.count("{}") != 1 or \
                             template.replace("{}", "").count("{") or template.replace("{}", "").count("}"):
-                        raise VocabularyError(f"{path}: state form {_short(template)} must be text with exactly one "
-                                              "{} (where the state's name goes) and no other braces")
-                    self.state_forms.append(template)
+                        raise VocabularyError(f"{path}: {section} template {_short(template)} must be text with "
+                                              "exactly one {} (where the state's name goes) and no other braces")
+                    getattr(self, section).append(template)
             elif section == "lexicon":
                 if not isinstance(content, dict):
                     raise VocabularyError(f"{path}: section 'lexicon' must be a mapping")
@@ -542,6 +544,7 @@ class _Builder:
         actors: dict[str, Actor] = {}
         where_of: dict[str, str] = {}
         state_codes = {str(e.get("id")) for _, e in self.actor_entries if e.get("type") == "state"}
+        ids_listed = {str(e.get("id", "")).strip() for _, e in self.actor_entries}
         for path, entry in self.actor_entries:
             where = _where(path, entry)
             actor_id = str(entry.get("id", "")).strip()
@@ -604,6 +607,13 @@ class _Builder:
                 city_follows=bool(entry.get("city_follows", False)), private=bool(entry.get("private", False)),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
+            # (only states with an embassy in Jakarta in the vocabulary: those are the ones with consulates too)
+            if actor_type == "state" and country != HOME_COUNTRY and f"{actor_id}-EMBASSY" in ids_listed and \
+                    f"{actor_id}-CONSULATE" not in ids_listed:
+                consulate = self._consulate(actors[actor_id], demonyms)
+                if consulate is not None:
+                    actors[consulate.actor_id] = consulate
+                    where_of[consulate.actor_id] = where
         for actor in actors.values():
             if actor.parent_id and actor.parent_id not in actors:
                 raise VocabularyError(f"{actor.source}: actor {actor.actor_id!r}: parent {actor.parent_id!r} is not an actor")
@@ -616,6 +626,20 @@ class _Builder:
                 chain.append(parent)
                 parent = actors[parent].parent_id
         return actors
+
+    def _consulate(self, state: Actor, demonyms: list[str]) -> Actor | None:
+        """A foreign state's consulates in Indonesia as one body ("Konsulat Jenderal Australia di Surabaya"), named
+        by the consulate templates; a city after the name is part of it."""
+        names = [state.name] + ([state.name_id] if state.name_id else [])
+        forms = [t.format(n) for t in self.consulate_forms for n in names] + \
+            [t.format(d) for t in self.consulate_demonym_forms for d in demonyms]
+        if not forms:
+            return None
+        return Actor(actor_id=f"{state.actor_id}-CONSULATE", name=f"Consulate of {state.name}",
+                     name_id=f"Konsulat {state.name_id or state.name}", acronym="",
+                     actor_type="foreign_government_agency", country=state.country, parent_id=state.actor_id,
+                     partner_code=state.partner_code,
+                     forms=tuple(dict.fromkeys(forms)), source=state.source)
 
     def _programmes(self, themes: dict[str, Theme]) -> dict[str, Programme]:
         programmes: dict[str, Programme] = {}

@@ -28,6 +28,10 @@ def test_comparable_keeps_length_and_maps_dashes():
     ("delegasi Kerajaan Belgia tiba", [("Kerajaan Belgia", "BEL")]),
     ("Otoritas Belgia membatasi siaran.", [("Otoritas Belgia", "BEL")]),  # the authorities: the state itself
     ("the Belgian delegation arrived", [("Belgian", "BEL")]),
+    # every foreign state's consulates, from the consulate templates
+    ("Konsulat Jenderal Jepang di Surabaya dan BNPT", [("Konsulat Jenderal Jepang", "JPN-CONSULATE"), ("BNPT", "BNPT")]),
+    ("LPSK and the Australian Consulate-General in Bali", [("LPSK", "LPSK"),
+                                                            ("Australian Consulate-General", "AUS-CONSULATE")]),
     # British papers write acronyms as words
     ("delivered through Unicef and Nato partners", [("Unicef", "UNICEF"), ("Nato", "NATO")]),
 ])
@@ -616,7 +620,7 @@ def test_an_acronym_the_article_defines_wins_over_the_gazetteers_reading(vocabul
     ("Philippine Navy Commodore Ramon Cruz said.", ("Philippine Navy", "PHL")),
     # a known actor that owns the rest, or a list, ends before the name
     ("the Philippine National Police's Counter-Tirta Group raided it.", ("Counter-Tirta Group", "")),
-    ("LPSK and the Australian Consulate-General in Bali signed it.", ("Australian Consulate-General", "AUS")),
+    ("LPSK and the Australian Liaison Office in Bali signed it.", ("Australian Liaison Office", "AUS")),
     # an ordinal belongs to a unit's name
     ("troops of the Army's 12th Tirta Division moved in.", ("12th Tirta Division", "")),
     # an English name may go on after its head word, a list closed by "and" included
