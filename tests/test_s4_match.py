@@ -561,6 +561,9 @@ def themes_of(text, vocabulary):
     ("a task force to track terror financing across the strait", "law_enforcement", None),
     ("The man will face charges under the anti-terrorism law.", "law_enforcement", None),
     ("The suspect was flown home and the other suspects stay in custody.", "law_enforcement", None),
+    # a workshop of officials shares knowledge on its own; so does a crisis exercise
+    ("PPATK dan APG menggelar lokakarya regional di Nusa Dua.", "capacity_building", None),
+    ("Participants ran a tabletop exercise on a livestreamed attack.", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
