@@ -151,6 +151,8 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The minister arrived yesterday.", D(2024, 3, 13), "day"),
     ("The agencies met last week.", D(2024, 3, 7), "day"),
     ("Kedua pihak akan bertemu Senin depan.", D(2024, 3, 18), "day"),
+    ("Its first meeting is set for May in Davao City.", D(2024, 5, 1), "month"),
+    ("Forum itu dijadwalkan untuk Juni di Bali.", D(2024, 6, 1), "month"),
     # "last Wednesday" said on a Thursday is not yesterday but the week before; "last Monday" three days ago
     ("The team arrived last Wednesday.", D(2024, 3, 6), "day"),
     ("The team arrived last Monday.", D(2024, 3, 11), "day"),
