@@ -194,6 +194,7 @@ class DateGrammar:
     said_after_quote: re.Pattern  # '," kata' : a speech verb right after a closing quote
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
+    historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
     copyright: re.Pattern
@@ -335,6 +336,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         background=CueSet(lex.get("date_background_cues", ())),
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
+        historical_after=re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{_words(lex['date_historical_after'])})\b",
+                                    re.I) if lex.get("date_historical_after") else None,
         abbreviations=sentence_abbreviations(vocabulary),
         said_after_quote=re.compile(rf"[\"”’'][ \t]*,?[ \t]*(?:{_words(lex.get('date_statement_cues', ('said',)))})\b", re.I),
         act_after_statement=re.compile(
@@ -730,7 +733,8 @@ def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar
     precision = extra.pop("precision_override", precision)
     return DateMention(raw.start, raw.end, text[raw.start:raw.end], truncate(date, precision), precision,
                        form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday",
-                       role=_role(text, raw.start, g), **extra)
+                       role="historical" if g.historical_after is not None and g.historical_after.match(text, raw.end)
+                       else _role(text, raw.start, g), **extra)
 
 
 def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: DateGrammar) -> DateMention | None:

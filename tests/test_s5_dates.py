@@ -380,6 +380,7 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     # the attacks are the course's topic: "held" makes the date the course's
     ("They finished a course on responding to bomb attacks, held May 2-4, 2024 in Bogor.", "date"),
     ("The bomb attacks of May 2002 killed many people.", "historical"),
+    ("The unit dismantled the network that planned the October 2002 Bali bombings.", "historical"),
     # a heading's words end at its line: "pengalaman" in it makes no background of the paragraph below
     ("Berbagi pengalaman dengan mitra\nSehari sebelumnya, Selasa (7/5/2024), LPSK menerima kunjungan delegasi.",
      "date"),
