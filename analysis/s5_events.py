@@ -301,6 +301,9 @@ def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[i:j]
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")  # a relative clause set off by a comma: its own act
+
+
 def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span], actors: dict[str, Actor],
              lx: EventLexicon, dates: list[DateMention] = ()) -> list[tuple[int, int]]:
     """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")
@@ -309,7 +312,10 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     if len(cues) < 2:
         return [(sentence.start, sentence.end)]
     cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
-    cuts = [c for c in cuts if not any(s.start <= c < s.end for s in spans)]
+    # a relative clause set off by a comma that tells an act of its own ("agreed on a report, which will be
+    # submitted to the ministerial meeting in July") is a clause apart, whatever its partners and dates
+    relative = {m.start() for m in _RELATIVE.finditer(body, sentence.start, sentence.end)}
+    cuts = sorted({c for c in cuts if not any(s.start <= c < s.end for s in spans)} | relative)
     bounds = [sentence.start] + cuts + [sentence.end]
     dated = [d.start for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
     clauses: list[tuple[int, int, bool, frozenset, bool]] = []
@@ -321,7 +327,7 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
         if clauses:
             _, _, prev_cue, prev_partners, prev_date = clauses[-1]
             apart = has_cue and prev_cue and (partners and prev_partners and partners != prev_partners
-                                              or has_date and prev_date)
+                                              or has_date and prev_date or lo in relative)
             if not apart:
                 clauses[-1] = (clauses[-1][0], hi, prev_cue or has_cue, prev_partners | partners,
                                prev_date or has_date)
@@ -599,8 +605,6 @@ def _shares_a_side(act: _Act, report: _Act) -> bool:
         return bool(act.partners & report.partners)
     return bool(set(act.participants) & set(report.participants) - {HOME_COUNTRY})
 
-
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")  # a relative clause set off by a comma: its own act
 
 _GATHERINGS = frozenset({"meeting", "forum", "training"})  # kinds of act a "meeting" may name again
 
@@ -1029,6 +1033,9 @@ def _published_from_acts(acts: list[_Act], published: Published) -> Published:
     dated = [a for a in acts if a.own_date and a.status == "held"] or [a for a in acts if a.own_date]
     if not dated:
         return published
+    # a reported act has its day; a month alone is more often a plan or background ("submitted to the ministerial
+    # meeting in July")
+    dated = [a for a in dated if a.precision == "day"] or dated
     latest = max(dated, key=lambda a: a.date)
     return Published(latest.date, latest.precision, "event")
 

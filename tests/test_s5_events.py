@@ -149,6 +149,15 @@ def test_the_latest_act_dates_an_article_with_no_other_date(vocabulary):
     assert [e.date for e in events] == [D(2023, 2, 2), D(2023, 3, 9)]
 
 
+def test_a_relative_clauses_act_is_apart_and_a_reported_day_dates_the_article(vocabulary):
+    body = ("Indonesia and the European Union co-chaired a regional meeting on counter-terrorism in Semarang on "
+            "2 May 2024. Participants agreed on a summary report, which will be submitted to the ministerial "
+            "meeting of the ASEAN Regional Forum in July 2024.")
+    events, published = events_of(body, vocabulary, header=())
+    assert published == Published(D(2024, 5, 2), "day", "event")
+    assert not any(e.kind == "agreement" and e.date == D(2024, 7, 1) for e in events)
+
+
 def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     body = "Forum Koordinasi Pencegahan Terorisme (FKPT) mendukung BNPT."
     assert events_of(body, vocabulary)[0] == []
