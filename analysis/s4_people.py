@@ -116,6 +116,7 @@ class _Lexicon:
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
+    not_speakers: frozenset[str] = frozenset()  # capitalised labels of a transcript that name no speaker
     role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
     from_places: frozenset[str] = frozenset()  # "di", "dari", "from": a capitalised run after one is a place
     capitals_only: frozenset[str] = frozenset()  # not-name words written in capitals ("WIT"): a name's in mixed case
@@ -198,6 +199,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
+        not_speakers=_words(lex.get("transcript_labels", ())),
         role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
@@ -247,9 +249,31 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
                      for token in candidate.name.split()[-2:]) or _listed_after_a_person(body, candidate, people, lex):
                 people.append(candidate)
     people += _surname_first(body, lex, actors, people)
+    people += _speakers(body, lex, actors)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked, lex)
     return sorted(people, key=lambda p: (p.start, p.end))
+
+
+# "TONY BURKE, MINISTER FOR HOME AFFAIRS: Thanks everyone ...": a transcript's speaker, in capitals at a line's start
+_SPEAKER = re.compile(r"^(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){1,3})(?:,[ \t]*(?P<title>[A-Z][A-Z ,'’&.()-]*?))?:[ \t]",
+                      re.MULTILINE)
+
+
+def _speakers(body: str, lex: _Lexicon, actors: SpanIndex) -> list[PersonMention]:
+    """The speakers a transcript labels in capitals, their names and titles written as names are."""
+    found = []
+    for m in _SPEAKER.finditer(body):
+        words = m.group("name").split()
+        if any(_key(w) in lex.not_speakers or _key(w) in lex.ranks or _key(w) in lex.not_names for w in words) \
+                or _key(m.group("name")) in lex.not_names or actors.overlapping(m.start("name"), m.end("name")):
+            continue  # "JOURNALIST:", "PRESS CONFERENCE:", "KUALA LUMPUR, MALAYSIA:", "BNPT RI:"
+        name = " ".join(w.capitalize() for w in words)
+        title = " ".join(w.capitalize() if len(w) > 3 or w in ("HEAD", "CHIEF") else w.lower()
+                         for w in (m.group("title") or "").split())
+        found.append(PersonMention(m.start("name"), m.end("name"), name, m.group("name"), title,
+                                   _organisation_of_title(title, lex) if title else ""))
+    return found
 
 
 _LIST_JOIN = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|dan|serta)[ \t]+|,[ \t]+")

@@ -521,3 +521,13 @@ def test_one_name_after_a_title_and_its_organisation_with_a_verb_of_saying(vocab
 
 def test_a_place_after_a_title_and_its_organisation_is_no_name(vocabulary):
     assert people("Kepala BNPT Jakarta mengatakan kerja sama itu penting.", vocabulary) == []
+
+
+def test_a_transcripts_speakers_in_capitals_are_people(vocabulary):
+    text = ("ANDI WIJAYA, MINISTER FOR SECURITY AFFAIRS: Thanks everyone for coming.\n"
+            "JOURNALIST: Minister, what does it commit you to?\n"
+            "KUALA LUMPUR, MALAYSIA: a dateline, not a speaker.\n"
+            "ANDI WIJAYA: It commits our officials to meet twice a year.")
+    found = {(p.name, p.title) for p in people(text, vocabulary)}
+    assert ("Andi Wijaya", "Minister for Security Affairs") in found
+    assert not {name for name, _ in found} - {"Andi Wijaya"}
