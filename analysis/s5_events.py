@@ -304,6 +304,24 @@ def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")  # a relative clause set off by a comma: its own act
 
 
+_ANTECEDENT_GAP = re.compile(r"[\s,]*(?:(?:and|dan|serta|or|atau)\s+)?(?:the\s+)?")
+
+
+def _antecedent(body: str, spans: list[Span], at: int, actors: dict[str, Actor],
+                bystanders: frozenset[int]) -> list[str]:
+    """The actors a relative clause opening at `at` is about: those named right before it, a list included
+    ("New Zealand and France, which ...")."""
+    before = [s for s in spans if s.end <= at]
+    named: list[Span] = []
+    end = at
+    for span in reversed(before):
+        if not _ANTECEDENT_GAP.fullmatch(body, span.end, end):
+            break
+        named.append(span)
+        end = span.start
+    return _participants(list(reversed(named)), actors, bystanders)
+
+
 def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span], actors: dict[str, Actor],
              lx: EventLexicon, dates: list[DateMention] = ()) -> list[tuple[int, int]]:
     """Split a sentence where a conjunction joins two acts with different partners ("konferensi A dan dialog B")
@@ -745,6 +763,14 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not c_cues:
                 continue
             participants = _participants([s for s in s_spans if lo <= s.start < hi], actors, bystanders)
+            relative = _RELATIVE.match(body, lo) is not None
+            if relative and not participants:
+                # "the governments of New Zealand and France, which launched the Call in 2019": the relative
+                # clause's act is its antecedent's, not the sentence's Indonesian bodies'
+                participants = _antecedent(body, s_spans, lo, actors, bystanders)
+                if not any(not actors[p].partner_code for p in participants) and \
+                        len({actors[p].partner_code for p in participants}) >= 2:
+                    continue  # others' act
             if not participants and lx.first_person is not None and all(
                     lx.first_person.search(body, max(0, c.start - 16), c.start) for c in c_cues):
                 continue  # "But I've met families today who ...": a person's own day, not an act
@@ -785,7 +811,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 retold = date is None and _retold(body, sentence, c_cues[0], acts)
                 if not retold:
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
-            participants += [p for p in home if p not in participants]
+            participants += [p for p in home if p not in participants and not relative]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=says_both,
