@@ -71,6 +71,7 @@ class EventLexicon:
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
     topic_fora: re.Pattern | None  # "multilateral fora, including ": the bodies listed after it are topics, not parties
+    topic_fora_heads: tuple[str, ...]  # the first words of those phrases, lower-cased: where the pattern is tried
     venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
     title_link_words: frozenset[str]  # words one of which every state_title match holds ("to", "untuk")
     list_joiner_words: frozenset[str]  # "and", "dan": with a comma, what stands right before a later list member
@@ -176,6 +177,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
         # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         topic_fora=_topic_fora(lex),
+        topic_fora_heads=tuple(sorted({str(p).split()[0].casefold() for p in lex.get("event_topic_fora", ())
+                                       if str(p).split()})),
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
         venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
@@ -488,13 +491,25 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
 _LIST_GAP = re.compile(r"[\s,()]*(?:(?:the|and|dan|serta|or|atau|maupun|as well as)[\s,()]+)*", re.IGNORECASE)
 
 
+def _occurrences(text: str, word: str) -> Iterable[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
 def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
     """Start offsets of the bodies listed right after "multilateral fora, including" ("kerja sama di forum
     multilateral seperti PBB dan ASEAN"): where the two sides cooperate, not parties to the clause's act."""
-    if lx.topic_fora is None or ("fora" not in body and "forum" not in body.lower()):
+    if lx.topic_fora is None:
+        return frozenset()
+    lowered = body.lower()
+    # (the pattern is tried only where the first word of one of its phrases stands)
+    heads = sorted({i for word in lx.topic_fora_heads for i in _occurrences(lowered, word)})
+    if not heads:
         return frozenset()
     named = set()
-    for m in lx.topic_fora.finditer(body):
+    for m in filter(None, (lx.topic_fora.match(body, i) for i in heads)):
         at = m.end()
         for span in spans:
             if span.start < at:
@@ -819,8 +834,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
-            kind, anaphora = _kind(c_cues), "strong" if retold or any(
-                _anaphora(body, c, lx) == "strong" for c in c_cues) else _anaphora(body, cue, lx)
+            kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
+            if anaphora != "strong" and len(c_cues) > 1 and any(
+                    _anaphora(body, c, lx) == "strong" for c in c_cues if c is not cue):
+                anaphora = "strong"
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
