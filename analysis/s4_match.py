@@ -1234,6 +1234,11 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 # "Global Project on ... against Terrorism [of UNODC]", "Kelompok Kerja Detensi dan Reintegrasi
                 # [Global Counterterrorism Forum (GCTF)]": the owner after the name, with or without "of"
                 cut = _OWNER_BEFORE.search(body, start, owner.start) or _OWNER_RIGHT_AFTER.search(body, start, owner.start)
+                if cut and _holds_a_programme_head(body[owner.start:owner.end], m) and \
+                        not _holds_a_programme_head(body[start:cut.start()], m):
+                    # "Kepala Perwakilan United Nations Development Programme": the rule's head word was the
+                    # owner's own ("Programme" of UNDP); what stands before it is no programme
+                    continue
                 end = cut.start() if cut else end
             span = (start, end) if rule.get("verbatim") else _trim_programme(body, start, end, m)
             if span and rule.get("not_people") and (_holds_a_title(body[span[0]:span[1]], m)
@@ -1326,6 +1331,13 @@ def _generic(name: str, m: Matchers, allow: frozenset[str] = frozenset()) -> boo
     return all(w in m.generic_words or w in m.name_connectors or w in allow for w in words)
 
 
+def _holds_a_programme_head(text: str, m: Matchers) -> bool:
+    return any(w.casefold().strip(".,;:()") in m.programme_head_words for w in text.split())
+
+
+_FUNDER_ADJECTIVE = re.compile(r"[\w.]+-(?:funded|backed|supported|sponsored|financed|led|run|didanai|dibiayai)")
+
+
 def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -1341,6 +1353,8 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     owner = next((i for i, w in enumerate(words[:4]) if w.group(0).endswith(("'s", "’s"))), None)
     if owner is not None and owner < len(words) - 1:
         words = words[owner + 1:]  # "UNODC's Global Programme ...", "New Zealand's ... Programme": its owner
+    while len(words) > 1 and _FUNDER_ADJECTIVE.fullmatch(words[0].group(0)):
+        words.pop(0)  # "the EU-funded STRIVE Asia programme": who pays for it, not its name
     if not words or len(words) == 1 and words[0].group(0).casefold().strip(".,;:") in m.programme_head_words:
         return None  # "The Project Manager": the opener gone, the head word alone names nothing
     last = words[-1]

@@ -504,6 +504,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a new mechanism's qualifiers are part of its name
     ("The two sides will set up a joint technical working group.",
      ("joint technical working group", "new:joint-technical-working-group")),
+    # who pays for a programme is no part of its name
+    ("cooperation under the Tirta-funded Harbour Peace Initiative was discussed.",
+     ("Harbour Peace Initiative", "new:harbour-peace-initiative")),
     # what a meeting adopts
     ("The meeting closed by adopting a Co-Chairs' Statement on online radicalisation.",
      ("Co-Chairs' Statement", "co-chairs-statement")),
@@ -516,6 +519,8 @@ def test_more_programme_names(vocabulary, text, expected):
     "Melalui Program Hedayah, Ali hadir.",  # still a known actor after a sentence opener
     "seorang pria bernama Ahmad Yani ditangkap.",  # "bernama" names a programme only after a programme word
     "The Programme was launched in the National Programme hall.",  # generic words name no programme
+    # the head word is the known body's own ("Programme" of UNDP): a position before it is no programme
+    "Hadir Kepala Perwakilan United Nations Development Programme (UNDP) Indonesia Tirta Wulan.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
