@@ -222,6 +222,7 @@ class Matchers:
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
     venue_words: frozenset[str]  # words that make a name a venue, not a body ("Jakarta Convention Center")
     date_words: frozenset[str]  # month and weekday names, folded: "in November", "on Tuesday" end a name
+    place_words: frozenset[str]  # Indonesia's places, folded: "in Jakarta" ends a programme's name too
     medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
     given_name_openers: frozenset[str]  # words that open people's names ("Abdul", "Muhammad"), folded
     states_by_form: dict[str, str]
@@ -346,6 +347,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
         venue_words=frozenset(fold(w) for w in lex.get("venue_words", ())),
+        place_words=frozenset(fold(str(p)) for p in lex.get("indonesian_places", ())),
         date_words=frozenset(fold(str(n)) for e in [*lex.get("date_months", ()), *lex.get("date_weekdays", ())]
                              for n in e.get("names", ()) if len(str(n)) > 3 or str(n) in ("mei", "may")),
         medium_before=re.compile(
@@ -1342,8 +1344,11 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for index, word in enumerate(words[2:], start=2):
-        if fold(word.group(0).strip(".,")) in m.date_words and words[index - 1].group(0).casefold() in m.name_connectors:
-            words = words[:index - 1]  # "Counterterrorism Dialogue [on March 5]", "... Meeting [on Tuesday]": a date
+        key = fold(word.group(0).strip(".,"))
+        if (key in m.date_words or key in m.place_words) and words[index - 1].group(0).casefold() in m.name_connectors:
+            # "Counterterrorism Dialogue [on March 5]", "... Meeting [on Tuesday]", "... Extremism [in Jakarta]": a
+            # date or a place
+            words = words[:index - 1]
             break
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):

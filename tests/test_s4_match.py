@@ -504,6 +504,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a new mechanism's qualifiers are part of its name
     ("The two sides will set up a joint technical working group.",
      ("joint technical working group", "new:joint-technical-working-group")),
+    # a rule-found name ends before the place it was signed in
+    ("They signed an arrangement establishing the Tirta Partnership on Preventing Violent Extremism in Jakarta today.",
+     ("Tirta Partnership on Preventing Violent Extremism", "new:tirta-partnership-on-preventing-violent-extremism")),
     # who pays for a programme is no part of its name
     ("cooperation under the Tirta-funded Harbour Peace Initiative was discussed.",
      ("Harbour Peace Initiative", "new:harbour-peace-initiative")),
