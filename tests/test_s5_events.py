@@ -158,6 +158,13 @@ def test_a_relative_clauses_act_is_apart_and_a_reported_day_dates_the_article(vo
     assert not any(e.kind == "agreement" and e.date == D(2024, 7, 1) for e in events)
 
 
+def test_a_partners_help_with_an_act_is_an_act_with_it(vocabulary):
+    body = ("BNPT membina 14 anak yatim. Mereka dipulangkan ke Jakarta pada 2023 dengan bantuan UNICEF. "
+            "Polisi menyita dana teror dengan bantuan warga.")
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date.year, e.partner_codes) for e in events] == [(2023, ("UN",))]
+
+
 def test_a_cue_inside_an_organisation_name_is_not_an_act(vocabulary):
     body = "Forum Koordinasi Pencegahan Terorisme (FKPT) mendukung BNPT."
     assert events_of(body, vocabulary)[0] == []
