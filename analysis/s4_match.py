@@ -284,7 +284,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     capital = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&]*(?:\.[\w'’&]+)*|\d+)"
     connector = "|".join(sorted(map(re.escape, connectors), key=len, reverse=True)) or "of"
     # a word after small words is a capitalised one, not a number: "Yayasan Tirta [pada 3-5 Maret]" is a date
-    next_word = rf"(?:[ -]{capital}|[ -](?:(?:{connector})[ -])+(?!\d){capital})"
+    # (a unit's number and its name after a slash: "Kodim 0735/Surakarta", "Kodam XIII/Merdeka")
+    next_word = rf"(?:[ -]{capital}|[ -](?:(?:{connector})[ -])+(?!\d){capital}|(?<=[\dIVX])/[A-Z][\w'’&]*)"
     # a capitalised name ending right where the window ends (searched backwards from an anchor)
     name_before = re.compile(rf"{capital}{next_word}{{0,12}}\s*$")
     name_after = re.compile(rf"\s*{capital}{next_word}{{0,12}}")

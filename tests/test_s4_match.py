@@ -1050,3 +1050,8 @@ def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, te
 ])
 def test_lists_before_a_defined_acronym_and_offices_of_known_bodies(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
+
+
+def test_a_units_number_and_name_after_a_slash_belong_to_it(vocabulary):
+    spans = match_actors("Prajurit Kodam XIII/Merdeka dan BNPT menggelar latihan.", vocabulary).spans
+    assert [s.text for s in spans] == ["Kodam XIII/Merdeka", "BNPT"]
