@@ -282,3 +282,18 @@ def test_a_capitalised_only_programme_flag_is_read(tmp_path):
     own.write_text("programmes:\n  - {id: p-list, name: Daftar Khusus Fiktif, capitalised_only: true}\n", encoding="utf-8")
     programme = load_vocabulary([own]).programmes["p-list"]
     assert programme.capitalised_only and not load_vocabulary().programmes["mou"].capitalised_only
+
+
+def test_consulates_come_from_templates_for_states_with_an_embassy(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("consulate_forms: ['Perwakilan Konsuler {}']\n", encoding="utf-8")
+    vocabulary = load_vocabulary([path])
+    consulate = vocabulary.actors["AUS-CONSULATE"]
+    assert (consulate.country, consulate.partner_code, consulate.parent_id) == ("AUS", "AUS", "AUS")
+    assert {"Konsulat Jenderal Australia", "Australian Consulate-General", "Perwakilan Konsuler Australia"} <= \
+        set(consulate.forms)
+    assert "IDN-CONSULATE" not in vocabulary.actors  # Indonesia's own are KJRI
+    # a state without an embassy in the vocabulary gets no consulate
+    assert not any(a.actor_id == f"{s.actor_id}-CONSULATE" for s in vocabulary.actors.values()
+                   if s.actor_type == "state" and f"{s.actor_id}-EMBASSY" not in vocabulary.actors
+                   for a in vocabulary.actors.values())
