@@ -223,6 +223,7 @@ class Matchers:
     venue_words: frozenset[str]  # words that make a name a venue, not a body ("Jakarta Convention Center")
     date_words: frozenset[str]  # month and weekday names, folded: "in November", "on Tuesday" end a name
     place_words: frozenset[str]  # Indonesia's places, folded: "in Jakarta" ends a programme's name too
+    funder_adjective: re.Pattern | None  # "EU-funded", "Australia-backed": who pays for a programme, not its name
     medium_before: re.Pattern | None  # a preposition of place and a list of names just before a platform ("di X, Y dan")
     given_name_openers: frozenset[str]  # words that open people's names ("Abdul", "Muhammad"), folded
     states_by_form: dict[str, str]
@@ -349,6 +350,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
         venue_words=frozenset(fold(w) for w in lex.get("venue_words", ())),
         place_words=frozenset(fold(str(p)) for p in lex.get("indonesian_places", ())),
+        funder_adjective=re.compile(rf"[\w.]+-(?:{_alternation(lex['programme_funder_suffixes'])})", re.I)
+        if lex.get("programme_funder_suffixes") else None,
         date_words=frozenset(fold(str(n)) for e in [*lex.get("date_months", ()), *lex.get("date_weekdays", ())]
                              for n in e.get("names", ()) if len(str(n)) > 3 or str(n) in ("mei", "may")),
         medium_before=re.compile(
@@ -1338,9 +1341,6 @@ def _holds_a_programme_head(text: str, m: Matchers) -> bool:
     return any(w.casefold().strip(".,;:()") in m.programme_head_words for w in text.split())
 
 
-_FUNDER_ADJECTIVE = re.compile(r"[\w.]+-(?:funded|backed|supported|sponsored|financed|led|run|didanai|dibiayai)")
-
-
 def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -1359,7 +1359,7 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
     owner = next((i for i, w in enumerate(words[:4]) if w.group(0).endswith(("'s", "’s"))), None)
     if owner is not None and owner < len(words) - 1:
         words = words[owner + 1:]  # "UNODC's Global Programme ...", "New Zealand's ... Programme": its owner
-    while len(words) > 1 and _FUNDER_ADJECTIVE.fullmatch(words[0].group(0)):
+    while len(words) > 1 and m.funder_adjective is not None and m.funder_adjective.fullmatch(words[0].group(0)):
         words.pop(0)  # "the EU-funded STRIVE Asia programme": who pays for it, not its name
     if not words or len(words) == 1 and words[0].group(0).casefold().strip(".,;:") in m.programme_head_words:
         return None  # "The Project Manager": the opener gone, the head word alone names nothing

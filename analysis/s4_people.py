@@ -269,7 +269,8 @@ def _speakers(body: str, lex: _Lexicon, actors: SpanIndex) -> list[PersonMention
                 or _key(m.group("name")) in lex.not_names or actors.overlapping(m.start("name"), m.end("name")):
             continue  # "JOURNALIST:", "PRESS CONFERENCE:", "KUALA LUMPUR, MALAYSIA:", "BNPT RI:"
         name = " ".join(w.capitalize() for w in words)
-        title = " ".join(w.capitalize() if len(w) > 3 or w in ("HEAD", "CHIEF") else w.lower()
+        # the title as titles are written: small words in lower case ("Minister for Home Affairs")
+        title = " ".join(w.lower() if _key(w) in lex.connectors else w.capitalize()
                          for w in (m.group("title") or "").split())
         found.append(PersonMention(m.start("name"), m.end("name"), name, m.group("name"), title,
                                    _organisation_of_title(title, lex) if title else ""))

@@ -195,6 +195,7 @@ class DateGrammar:
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
+    day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
     copyright: re.Pattern
@@ -336,6 +337,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         background=CueSet(lex.get("date_background_cues", ())),
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
+        day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
+        if lex.get("date_day_joiners") else None,
         historical_after=re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{_words(lex['date_historical_after'])})\b",
                                     re.I) if lex.get("date_historical_after") else None,
         abbreviations=sentence_abbreviations(vocabulary),
@@ -887,7 +890,7 @@ def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _P
                 fixed[index] = mention
         if mention is not None:
             found.append(mention)
-    found = _join_open_close(text, found)
+    found = _join_open_close(text, found, g)
     found += _anniversaries(text, found, g)
     return sorted(found, key=lambda d: (d.start, d.end))
 
@@ -896,11 +899,10 @@ _OPEN_CLOSE_GAP = 60  # characters between an act's first day and its closing da
 _OPEN_CLOSE_DAYS = 31
 
 
-_DAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|dan|serta|&)\s+", re.IGNORECASE)
 _JOINED_DAYS = 3  # "on Tuesday and Wednesday": days so close, joined by "and", are one act's days
 
 
-def _join_open_close(text: str, found: list[DateMention]) -> list[DateMention]:
+def _join_open_close(text: str, found: list[DateMention], g: DateGrammar) -> list[DateMention]:
     """A day and a closing day soon after it in one sentence ("dibuka Rabu (5/6) dan ditutup Jumat (7/6)") are one
     range, and so are two days next to each other joined by "and" ("on Tuesday and Wednesday"); a closing day alone
     ("berlangsung hingga Jumat (7/6)") keeps its role `end`: it ends an act told before."""
@@ -909,7 +911,7 @@ def _join_open_close(text: str, found: list[DateMention]) -> list[DateMention]:
         first = joined[-1] if joined else None
         # (days written alike: "on 3 May and the next day" tells two acts)
         pair = first is not None and mention.role == "date" and mention.form == first.form and \
-            _DAYS_JOINED.fullmatch(text, first.end, mention.start) is not None and \
+            g.day_joiner is not None and g.day_joiner.fullmatch(text, first.end, mention.start) is not None and \
             0 < (mention.date - first.date).days <= _JOINED_DAYS
         if (mention.role == "end" or pair) and first is not None and first.role == "date" \
                 and first.precision == "day" \

@@ -71,7 +71,9 @@ class EventLexicon:
     state_title: re.Pattern  # the text before a state named in a person's title ("Ambassador to ")
     venue_list: re.Pattern  # the text before a state later in a list of venues ("in Indonesia, Malaysia and ")
     topic_fora: re.Pattern | None  # "multilateral fora, including ": the bodies listed after it are topics, not parties
-    topic_fora_heads: tuple[str, ...]  # the first words of those phrases, lower-cased: where the pattern is tried
+    fora: CueSet  # the phrases for fora alone: where `topic_fora` is tried
+    list_gap: re.Pattern  # what stands between two members of a list of names (", ", " and the ", " (")
+    relative: re.Pattern | None  # ", which ": a relative clause set off by a comma opens (its own act)
     venue_place: re.Pattern  # the text before a state that names a venue's country ("di Brussel, ")
     title_link_words: frozenset[str]  # words one of which every state_title match holds ("to", "untuk")
     list_joiner_words: frozenset[str]  # "and", "dan": with a comma, what stands right before a later list member
@@ -175,10 +177,12 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         # "Ambassador to ", "Ambassador to Indonesia and ": a state in the title's list of postings
         state_title=re.compile(rf"{title}\s+(?:{title_links})\s+"
                                rf"(?:[A-Z][\w'’.-]*(?:\s*,\s*|\s+(?:{joiners})\s+|\s+))*$"),
-        # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         topic_fora=_topic_fora(lex),
-        topic_fora_heads=tuple(sorted({str(p).split()[0].casefold() for p in lex.get("event_topic_fora", ())
-                                       if str(p).split()})),
+        fora=CueSet(lex.get("event_topic_fora", ())),
+        list_gap=re.compile(rf"[\s,()]*(?:(?:{joiners})[\s,()]+)*", re.I),
+        relative=re.compile(rf",\s+(?:{_alternation(lex['event_relative_pronouns'])})\s", re.I)
+        if lex.get("event_relative_pronouns") else None,
+        # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
         venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
@@ -304,21 +308,15 @@ def _in(items: list, starts: list[int], lo: int, hi: int) -> list:
     return items[i:j]
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")  # a relative clause set off by a comma: its own act
-
-
-_ANTECEDENT_GAP = re.compile(r"[\s,]*(?:(?:and|dan|serta|or|atau)\s+)?(?:the\s+)?")
-
-
-def _antecedent(body: str, spans: list[Span], at: int, actors: dict[str, Actor],
-                bystanders: frozenset[int]) -> list[str]:
+def _antecedent(body: str, spans: list[Span], at: int, actors: dict[str, Actor], bystanders: frozenset[int],
+                lx: EventLexicon) -> list[str]:
     """The actors a relative clause opening at `at` is about: those named right before it, a list included
     ("New Zealand and France, which ...")."""
     before = [s for s in spans if s.end <= at]
     named: list[Span] = []
     end = at
     for span in reversed(before):
-        if not _ANTECEDENT_GAP.fullmatch(body, span.end, end):
+        if not lx.list_gap.fullmatch(body, span.end, end):
             break
         named.append(span)
         end = span.start
@@ -335,7 +333,7 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
     # a relative clause set off by a comma that tells an act of its own ("agreed on a report, which will be
     # submitted to the ministerial meeting in July") is a clause apart, whatever its partners and dates
-    relative = {m.start() for m in _RELATIVE.finditer(body, sentence.start, sentence.end)}
+    relative = {m.start() for m in lx.relative.finditer(body, sentence.start, sentence.end)} if lx.relative else set()
     cuts = sorted({c for c in cuts if not any(s.start <= c < s.end for s in spans)} | relative)
     bounds = [sentence.start] + cuts + [sentence.end]
     dated = [d.start for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES]
@@ -488,33 +486,19 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
         _fora_named(body, spans, lx)
 
 
-_LIST_GAP = re.compile(r"[\s,()]*(?:(?:the|and|dan|serta|or|atau|maupun|as well as)[\s,()]+)*", re.IGNORECASE)
-
-
-def _occurrences(text: str, word: str) -> Iterable[int]:
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
-
-
 def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
     """Start offsets of the bodies listed right after "multilateral fora, including" ("kerja sama di forum
     multilateral seperti PBB dan ASEAN"): where the two sides cooperate, not parties to the clause's act."""
     if lx.topic_fora is None:
         return frozenset()
-    lowered = body.lower()
-    # (the pattern is tried only where the first word of one of its phrases stands)
-    heads = sorted({i for word in lx.topic_fora_heads for i in _occurrences(lowered, word)})
-    if not heads:
-        return frozenset()
     named = set()
-    for m in filter(None, (lx.topic_fora.match(body, i) for i in heads)):
+    # (the pattern is tried only where one of its phrases for fora stands)
+    for m in filter(None, (lx.topic_fora.match(body, start) for start, _, _ in lx.fora.find(body))):
         at = m.end()
         for span in spans:
             if span.start < at:
                 continue
-            if not _LIST_GAP.fullmatch(body, at, span.start):
+            if not lx.list_gap.fullmatch(body, at, span.start):
                 break
             named.add(span.start)
             at = span.end
@@ -778,11 +762,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not c_cues:
                 continue
             participants = _participants([s for s in s_spans if lo <= s.start < hi], actors, bystanders)
-            relative = _RELATIVE.match(body, lo) is not None
+            relative = lx.relative is not None and lx.relative.match(body, lo) is not None
             if relative and not participants:
                 # "the governments of New Zealand and France, which launched the Call in 2019": the relative
                 # clause's act is its antecedent's, not the sentence's Indonesian bodies'
-                participants = _antecedent(body, s_spans, lo, actors, bystanders)
+                participants = _antecedent(body, s_spans, lo, actors, bystanders, lx)
                 if not any(not actors[p].partner_code for p in participants) and \
                         len({actors[p].partner_code for p in participants}) >= 2:
                     continue  # others' act
@@ -796,7 +780,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # a clause without a date of its own takes the sentence's, but not one of a relative clause's act ("The
             # meeting was co-organised by New Zealand and France, which launched the Call in 2019, and ...")
             c_dates = _in(dates, date_starts, lo, hi) or [
-                d for d in s_dates if not (d.start >= hi and _RELATIVE.search(body, hi, d.start))] or then_dates
+                d for d in s_dates if not (d.start >= hi and lx.relative is not None
+                                           and lx.relative.search(body, hi, d.start))] or then_dates
             cue, date = _act_date(body, c_cues, c_dates, published)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article

@@ -628,8 +628,8 @@ class _Builder:
         return actors
 
     def _consulate(self, state: Actor, demonyms: list[str]) -> Actor | None:
-        """A foreign state's consulates in Indonesia as one body ("Konsulat Jenderal Australia di Surabaya"), named
-        by the consulate templates; a city after the name is part of it."""
+        """A foreign state's consulates in Indonesia as one body ("Konsulat Jenderal Australia [di Surabaya]"),
+        named by the consulate templates."""
         names = [state.name] + ([state.name_id] if state.name_id else [])
         forms = [t.format(n) for t in self.consulate_forms for n in names] + \
             [t.format(d) for t in self.consulate_demonym_forms for d in demonyms]
