@@ -62,7 +62,8 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     published, dates = resolve_dates(source.metadata, cleaned, vocabulary)
     # the vocabulary's own dict when nothing was discovered (read only below): no copy of every actor per article
     all_actors = vocabulary.actors | actors.discovered if actors.discovered else vocabulary.actors
-    events, published = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary)
+    events, published = extract_events(article_id, body, sentences, actor_spans, all_actors, dates, published, vocabulary,
+                                       people_organisations=[p.actor_id for p in people if p.actor_id])
 
     cue_index = SpanIndex(cues)
     programme_themes = []

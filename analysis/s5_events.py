@@ -714,11 +714,15 @@ def _first_person(words: Iterable[str]) -> re.Pattern | None:
 
 def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_spans: list[Span],
                    actors: dict[str, Actor], dates: list[DateMention], published: Published,
-                   vocabulary: Vocabulary) -> tuple[list[Event], Published]:
-    """The article's acts of cooperation, and its publication date (the latest act's, when nothing else gave one)."""
+                   vocabulary: Vocabulary, people_organisations: Iterable[str] = ()) -> tuple[list[Event], Published]:
+    """The article's acts of cooperation, and its publication date (the latest act's, when nothing else gave one).
+
+    `people_organisations` are the actor ids of the people's titles: "Menteri Luar Negeri Retno Marsudi" is
+    Indonesia's side even where no Indonesian body is named."""
     lx = lexicon_for(vocabulary)
     spans = sorted(actor_spans, key=lambda s: s.start)
     if not any(getattr(actors.get(s.entry_id), "country", "") == HOME_COUNTRY for s in spans) and \
+            not any(getattr(actors.get(a), "country", "") == HOME_COUNTRY for a in people_organisations) and \
             not lx.home_places.find(body):
         return [], published  # a story of other states (France's own security) with Indonesia at most in passing
     span_starts = [s.start for s in spans]

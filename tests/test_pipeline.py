@@ -77,3 +77,12 @@ def test_a_theme_word_in_a_think_tanks_name_is_no_theme(vocabulary):
     result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
     assert "PAKAR" in {m["actor_id"] for m in result.mentions}
     assert "deradicalisation" not in {t["theme"] for t in result.themes}
+
+
+def test_an_indonesian_minister_named_only_by_title_is_indonesias_side_of_an_act(vocabulary):
+    # no Indonesian body and no Indonesian place is named: the minister's title says whose side she is on
+    text = ("Menteri Luar Negeri Dewi Anggraini bertemu Menteri Luar Negeri Belanda Joost Verhagen di Den Haag "
+            "pada 3 Mei 2023 untuk membahas kerja sama penanggulangan terorisme.\n")
+    result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
+    assert [(p["name"], p["actor_id"]) for p in result.people][:1] == [("Dewi Anggraini", "KEMENLU")]
+    assert [(str(e["date"])[:10], e["partner_codes"]) for e in result.events] == [("2023-05-03", "NLD")]

@@ -176,6 +176,9 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     # Malaysian offices in Malay
     ("Delegasi dipimpin Timbalan Pesuruhjaya Polis Johor, Dato' Rahim bin Yusof.", "Rahim bin Yusof",
      "Timbalan Pesuruhjaya Polis Johor", ""),
+    # initials run together, and a bare initial before a name word that may stand alone
+    ("Menteri Luar Negeri Dewi A.R. Lestari menerima tamu.", "Dewi A.R. Lestari", "Menteri Luar Negeri", "KEMENLU"),
+    ("Singapore's Law Minister R Kanagaratnam spoke first.", "R Kanagaratnam", "Singapore's Law Minister", "SGP"),
 ])
 def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
