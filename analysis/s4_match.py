@@ -522,7 +522,9 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     for definition in find_definitions(body, m):
         if definition.translation:
             rule_spans += _translation_spans(body, definition, index, m, vocabulary)
-        elif definition_kind(body[definition.long_start:definition.long_end], m) == "actor":
+        elif definition_kind(body[definition.long_start:definition.long_end], m) == "actor" and \
+                not _names_a_position(body[definition.long_start:definition.long_end],
+                                      body[definition.acr_start:definition.acr_end], m):
             rule_spans += _definition_spans(body, definition, index, m, vocabulary, discovered)
     for start, end, head, head_start in _head_names(body, m):
         span = _outside_known(body, start, end, index, vocabulary)
@@ -1046,6 +1048,15 @@ def _last_of_list(body: str, start: int, end: int, known: SpanIndex, m: Matchers
         if words and all(w.casefold() in m.list_joiners for w in words) and joint.group(0).strip():
             start = span.end + joint.end()
     return start, end
+
+
+def _names_a_position(name: str, acronym: str, m: Matchers) -> bool:
+    """"Kepala Staf Angkatan Laut (KSAL)", "Komandan Pasukan Khusus (Danpasus)": a title opens the name and the
+    acronym spells it too, so the acronym stands for a position and its service is no new organisation ("Ketua
+    Dewan Keamanan Siber Nasional (DKSN)": the acronym spells the council alone)."""
+    words = re.findall(r"[\w-]+", name)
+    return len(words) > 1 and words[0].casefold() in m.person_titles and \
+        not acronym.upper().startswith(words[1][:1].upper())
 
 
 def definition_kind(name: str, m: Matchers) -> str:

@@ -124,6 +124,7 @@ class _Lexicon:
     namesakes: frozenset[str] = frozenset()  # "UIN", "Bandara", "Jalan": what follows is named after a person
     rank_ending: re.Pattern | None = None  # a rank of several words ending a text ("Inspector General of Police ")
     rank_last_words: frozenset[str] = frozenset()  # the last words of those ranks, to try the pattern only after one
+    ranks_in_phrases_only: frozenset[str] = frozenset()  # "Laut" of "Kolonel Laut": a rank word, never a rank alone
 
 
 def _words(items) -> frozenset[str]:
@@ -159,6 +160,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
         ranks=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ())),
+        ranks_in_phrases_only=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ()))
+        - _words(lex.get("person_ranks", ())),
         heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
@@ -813,7 +816,9 @@ def _without_final_ranks(words: list[str], lex: _Lexicon) -> list[str]:
         sequence = next((r for r in lex.rank_sequences if tuple(keys[-len(r):]) == r), None)
         if sequence:
             del words[-len(sequence):]
-        elif keys[-1] in lex.ranks:
+        elif keys[-1] in lex.ranks and not (keys[-1] in lex.ranks_in_phrases_only and len(keys) > 1
+                                            and keys[-2] in lex.title_words and keys[-2] not in lex.ranks):
+            # (but "Kepala Staf Angkatan Laut": a service after a title's word is the title's, not a rank's)
             words.pop()
         else:
             break

@@ -99,6 +99,14 @@ def test_definition_names_an_unknown_organisation_with_its_acronym(vocabulary):
     assert actor.in_vocabulary is False and actor.acronym == "BPAT" and actor.actor_type == "government_agency"
 
 
+@pytest.mark.parametrize("text", [
+    "Kepala Staf Angkatan Laut (KSAL) menerima tamu. KSAL menyambut baik kerja sama itu.",
+    "Komandan Pasukan Khusus (Danpasus) hadir dalam latihan.",
+])
+def test_a_position_defined_with_its_acronym_is_no_new_organisation(vocabulary, text):
+    assert not match_actors(text, vocabulary).discovered
+
+
 def test_definition_links_an_unknown_long_name_to_a_known_acronym(vocabulary):
     text = "Badan Penanggulangan Teror Nasional Indonesia (BNPT) menggelar rapat."
     assert ("Badan Penanggulangan Teror Nasional Indonesia", "BNPT") in actor_ids(text, vocabulary)

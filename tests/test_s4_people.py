@@ -179,6 +179,9 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     # initials run together, and a bare initial before a name word that may stand alone
     ("Menteri Luar Negeri Dewi A.R. Lestari menerima tamu.", "Dewi A.R. Lestari", "Menteri Luar Negeri", "KEMENLU"),
     ("Singapore's Law Minister R Kanagaratnam spoke first.", "R Kanagaratnam", "Singapore's Law Minister", "SGP"),
+    # a service after the title's words is the title's ("Laut" of a rank elsewhere: "Kolonel Laut")
+    ("Kepala Staf Angkatan Laut Laksamana TNI Rudi Hartono menerima tamu.", "Rudi Hartono",
+     "Kepala Staf Angkatan Laut", ""),
 ])
 def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisation):
     found = people(text, vocabulary)
