@@ -580,6 +580,9 @@ def themes_of(text, vocabulary):
     # a workshop of officials shares knowledge on its own; so does a crisis exercise
     ("PPATK dan APG menggelar lokakarya regional di Nusa Dua.", "capacity_building", None),
     ("Participants ran a tabletop exercise on a livestreamed attack.", "capacity_building", None),
+    # foreign fighters are a threat to track, not people returning to society (their return is cued by itself)
+    ("Tim membahas pergerakan pejuang teroris asing atau foreign terrorist fighters (FTF) lintas batas.", None,
+     "reintegration"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
