@@ -423,7 +423,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     had_rank = False
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
-    marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks]
+    marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
     if marks:
         had_rank = any(cue(words[i][2]) in lex.ranks for i in marks)
         words = words[marks[-1]:]
@@ -477,6 +477,9 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
                 any(cue(w[2]) in lex.units for w in rest):
             return [], False  # (not "ketua Koperasi Bina Usaha Damai": a cooperative's name, no office's)
         words = rest
+    if len(words) >= 3 and words[0][0] > start and len(words[0][2]) >= 2 and words[0][2].isalpha() and \
+            words[0][2].isupper() and not _GRADE.fullmatch(words[0][2]) and not words[1][2].isupper():
+        words.pop(0)  # "Direktur Jenderal AHU Cahyo Rahadian": after the title, its office's acronym, not a name
     if words and words[-1][2][-2:] in ("'s", "’s"):
         words[-1] = (words[-1][0], words[-1][1] - 2, words[-1][2][:-2])  # "Joko Widodo's government"
     # "Konsul Jenderal RI di Jeddah Wahyu Setiadi", "Kepala Lapas Karanganyar Bambang Irawan": the first word
@@ -489,6 +492,16 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
                             or _OFFICE_CLASS.search(body, max(0, words[0][0] - 12), words[0][0])):
         words.pop(0)  # ("Kepala Lapas Kelas I Surakarta Bambang Widjanarko": the office's place)
     return words, had_rank
+
+
+def _middle_initial(words: list[tuple[int, int, str]], i: int, cue, lex: _Lexicon) -> bool:
+    """"Yasonna H. Laoly": a one-letter rank ("H." of Haji) between two name words is the name's initial; after a
+    rank, title word or acronym ("Dr. H. Andi", "HAM H. Yasonna") it is still an honorific."""
+    if len(cue(words[i][2])) != 1 or i == 0 or i == len(words) - 1:
+        return False
+    before = words[i - 1][2]
+    return not before.isupper() and cue(before) not in lex.marks and cue(before) not in lex.title_words and \
+        cue(before) not in lex.not_names
 
 
 def _previous_word(body: str, start: int, letters: str = r"\w") -> str:

@@ -379,6 +379,13 @@ def test_a_contact_heading_ends_the_release(vocabulary):
     assert clean(raw, vocabulary).body == BODY
 
 
+@pytest.mark.parametrize("heading", ["About the Ministry of Justice of Tirtania", "Tentang Badan Tirta Nasional",
+                                     "For media queries, please contact:"])
+def test_an_about_heading_of_several_words_ends_the_release(vocabulary, heading):
+    raw = f"{BODY}\n{heading}\nThe ministry's departments include the Office of Tirta Trusts.\nMs Rina Tan"
+    assert clean(raw, vocabulary).body == BODY
+
+
 def test_a_banner_before_the_post_line_is_header(vocabulary):
     # a site banner reads as a paragraph; the post's date and byline after it show the story had not begun
     raw = ("Pondok Tirta\nBeranda | Profil | Berita | Galeri | Kontak\nPendaftaran santri baru telah dibuka! "

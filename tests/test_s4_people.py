@@ -179,6 +179,11 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     # initials run together, and a bare initial before a name word that may stand alone
     ("Menteri Luar Negeri Dewi A.R. Lestari menerima tamu.", "Dewi A.R. Lestari", "Menteri Luar Negeri", "KEMENLU"),
     ("Singapore's Law Minister R Kanagaratnam spoke first.", "R Kanagaratnam", "Singapore's Law Minister", "SGP"),
+    # a one-letter honorific between two name words is an initial; an unknown office's acronym after the title is
+    # the title's
+    ("Pertemuan dihadiri Menteri Hukum dan HAM Rudi H. Santoso kemarin.", "Rudi H. Santoso", "Menteri Hukum dan HAM",
+     "KEMENKUMHAM"),
+    ("Direktur Jenderal ABT Sinta Dewi Lestari mengatakan hal itu.", "Sinta Dewi Lestari", "Direktur Jenderal ABT", ""),
     # a service after the title's words is the title's ("Laut" of a rank elsewhere: "Kolonel Laut")
     ("Kepala Staf Angkatan Laut Laksamana TNI Rudi Hartono menerima tamu.", "Rudi Hartono",
      "Kepala Staf Angkatan Laut", ""),
