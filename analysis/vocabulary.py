@@ -582,10 +582,12 @@ class _Builder:
             else:
                 if partner and partner != country:
                     raise VocabularyError(f"{where}: {label}: partner code {partner!r} differs from its country {country!r}")
-                # a company is no state's agency: it may act, but it is never a partner (guidelines, "Partners")
+                # a company or a non-governmental body is no state's agency: it may act, but it is never a partner
+                # (guidelines, "Partners": states and international organisations)
                 private = entry.get("private", False) is True
-                if private and (partner or actor_type != "other"):
-                    raise VocabularyError(f"{where}: {label}: a private body has type other and no partner code")
+                if private and (partner or actor_type not in ("other", "civil_society")):
+                    raise VocabularyError(f"{where}: {label}: a private body has type other or civil_society and no "
+                                          "partner code")
                 partner = "" if country == HOME_COUNTRY or private else country
             for flag in ("generic_name", "names_a_kind", "city_follows", "private"):
                 if not isinstance(entry.get(flag, False), bool):

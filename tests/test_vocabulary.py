@@ -81,20 +81,27 @@ def test_unknown_partner_code(tmp_path):
                        "(declare it under partner_families)")
 
 
-def test_a_private_body_is_an_actor_but_never_a_partner(tmp_path):
+@pytest.mark.parametrize("actor_type", ["other", "civil_society"])
+def test_a_private_body_is_an_actor_but_never_a_partner(tmp_path, actor_type):
     path = tmp_path / "mine.yaml"
     path.write_text("actors:\n"
-                    "  - {id: TIRTACO, type: other, country: USA, private: true, name: Tirta Platforms}\n",
+                    f"  - {{id: TIRTACO, type: {actor_type}, country: USA, private: true, name: Tirta Platforms}}\n",
                     encoding="utf-8")
     company = load_vocabulary([path]).actors["TIRTACO"]
     assert company.private and company.country == "USA" and company.partner_code == ""
 
 
-def test_a_private_body_must_be_of_type_other(tmp_path):
+def test_a_private_body_must_be_of_type_other_or_civil_society(tmp_path):
     message = refused(tmp_path, "actors:\n"
                                 "  - {id: TIRTACO, type: foreign_government_agency, country: USA, private: true, "
                                 "name: Tirta Platforms}\n")
-    assert message == f"{tmp_path / 'mine.yaml'}:2: actor 'TIRTACO': a private body has type other and no partner code"
+    assert message == (f"{tmp_path / 'mine.yaml'}:2: actor 'TIRTACO': a private body has type other or civil_society "
+                       "and no partner code")
+
+
+@pytest.mark.parametrize("actor_id", ["GIFCT", "TECH-AGAINST-TERRORISM", "CHRISTCHURCH-CALL"])
+def test_non_governmental_online_bodies_are_actors_but_no_partners(vocabulary, actor_id):
+    assert vocabulary.actors[actor_id].partner_code == ""
 
 
 def test_unknown_actor_type(tmp_path):
