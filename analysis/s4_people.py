@@ -309,6 +309,20 @@ def _nationality_after(body: str, name_end: int, actors: SpanIndex, lex: _Lexico
     return state is not None and bool(_AFTER_A_NATIONALITY.match(body, state.end))
 
 
+_POSSESSIVE = re.compile(r"['’]s[ \t]+$")
+
+
+def _state_possessive_before(body: str, name_start: int, actors: SpanIndex, lex: _Lexicon) -> str:
+    """"New Zealand's Jacinda Ardern and France's Emmanuel Macron": the state whose person the name is, when a
+    state's possessive stands right before it ("" otherwise)."""
+    gap = _POSSESSIVE.search(body, max(0, name_start - 4), name_start)
+    if not gap:
+        return ""
+    state = next((s for s in actors.overlapping(gap.start() - 1, gap.start())
+                  if s.end == gap.start() and s.entry_id in lex.states), None)
+    return state.entry_id if state else ""
+
+
 def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
     """", mahasiswi Unair": a person's role after the name, unless the same word stands before it (a list of
     kinds: "guru Bimbingan Konseling, guru Pendidikan Agama")."""
@@ -496,8 +510,13 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
 
 def _middle_initial(words: list[tuple[int, int, str]], i: int, cue, lex: _Lexicon) -> bool:
     """"Yasonna H. Laoly": a one-letter rank ("H." of Haji) between two name words is the name's initial; after a
-    rank, title word or acronym ("Dr. H. Andi", "HAM H. Yasonna") it is still an honorific."""
-    if len(cue(words[i][2])) != 1 or i == 0 or i == len(words) - 1:
+    rank, title word or acronym ("Dr. H. Andi", "HAM H. Yasonna") it is still an honorific. A rank's word after an
+    initial is a name word ("FATF President T. Raja Kumar"): ranks stand before a name's initials, not after them."""
+    if i == 0 or i == len(words) - 1:
+        return False
+    if len(cue(words[i - 1][2])) == 1 and words[i - 1][2].endswith(".") and cue(words[i - 1][2]) not in lex.marks:
+        return True
+    if len(cue(words[i][2])) != 1:
         return False
     before = words[i - 1][2]
     return not before.isupper() and cue(before) not in lex.marks and cue(before) not in lex.title_words and \
@@ -564,6 +583,11 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors \
             else _member_of(body, name_end, actors, lex)
         evidence |= member_of is not None
+    if not evidence and not single and not title and not any(_key(w[2]) in lex.places for w in words):
+        # (a place is no person: "Indonesia's Central Sulawesi")
+        member_of = member_of or next((s for s in actors.overlapping(name_start - 5, name_start)
+                                       if s.entry_id == _state_possessive_before(body, name_start, actors, lex)), None)
+        evidence = member_of is not None
     if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
         # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))

@@ -184,6 +184,8 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     ("Pertemuan dihadiri Menteri Hukum dan HAM Rudi H. Santoso kemarin.", "Rudi H. Santoso", "Menteri Hukum dan HAM",
      "KEMENKUMHAM"),
     ("Direktur Jenderal ABT Sinta Dewi Lestari mengatakan hal itu.", "Sinta Dewi Lestari", "Direktur Jenderal ABT", ""),
+    ("Tirta Task Force President T. Raja Wiranto said the review was fair.", "T. Raja Wiranto",
+     "Tirta Task Force President", "new:tirta-task-force"),
     # a service after the title's words is the title's ("Laut" of a rank elsewhere: "Kolonel Laut")
     ("Kepala Staf Angkatan Laut Laksamana TNI Rudi Hartono menerima tamu.", "Rudi Hartono",
      "Kepala Staf Angkatan Laut", ""),
@@ -542,3 +544,10 @@ def test_a_transcripts_speakers_in_capitals_are_people(vocabulary):
     found = {(p.name, p.title) for p in people(text, vocabulary)}
     assert ("Andi Wijaya", "Minister for Security Affairs") in found
     assert not {name for name, _ in found} - {"Andi Wijaya"}
+
+
+def test_a_states_possessive_marks_its_person(vocabulary):
+    text = "The pledge dates from 2019, when New Zealand's Hana Whetu and France's Claire Dubois launched it in Paris."
+    assert [(p.name, p.actor_id) for p in people(text, vocabulary)] == [("Hana Whetu", "NZL"), ("Claire Dubois", "FRA")]
+    # a place after a state's possessive is no person
+    assert people("Police in Indonesia's Central Sulawesi arrested two men.", vocabulary) == []
