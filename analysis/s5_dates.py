@@ -209,6 +209,8 @@ class DateGrammar:
     header_max_words: int
     year_change_days: int  # how much nearer a year-less date must be in the next year than in the article's own
     year_back_days: int  # ... and in the year before (news tells the past more often than the future)
+    same_year_before: frozenset[str] = frozenset()  # "that November": the month of the year just written
+    same_year_after: re.Pattern | None = None  # "November that year", "November tahun itu": likewise
 
 
 def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
@@ -323,6 +325,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         month_future=frozenset(" ".join(w.split()) for w in month_future),
         future_before=re.compile(rf"\b(?:{_words(lex['date_future_before'])})\b[^.!?\n]{{0,{_FUTURE_REACH}}}$", re.I)
         if lex.get("date_future_before") else None,
+        same_year_before=frozenset(str(w).casefold() for w in lex.get("date_month_same_year_before", ())),
+        same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
+        if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
@@ -471,6 +476,9 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
         return None
     before = _WORD.findall(lowered, max(0, raw.start - 24), raw.start)[-1:]
     cue = before[0] if before else ""
+    if cue in g.same_year_before or g.same_year_after is not None and g.same_year_after.match(lowered, raw.end):
+        raw.modifier = SAME_YEAR  # "the first meeting was held in Sydney that November"
+        return raw
     if cue in g.month_cues and (cue in g.month_past or cue in g.month_future):
         raw.modifier = raw.modifier or cue  # "last March", "next March": a cue that also says past or future
     if not raw.modifier and g.future_before is not None and \
@@ -818,6 +826,16 @@ def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -
     return _mention(text, raw, previous.date + dt.timedelta(days=days), "day", g) if previous else None
 
 
+SAME_YEAR = "same year"  # the modifier of a month told in the year just written ("that November")
+
+
+def _same_year(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
+    """"... founded in 2015, and the first meeting was held that November": the month in the year of the latest
+    date written before it."""
+    previous = next((d for d in reversed(before) if not d.is_period), None)
+    return _mention(text, raw, dt.date(previous.date.year, raw.month, 1), "month", g) if previous else None
+
+
 def _month_near(published: Published, month: int, modifier: str, g: DateGrammar) -> dt.date:
     """The year of a year-less month: the publication's, or the one before ("Maret lalu" published in
     January) or after ("Oktober mendatang" published in November) when the text says past or future."""
@@ -882,6 +900,8 @@ def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _P
     for index, raw in enumerate(raws):
         if raw.form == "same_day":
             mention = _same_day(text, raw, found, g)
+        elif raw.form == "bare_month" and raw.modifier == SAME_YEAR:
+            mention = _same_year(text, raw, found, g) or _anchored(text, raw, published, pointers, g)
         elif fixed is not None and index in fixed:
             mention = fixed[index]
         else:

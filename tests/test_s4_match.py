@@ -328,6 +328,9 @@ def test_units_named_with_their_organisation(vocabulary, text, expected):
     "traced Rp 2 billion (US$130,000) in suspected funds",
     "a further A$6 million and NZ$2 million were committed",
     "fines of HK$ 5,000 and S$300",
+    "less than 500,000 rupiah [U.S. $34] a transfer",
+    "dana hibah senilai 2 juta dolar AS untuk pelatihan",
+    "a grant of 3 million Australian dollars",
 ])
 def test_a_currency_is_not_its_state(vocabulary, text):
     assert actor_ids(text, vocabulary) == []

@@ -480,6 +480,16 @@ def test_a_month_with_a_relative_year_after_it(vocabulary, text, expected):
     assert [m.date for m in found] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The forum was founded in 2015, and its first meeting was held in Sydney that November.", D(2015, 11, 1)),
+    ("Kerja sama dimulai pada 2017 dan pelatihan pertama digelar pada Maret tahun itu.", D(2017, 3, 1)),
+    ("The centre opened in 2019; in June of that year it trained its first officers.", D(2019, 6, 1)),
+])
+def test_a_month_in_the_year_just_written(vocabulary, text, expected):
+    found = [m for m in find_dates(text, vocabulary, Published(D(2022, 7, 28), "day", "stated")) if m.precision == "month"]
+    assert [m.date for m in found] == [expected]
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("Pelatihan digelar Selasa-Rabu (14-15/11/2023) di Surabaya.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan pada 14-15/11/2023 di Jatim.", D(2023, 11, 14), D(2023, 11, 15)),
