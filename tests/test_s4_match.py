@@ -524,6 +524,13 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # what a meeting adopts
     ("The meeting closed by adopting a Co-Chairs' Statement on online radicalisation.",
      ("Co-Chairs' Statement", "co-chairs-statement")),
+    # ... named after the place that adopted it
+    ("The pledge, called the Tirta Bay Statement, was adopted on Friday.", ("Tirta Bay Statement",
+                                                                          "new:tirta-bay-statement")),
+    ("Para menteri menandatangani Deklarasi Tirta tentang ekstremisme.", ("Deklarasi Tirta", "new:deklarasi-tirta")),
+    # a regional summit the vocabulary knows, written in lower case and as one word
+    ("PPATK co-founded the regional counterterrorism financing summit with AUSTRAC.",
+     ("counterterrorism financing summit", "ctf-summit")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -535,6 +542,9 @@ def test_more_programme_names(vocabulary, text, expected):
     "The Programme was launched in the National Programme hall.",  # generic words name no programme
     # the head word is the known body's own ("Programme" of UNDP): a position before it is no programme
     "Hadir Kepala Perwakilan United Nations Development Programme (UNDP) Indonesia Tirta Wulan.",
+    # a press office's statements name no agreement
+    "In a Press Statement on Monday, the ministry said the talks went well.",
+    "The Ministerial Statement was read out.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
