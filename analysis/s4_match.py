@@ -193,6 +193,7 @@ class Matchers:
     phrases: PhraseMatcher  # actor forms, blocked phrases, programme forms and theme cues: one scan finds them all
     programme_rules: tuple[tuple[re.Pattern, dict], ...]
     name_before: re.Pattern  # a capitalised name at the end of a window
+    name_before_head: re.Pattern  # ... before an organisation's head word: "in" joins no words there
     name_after: re.Pattern  # a capitalised name at the start of a window
     translation: re.Pattern  # a bracketed name in the other language, perhaps with its acronym
     acronym: re.Pattern
@@ -289,6 +290,11 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     next_word = rf"(?:[ -]{capital}|[ -](?:(?:{connector})[ -])+(?!\d){capital}|(?<=[\dIVX])/[A-Z][\w'’&]*)"
     # a capitalised name ending right where the window ends (searched backwards from an anchor)
     name_before = re.compile(rf"{capital}{next_word}{{0,12}}\s*$")
+    # ... before an organisation's head word, where "in" joins no words ("exercise Dawn Kookaburra 2024 in [Centre
+    # of Education ...]": where the exercise is held; an acronym's definition may hold one, "... in Indonesia (X)")
+    head_connector = "|".join(sorted(map(re.escape, connectors - {"in"}), key=len, reverse=True)) or "of"
+    word_before_head = rf"(?:[ -]{capital}|[ -](?:(?:{head_connector})[ -])+(?!\d){capital}|(?<=[\dIVX])/[A-Z][\w'’&]*)"
+    name_before_head = re.compile(rf"{capital}{word_before_head}{{0,12}}\s*$")
     name_after = re.compile(rf"\s*{capital}{next_word}{{0,12}}")
     # a name of two words or more in brackets, perhaps with its acronym: "(Ministry of Public Security/MPS)"
     translation = re.compile(rf"\s*(?P<name>{capital}(?:[ -](?:(?:{connector})[ -])*{capital}){{1,12}})"
@@ -323,7 +329,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                 states[fold(form)] = actor.actor_id
     return Matchers(
         phrases=PhraseMatcher(actor_patterns + programme_patterns + theme_patterns), programme_rules=programme_rules,
-        name_before=name_before, name_after=name_after, translation=translation, acronym=re.compile(ACRONYM),
+        name_before=name_before, name_before_head=name_before_head, name_after=name_after, translation=translation, acronym=re.compile(ACRONYM),
         first_heads=first, next_first_head=next_first_head, last_heads=last, previous_last_head=previous_last_head,
         head_types={**last_heads, **first_heads}, head_countries=head_countries,
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
@@ -857,7 +863,7 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
         head = match.group(0)
         # an English name may go on after its head word ("Philippine Institute for Peace, Violence and ...")
         end = _object_end(body, match.end(), m) if head in m.heads_with_object else match.end()
-        name = m.name_before.search(body, max(0, match.start() - 120), match.start())
+        name = m.name_before_head.search(body, max(0, match.start() - 120), match.start())
         if name and name.group(0).strip():
             start = name.start()
             for earlier in m.previous_last_head.finditer(body, start, match.start()):
@@ -1288,7 +1294,28 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                                 or _known_programme(body[span[0]:span[1]], vocabulary) or "new:" + slug(acronym))
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
-    return resolve_overlaps(spans)
+    return resolve_overlaps(spans + _repeated_names(body, spans))
+
+
+_EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+def _repeated_names(body: str, spans: list[Span]) -> list[Span]:
+    """A name a rule found, written again elsewhere without the words that let the rule find it ("... with code
+    name Dawn Kookaburra 2024 ... Dawn Kookaburra is one of the oldest exercises"): the same programme there too.
+    Names of one word are left alone: alone, a capitalised word is too often something else."""
+    found = {}
+    for span in spans:
+        if span.origin.startswith("rule:") and span.entry_id.startswith("new:"):
+            # (an edition's name without its year is the same series: "Dawn Kookaburra 2024", "Dawn Kookaburra")
+            for text in (span.text, _EDITION_YEAR.sub("", span.text)):
+                if " " in text.strip():
+                    found.setdefault(text, span.entry_id)
+    taken = {(s.start, s.end) for s in spans}
+    return [Span(match.start(), match.end(), "programme", entry_id, match.group(0), "repeated")
+            for text, entry_id in found.items()
+            for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", body)
+            if (match.start(), match.end()) not in taken]
 
 
 _PAIR_DASH = re.compile(r"[ \t]?[-–—/][ \t]?")

@@ -528,6 +528,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ("The pledge, called the Tirta Bay Statement, was adopted on Friday.", ("Tirta Bay Statement",
                                                                           "new:tirta-bay-statement")),
     ("Para menteri menandatangani Deklarasi Tirta tentang ekstremisme.", ("Deklarasi Tirta", "new:deklarasi-tirta")),
+    # the code name an exercise is given
+    ("The two units closed an exercise with code name Tirta Falcon 2024 in Bandung.",
+     ("Tirta Falcon 2024", "new:tirta-falcon-2024")),
     # a regional summit the vocabulary knows, written in lower case and as one word
     ("PPATK co-founded the regional counterterrorism financing summit with AUSTRAC.",
      ("counterterrorism financing summit", "ctf-summit")),
@@ -1079,3 +1082,17 @@ def test_lists_before_a_defined_acronym_and_offices_of_known_bodies(vocabulary, 
 def test_a_units_number_and_name_after_a_slash_belong_to_it(vocabulary):
     spans = match_actors("Prajurit Kodam XIII/Merdeka dan BNPT menggelar latihan.", vocabulary).spans
     assert [s.text for s in spans] == ["Kodam XIII/Merdeka", "BNPT"]
+
+
+def test_a_rule_found_name_is_the_same_programme_where_it_is_written_again(vocabulary):
+    text = ("The two units closed an exercise with code name Tirta Falcon in Bandung. Tirta Falcon is the oldest "
+            "exercise of the two armies.")
+    spans = [(s.text, s.entry_id, s.origin) for s in match_programmes(text, vocabulary)]
+    assert spans == [("Tirta Falcon", "new:tirta-falcon", "rule:code-name"),
+                     ("Tirta Falcon", "new:tirta-falcon", "repeated")]
+
+
+def test_in_joins_no_words_before_an_organisations_head(vocabulary):
+    # the exercise is held in the centre: the centre's name starts after "in"
+    text = "They closed the exercise Tirta Falcon 2024 in Centre of Education Special Force Batujajar."
+    assert [s.text for s in match_actors(text, vocabulary).spans] == ["Centre of Education Special Force"]

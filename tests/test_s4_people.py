@@ -551,3 +551,12 @@ def test_a_states_possessive_marks_its_person(vocabulary):
     assert [(p.name, p.actor_id) for p in people(text, vocabulary)] == [("Hana Whetu", "NZL"), ("Claire Dubois", "FRA")]
     # a place after a state's possessive is no person
     assert people("Police in Indonesia's Central Sulawesi arrested two men.", vocabulary) == []
+
+
+def test_an_exercises_name_written_again_is_no_person(vocabulary):
+    text = ("The units closed an exercise with code name Dawn Falcon 2024 in Bandung. The attache, Colonel Andi Wijaya, "
+            "said that Dawn Falcon is one of the oldest exercises.")
+    actors = match_actors(text, vocabulary)
+    from analysis.s4_match import match_programmes
+    programmes = match_programmes(text, vocabulary)
+    assert [p.name for p in find_people(text, actors.spans, vocabulary, programmes + actors.names)] == ["Andi Wijaya"]
