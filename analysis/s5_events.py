@@ -91,6 +91,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
@@ -199,6 +200,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
         first_person=_first_person(lex.get("event_first_person", ())),
+        founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
         # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
@@ -704,6 +706,12 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
 
 # --------------------------------------------------------------------------- public API
 
+def _one_foreign_state(participants: list[str], actors: dict[str, Actor]) -> bool:
+    """All the participants are one foreign state and its own bodies (no international organisation)."""
+    countries = {actors[p].country for p in participants}
+    return bool(participants) and len(countries) == 1 and "" not in countries and HOME_COUNTRY not in countries
+
+
 def _first_person(words: Iterable[str]) -> re.Pattern | None:
     """The pronouns as written, "I" in capitals only; a lower-case word also capitalised at a sentence's start."""
     forms = {f for w in map(str, words) for f in (w, w[:1].upper() + w[1:])}
@@ -799,6 +807,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue
             if date is None and _tally(body, max(lo, cue.start - 60), cue.start, lx):
                 continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
+            if not home and lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding
+                                                for c in c_cues) and _one_foreign_state(participants, actors) and \
+                    not lx.home.find(body, None, sentence.start, sentence.end):
+                continue  # "Etidal, founded by the Saudi government in 2017": a state's own body, no cooperation
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):

@@ -974,3 +974,16 @@ def test_the_project_named_again_as_a_subject_takes_its_implementer(vocabulary):
             "Proyek yang dilaksanakan oleh UNODC itu akan berjalan hingga 2026.")
     [event] = events_of(body, vocabulary)[0]
     assert set(event.partner_codes) == {"JPN", "UN"}
+
+
+def test_a_foreign_states_founding_of_its_own_body_is_no_act(vocabulary):
+    body = ("Pusat Tirta merupakan lembaga yang didirikan Pemerintah Kerajaan Arab Saudi pada 2017 untuk menangkal "
+            "ideologi ekstremis. Delegasi BNPT mengunjungi Arab Saudi pada 4 Maret 2024.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("SAU",))]
+
+
+def test_a_body_founded_with_indonesia_is_an_act(vocabulary):
+    body = "Pusat pelatihan itu didirikan BNPT bersama Pemerintah Kerajaan Arab Saudi pada 2017."
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date.year, e.partner_codes) for e in events] == [(2017, ("SAU",))]
