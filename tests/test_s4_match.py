@@ -596,6 +596,13 @@ def themes_of(text, vocabulary):
     # a workshop of officials shares knowledge on its own; so does a crisis exercise
     ("PPATK dan APG menggelar lokakarya regional di Nusa Dua.", "capacity_building", None),
     ("Participants ran a tabletop exercise on a livestreamed attack.", "capacity_building", None),
+    # online extremist material kept from the public, and recruitment stopped, is prevention (two weak cues)
+    ("The two ministries agreed to take down extremist propaganda faster.", "prevention", None),
+    ("Teenagers were radicalised in gaming chats, where recruitment now happens.", "prevention", None),
+    ("The agency removed extremist content last year.", None, "prevention"),  # one weak cue needs company
+    # intelligence shared and officers posted to a partner are capacity built together
+    ("The council will second an analyst to the centre for six months.", "capacity_building", None),
+    ("They signed an MoU on exchanging financial intelligence.", "capacity_building", None),
     # foreign fighters are a threat to track, not people returning to society (their return is cued by itself)
     ("Tim membahas pergerakan pejuang teroris asing atau foreign terrorist fighters (FTF) lintas batas.", None,
      "reintegration"),
