@@ -97,6 +97,7 @@ class EventLexicon:
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
+    subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
     cooperation: CueSet
     home: CueSet  # Indonesia and its places: a sentence naming one is about Indonesia
     home_places: CueSet  # Indonesia's places alone: a story naming one (or an Indonesian actor) is Indonesia's
@@ -217,6 +218,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                  rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
+        subordinators=CueSet(lex.get("event_subordinators", ())),
         cooperation=CueSet(lex.get("event_cooperation_cues", ("kerja sama",))),
         statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
@@ -346,8 +348,9 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
         partners = frozenset(actors[s.entry_id].partner_code for s in spans
                              if lo <= s.start < hi and s.entry_id in actors and actors[s.entry_id].partner_code)
         if clauses:
-            _, _, prev_cue, prev_partners, prev_date = clauses[-1]
+            prev_lo, _, prev_cue, prev_partners, prev_date = clauses[-1]
             apart = has_cue and prev_cue and (partners and prev_partners and partners != prev_partners
+                                              and not _subjects_run_on(body, prev_lo, lo, cues, lx)
                                               or has_date and prev_date or lo in relative)
             if not apart:
                 clauses[-1] = (clauses[-1][0], hi, prev_cue or has_cue, prev_partners | partners,
@@ -355,6 +358,13 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
                 continue
         clauses.append((lo, hi, has_cue, partners, has_date))
     return [(lo, hi) for lo, hi, _, _, _ in clauses]
+
+
+def _subjects_run_on(body: str, lo: int, hi: int, cues: list[_Cue], lx: EventLexicon) -> bool:
+    """Whether a clause of time opens after the clause's last cue ("... signed on to the Call when New Zealand's
+    leader [and France's leader launched it]"): the names after it are subjects of the next clause's verb."""
+    last_cue = max((c.end for c in cues if lo <= c.start < hi), default=None)
+    return last_cue is not None and bool(lx.subordinators.find(body, None, last_cue, hi))
 
 
 # a verb joined on after a date: the date before the joint is the earlier verb's ("arrested in December and was

@@ -987,3 +987,19 @@ def test_a_body_founded_with_indonesia_is_an_act(vocabulary):
     body = "Pusat pelatihan itu didirikan BNPT bersama Pemerintah Kerajaan Arab Saudi pada 2017."
     events, _ = events_of(body, vocabulary)
     assert [(e.date.year, e.partner_codes) for e in events] == [(2017, ("SAU",))]
+
+
+def test_subjects_listed_after_when_are_one_clause(vocabulary):
+    body = ("Indonesia signed on to the pledge when New Zealand's Hana Whetu and France's Claire Dubois launched it "
+            "in Paris in May 2019.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [(D(2019, 5, 1), "month", ("FRA", "NZL"))]
+
+
+@pytest.mark.parametrize("body, partners", [
+    ("In June 2018, Indonesia was admitted as an observer to the Financial Action Task Force.", ("FATF",)),
+    ("Joint air patrols of Indonesia, Malaysia and the Philippines began in October 2017.", ("MYS", "PHL")),
+])
+def test_membership_and_patrols_are_acts(vocabulary, body, partners):
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == [partners]
