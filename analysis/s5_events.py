@@ -701,7 +701,8 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             [k for k in current if _overlap(k, report)] or [k for k in current if k.kind == report.kind] or \
             ([k for k in current if k.own_date] if report.part else []) or \
             ([k for k in current if set(k.participants) & set(report.participants) - {HOME_COUNTRY}]
-             if not report.partners else [])
+             if not report.partners else []) or \
+            (_the_one_dated(current) if report.anaphora else [])
         if targets:
             distance = lambda k: abs((k.date - published.date).days) if k.date and published.date else 0  # noqa: E731
             best = max(targets, key=lambda k: (k.status == report.status, len(k.partners & report.partners),
@@ -712,6 +713,14 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
             homes.setdefault(report.sentence_id, report)
             kept.append(report)
     return sorted(kept, key=lambda a: (a.sentence_id, a.start))
+
+
+def _the_one_dated(current: list[_Act]) -> list[_Act]:
+    """The one dated act of the article's days, if there is only one: "The meeting of the initiative ... brought
+    together officials from Brunei, ..." re-tells the day's act ("officials agreed on Wednesday ..."), whatever
+    its kind and the names it gives the parties."""
+    dated = [k for k in current if k.own_date]
+    return dated if len(dated) == 1 else []
 
 
 # --------------------------------------------------------------------------- public API

@@ -1003,3 +1003,11 @@ def test_subjects_listed_after_when_are_one_clause(vocabulary):
 def test_membership_and_patrols_are_acts(vocabulary, body, partners):
     events, _ = events_of(body, vocabulary)
     assert [e.partner_codes for e in events] == [partners]
+
+
+def test_the_meeting_retold_with_its_states_is_the_days_one_act(vocabulary):
+    body = ("Defence officials of ASEAN agreed on Tuesday (12/3) to set up a secure platform for sharing data on "
+            "suspects.\nThe meeting, hosted by Indonesia's defence ministry, brought together officials from Brunei, "
+            "Malaysia and Thailand.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, set(e.partner_codes)) for e in events] == [(D(2024, 3, 12), {"ASEAN", "BRN", "MYS", "THA"})]
