@@ -856,7 +856,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
             if anaphora != "strong" and len(c_cues) > 1 and any(
-                    _anaphora(body, c, lx) == "strong" for c in c_cues if c is not cue):
+                    _anaphora(body, c, lx) == "strong" for c in c_cues if c is not cue
+                    # (not another kind's, when a date is the cue's own: "menyebut lokakarya tersebut sebagai
+                    # kelanjutan kunjungan ... ke Paris pada Juli lalu" tells the earlier visit)
+                    and (date is None or c.kind == cue.kind)):
                 anaphora = "strong"
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"

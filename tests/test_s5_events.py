@@ -1011,3 +1011,11 @@ def test_the_meeting_retold_with_its_states_is_the_days_one_act(vocabulary):
             "Malaysia and Thailand.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, set(e.partner_codes)) for e in events] == [(D(2024, 3, 12), {"ASEAN", "BRN", "MYS", "THA"})]
+
+
+def test_an_earlier_act_of_another_kind_keeps_its_date_beside_a_pointer_to_the_current_one(vocabulary):
+    body = ("BNPT bersama Kedutaan Besar Prancis menggelar lokakarya pengamanan, Rabu (13/3).\n"
+            "Duta Besar Prancis menyebut lokakarya tersebut sebagai kelanjutan kunjungan delegasi BNPT ke Paris pada "
+            "Januari lalu.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.kind) for e in events] == [(D(2024, 3, 13), "training"), (D(2024, 1, 1), "visit")]
