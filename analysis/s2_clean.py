@@ -243,8 +243,10 @@ def _required_characters(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
 
 def looks_like_body(line: str) -> bool:
     """A paragraph of the story rather than a title, dateline or byline: a sentence, or a paragraph too long
-    for a headline (a long headline has no closing full stop, so it needs twice the length)."""
+    for a headline (a long headline has no closing full stop, so it needs twice the length), not in capitals."""
     words = len(_WORD.findall(line))
+    if not any(c.islower() for c in line):
+        return False  # a masthead or headline in capitals ("INSTITUTE FOR POLICY ANALYSIS OF CONFLICT (IPAC)")
     if line.endswith(_SENTENCE_END):
         return words >= SENTENCE_MIN_WORDS
     return words >= HEADLINE_MAX_WORDS

@@ -476,3 +476,34 @@ def test_hard_wrapped_text_is_joined_into_paragraphs(vocabulary):
 def test_a_scraped_page_with_a_few_short_widget_lines_is_not_unwrapped(vocabulary):
     raw = f"Judul Berita\n11 Juni 2024 11:18 WIB\ncomment\n0\nsosmed-whatsapp-white\ncopy-link-circle\n{BODY}\n{BODY}"
     assert normalise(raw) == raw
+
+
+@pytest.mark.parametrize("tail", [
+    # a commentary's own history, its author under a heading, footnotes and a reading list
+    ["This article is part of a special feature series on security in Southeast Asia."],
+    ["AUTHOR", "Rina Tan is a visiting fellow in the Tirta Institute's Asia Program."],
+    ["Hana Sari is a research associate at Tirta University. Budi Lee is a researcher at the Tirta Centre."],
+    ["[1] Interviews with police officers, Jakarta, 2022.", "[2] Statement to the press, Jakarta, 2023."],
+    ["¹ Tirta project summary, 2023."],
+    ["Further reading from the Tirta Institute:", "- The Women of Tirta: Networks After the War (Report No. 79)"],
+    ["Download the full report (PDF, 1.2 MB)", "See also: Tirta Crisis Group, 'Women and War in Tirta'."],
+])
+def test_a_commentarys_notes_and_author_are_no_story(vocabulary, tail):
+    article = clean("\n".join([BODY, *tail, "© 2023 Tirta Institute"]), vocabulary)
+    assert article.body == BODY
+
+
+def test_an_author_block_and_disclosure_at_the_head_are_no_story(vocabulary):
+    raw = ("The Tirta Review\nAuthor\nHana Sari\nLecturer in Security Studies, Tirta University\nDisclosure statement\n"
+           "Hana Sari has received funding from the Tirta Research Council and the Tirta Foundation.\n" + BODY)
+    assert clean(raw, vocabulary).body == BODY
+
+
+def test_a_masthead_in_capitals_is_no_paragraph(vocabulary):
+    article = clean(f"INSTITUTE FOR TIRTA STUDIES OF CONFLICT (ITSC)\nReport No. 88\n{BODY}", vocabulary)
+    assert article.body == BODY
+
+
+def test_an_image_credit_in_brackets_is_cut_from_a_caption(vocabulary):
+    article = clean(f"{BODY}\nThe memorial in Kuta (Image: Flickr/Tirta Embassy Jakarta)\n{BODY}", vocabulary)
+    assert "Tirta Embassy" not in article.body
