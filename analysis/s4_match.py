@@ -652,9 +652,13 @@ def _generic_home_name(text: str, m: Matchers) -> bool:
     return " " in text and m.first_heads.match(text) is not None
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*[A-Z][\w&.-]{1,12}[ \t]*\)[ \t]*")
+
+
 def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
                                       discovered: dict[str, Actor]) -> list[Span]:
-    """The home state right after one of its own bodies qualifies it ("BNPT RI") and after a locative
+    """The home state right after one of its own bodies or an international body qualifies it ("BNPT RI", "UNDP
+    Indonesia") and after a locative
     ("di seluruh Indonesia", "in Jakarta, Indonesia") is a venue: neither is the state acting, so neither
     is kept as a mention of the state."""
     kept: list[Span] = []
@@ -666,7 +670,11 @@ def _drop_state_qualifiers_and_venues(body: str, spans: list[Span], m: Matchers,
             previous = kept[-1] if kept else None
             gap = body[previous.end:span.start] if previous else ""
             owner = previous and (vocabulary.actors.get(previous.entry_id) or discovered.get(previous.entry_id))
-            if owner and owner.actor_type != "state" and owner.country == actor.country and gap.strip(" ()-") == "":
+            # (an international body's country office: "UNDP Indonesia", "United Nations Development Programme
+            # (UNDP) Indonesia"; an acronym in brackets may stand between: "Asian Muslim Action Network (AMAN)
+            # Indonesia")
+            if owner and owner.actor_type != "state" and owner.country in (actor.country, "") and \
+                    (gap.strip(" ()-") == "" or _BRACKETED_ACRONYM.fullmatch(gap)):
                 continue
             before = re.findall(r"[\w-]+", body[max(0, span.start - 40):span.start])
             if before and before[-1].casefold() in m.locatives:

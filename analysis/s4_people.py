@@ -500,7 +500,14 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     # after "di" or a local office names the place, not the person
     if len(words) >= 3 and re.fullmatch(r"[IV]{1,3}[AB]?", words[0][2]) and words[1][2][1:].islower() and \
             _previous_word(body, words[0][0]).casefold() == "kelas":
+        kelas = _previous_word_start(body, words[0][0])
         words.pop(0)  # "Kepala Lapas Kelas IIA Bambang ...": the office's class
+        office = _previous_word_start(body, kelas)
+        if len(words) == 2 and office >= 0 and _key(_previous_word(body, kelas)) not in lex.heads and \
+                _key(_previous_word(body, office)) not in lex.heads:
+            # "petugas dari Lapas Kelas IIA Gunung Sindur": no head of the office before it, so the two words
+            # after its class are its place, not its head's name
+            return [], False
     if len(words) >= 3 and (cue(_previous_word(body, words[0][0])) in lex.place_before
                             or cue(words[0][2]) in lex.places
                             or _OFFICE_CLASS.search(body, max(0, words[0][0] - 12), words[0][0])):
@@ -521,6 +528,12 @@ def _middle_initial(words: list[tuple[int, int, str]], i: int, cue, lex: _Lexico
     before = words[i - 1][2]
     return not before.isupper() and cue(before) not in lex.marks and cue(before) not in lex.title_words and \
         cue(before) not in lex.not_names
+
+
+def _previous_word_start(body: str, start: int) -> int:
+    """Where the word just before `start` begins, across spaces only (-1 where none is)."""
+    match = re.search(r"\w+[ \t]+$", body[max(0, start - 30):start])
+    return max(0, start - 30) + match.start() if match else -1
 
 
 def _previous_word(body: str, start: int, letters: str = r"\w") -> str:
@@ -759,10 +772,13 @@ def _title_with_organisation(body: str, title: str, title_start: int, lex: _Lexi
 
 def _plausible_title(title: str, lex: _Lexicon) -> bool:
     """A position, not a clause: no three lower-case words in a row that no title uses ("whose husband was
-    killed"), and no small word at its end ("... School of Strategic and")."""
+    killed"), no verb that follows a name ("... menjelaskan"), and no small word at its end ("... School of
+    Strategic and")."""
     words = title.split()
     if words and _key(words[-1]) in lex.connectors:
         return False
+    if any(_key(w) in lex.after for w in words):
+        return False  # "Direktur YPP, Rahmat Hidayatullah, menjelaskan [Dapur Hijrah ...]": a clause, a verb in it
     run = 0
     for word in words:
         if _LOWER_WORD.fullmatch(word.strip(",.;:()")) and _key(word) not in lex.titled:

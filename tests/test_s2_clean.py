@@ -507,3 +507,9 @@ def test_a_masthead_in_capitals_is_no_paragraph(vocabulary):
 def test_an_image_credit_in_brackets_is_cut_from_a_caption(vocabulary):
     article = clean(f"{BODY}\nThe memorial in Kuta (Image: Flickr/Tirta Embassy Jakarta)\n{BODY}", vocabulary)
     assert "Tirta Embassy" not in article.body
+
+
+def test_a_translated_read_also_line_is_a_link(vocabulary):
+    article = clean(f"{BODY}\nREADING ALSO: Tirta Ambassador Visits Maize Farmers, Discuss Food Security\n{BODY}",
+                    vocabulary)
+    assert "Tirta Ambassador" not in article.body

@@ -1103,3 +1103,11 @@ def test_in_joins_no_words_before_an_organisations_head(vocabulary):
     # the exercise is held in the centre: the centre's name starts after "in"
     text = "They closed the exercise Tirta Falcon 2024 in Centre of Education Special Force Batujajar."
     assert [s.text for s in match_actors(text, vocabulary).spans] == ["Centre of Education Special Force"]
+
+
+@pytest.mark.parametrize("text", [
+    "FKPT bersama United Nations Development Programme (UNDP) Indonesia menggelar lokakarya.",
+    "Sekolah itu difasilitasi Yayasan Tirta Damai (YTD) Indonesia pada Maret 2023.",
+])
+def test_indonesia_after_a_body_names_its_office_not_the_state(vocabulary, text):
+    assert "IDN" not in [i for _, i in actor_ids(text, vocabulary)]

@@ -560,3 +560,13 @@ def test_an_exercises_name_written_again_is_no_person(vocabulary):
     from analysis.s4_match import match_programmes
     programmes = match_programmes(text, vocabulary)
     assert [p.name for p in find_people(text, actors.spans, vocabulary, programmes + actors.names)] == ["Andi Wijaya"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title does not run over another person and a verb ("... Rahmat Hidayat, menjelaskan [Dapur Tirta]")
+    ("Direktur Eksekutif YPP, Rahmat Hidayat, menjelaskan Dapur Tirta berdiri sejak awal 2023.", ["Rahmat Hidayat"]),
+    # after a prison's class, the words are its place
+    ("Pelatihan diikuti petugas wali pemasyarakatan dari Lapas Kelas IIA Gunung Tirta.", []),
+])
+def test_places_and_shops_after_titles_are_no_people(vocabulary, text, names):
+    assert [p.name for p in people(text, vocabulary)] == names
