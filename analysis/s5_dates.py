@@ -1086,7 +1086,9 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
     if own_weekday_only:
         # any short line of the header may be it: the lines after the title first ("Thursday 15 August" under it)
         title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
-        lines = [clean.dateline] + [h for h in clean.header[title_at + 1:] + clean.header[:title_at + 1]
+        # (and the page's stamp or byline lines a rule removed but kept for dates: "Posted Tuesday 14 May by X")
+        stamps = [e for e in clean.date_evidence if e not in clean.header and e != clean.dateline]
+        lines = [clean.dateline] + [h for h in [*clean.header[title_at + 1:], *clean.header[:title_at + 1], *stamps]
                                     if _word_count(h) <= g.header_max_words]
         day_month = next((r for line in lines if line for r in _scan(line, g)
                           if r.form == "day_month" and r.day and r.month and r.weekday is not None), None)

@@ -490,6 +490,15 @@ def test_a_month_in_the_year_just_written(vocabulary, text, expected):
     assert [m.date for m in found] == [expected]
 
 
+def test_a_removed_posting_stamp_naming_its_weekday_dates_the_page(vocabulary):
+    # "Posted Tuesday 14 May by ...": a stamp a rule removed but kept for dates; 14 May is a Tuesday in 2024
+    body = "In March 2024 officials met in Brussels. A workshop is planned for the second half of 2024."
+    article = clean(body, ("Tirta at Melbourne", "Brussels and Jakarta talk past each other"),
+                    kept=("Posted Tuesday 14 May by Rina Tan",))
+    published, _ = resolve_dates({}, article, vocabulary)
+    assert published == Published(D(2024, 5, 14), "day", "stated")
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("Pelatihan digelar Selasa-Rabu (14-15/11/2023) di Surabaya.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan pada 14-15/11/2023 di Jatim.", D(2023, 11, 14), D(2023, 11, 15)),
