@@ -333,7 +333,7 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     or with dates of their own ("the last dialogue took place in November 2022, and the next round is planned
     for early 2024")."""
     if len(cues) < 2:
-        return [(sentence.start, sentence.end)]
+        return [_cued_segment(body, sentence, cues)] if cues else [(sentence.start, sentence.end)]
     cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
     # a relative clause set off by a comma that tells an act of its own ("agreed on a report, which will be
     # submitted to the ministerial meeting in July") is a clause apart, whatever its partners and dates
@@ -358,6 +358,15 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
                 continue
         clauses.append((lo, hi, has_cue, partners, has_date))
     return [(lo, hi) for lo, hi, _, _, _ in clauses]
+
+
+def _cued_segment(body: str, sentence: Sentence, cues: list[_Cue]) -> tuple[int, int]:
+    """The part of a sentence between semicolons that holds its one cue: a clause after a semicolon that tells no
+    act is no party to it ("New Zealand and France launched the Call in 2019; Indonesia has not signed up")."""
+    cue = cues[0]
+    start = body.rfind(";", sentence.start, cue.start)
+    end = body.find(";", cue.end, sentence.end)
+    return (start + 1 if start >= 0 else sentence.start, end if end >= 0 else sentence.end)
 
 
 def _subjects_run_on(body: str, lo: int, hi: int, cues: list[_Cue], lx: EventLexicon) -> bool:
@@ -788,6 +797,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             and all(d.precision != "year" for d in told_dates)) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
+        scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)
+        if scope != (sentence.start, sentence.end):
+            # (a part after a semicolon that tells no act names no party: "...; Indonesia has not signed up")
+            home = [p for p in _participants([s for s in s_spans if scope[0] <= s.start < scope[1]], actors,
+                                             bystanders) if not actors[p].partner_code]
         for lo, hi in clauses:
             c_cues = [c for c in s_cues if lo <= c.start < hi]
             if not c_cues:
@@ -841,7 +855,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             retold = False  # others named at an act told just before: that act's participants
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
-                    not lx.home.find(body, None, sentence.start, sentence.end) and \
+                    not lx.home.find(body, None, *scope) and \
                     not (about_last or _anaphora(body, cue, lx) == "strong"):
                 retold = date is None and _retold(body, sentence, c_cues[0], acts)
                 if not retold:

@@ -1019,3 +1019,11 @@ def test_an_earlier_act_of_another_kind_keeps_its_date_beside_a_pointer_to_the_c
             "Januari lalu.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.kind) for e in events] == [(D(2024, 3, 13), "training"), (D(2024, 1, 1), "visit")]
+
+
+def test_a_part_after_a_semicolon_that_tells_no_act_is_no_party(vocabulary):
+    body = ("New Zealand and France launched the pledge in Paris on 15 May 2019; Indonesia has not joined it.\n"
+            "In March 2024 BNPT took part in a Jakarta workshop.")
+    events, _ = events_of(body, vocabulary)
+    # the launch is others' act; the workshop names no partner, and the launch's states are no counterpart of it
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 1), ())]
