@@ -652,8 +652,8 @@ def _told_before(report: _Act, kept: list[_Act]) -> _Act | None:
     such for "the course"; "the meeting" may be any gathering: "hosted a regional workshop ... The two-day meeting
     was co-organised by ..."), sharing a partner if any does."""
     before = [k for k in kept if (k.sentence_id, k.start) < (report.sentence_id, report.start)]
-    same_kind = [k for k in before if k.kind == report.kind] or (
-        [k for k in before if k.kind in _GATHERINGS] if report.kind == "meeting" else [])
+    # ("At the same meeting ..." after "led the delegation to the forum's plenary": the latest gathering)
+    same_kind = [k for k in before if k.kind == report.kind or report.kind == "meeting" and k.kind in _GATHERINGS]
     before = same_kind if same_kind or report.anaphora != "strong" else before
     shared = [k for k in before if _overlap(k, report)]
     return max(shared or before, key=lambda k: (k.sentence_id, k.start), default=None)

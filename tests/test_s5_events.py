@@ -1027,3 +1027,12 @@ def test_a_part_after_a_semicolon_that_tells_no_act_is_no_party(vocabulary):
     events, _ = events_of(body, vocabulary)
     # the launch is others' act; the workshop names no partner, and the launch's states are no counterpart of it
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 1), ())]
+
+
+def test_the_same_meeting_is_the_latest_gathering_of_any_kind(vocabulary):
+    body = ("The working group met in Bali in April 2019 with Australia.\n"
+            "BNPT led the delegation to the forum's ministerial plenary in New York on 21 September 2022 with Japan.\n"
+            "At the same meeting, the chair passed from Korea to BNPT.")
+    events, _ = events_of(body, vocabulary)
+    assert {e.date: set(e.partner_codes) for e in events} == {D(2019, 4, 1): {"AUS"},
+                                                              D(2022, 9, 21): {"JPN", "KOR"}}
