@@ -205,6 +205,7 @@ class Matchers:
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
+    programme_words_before: frozenset[str]  # "proyek PERISAI (...)": lower-case words saying a definition is a programme
     name_connectors: frozenset[str]
     list_joiners: frozenset[str]  # words between the names of a list ("X dan Y", "X and the Y")
     initials: re.Pattern | None  # "berinisial AS": capitals that stand for a person, not an actor
@@ -334,6 +335,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         head_types={**last_heads, **first_heads}, head_countries=head_countries,
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
+        programme_words_before=frozenset(str(w) for w in lex.get("programme_words_before_a_definition", ())),
         name_connectors=connectors, states_by_form=states,
         list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
         initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+({INITIALS}(?:{INITIALS_JOINER}{INITIALS})*)\b", re.I)
@@ -1291,7 +1293,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]
         kind = definition_kind(body[d.long_start:d.long_end], m)
-        if kind == "programme" or (kind == "" and _programme_head_after(body, d.acr_end, m)):
+        if kind == "programme" or (kind == "" and (_programme_head_after(body, d.acr_end, m)
+                                                   or _programme_word_before(body, min(d.long_start, d.acr_start), m))):
             span = _trim_name(body, d.long_start, d.long_end, m, acronym)
             # "Kepala Bagian Bantuan Operasi (Kabag Banops)": a position, its acronym a title
             if span and _holds_a_title(body[d.long_start:span[1]], m):
@@ -1371,6 +1374,13 @@ def _holds_a_title(name: str, m: Matchers) -> bool:
 
 _OWNER_RIGHT_AFTER = re.compile(r"\s+$")  # ... or just a space: Indonesian puts the owner after ("Program X BNPT")
 _OWNER_BEFORE = re.compile(r"\s+(?:of|by|from|dari|milik)\s+(?:the\s+)?$")  # the words before a name's owner
+def _programme_word_before(body: str, start: int, m: Matchers) -> bool:
+    """"melalui proyek PERISAI (Penguatan Reintegrasi ...)", "through programme Resilient Communities for Peace
+    (RECOP)": a lower-case word for a programme right before the definition says what it names."""
+    before = re.search(r"([a-z]+)[ \t]+$", body[max(0, start - 16):start])
+    return bool(before) and before.group(1) in m.programme_words_before
+
+
 def _programme_head_after(body: str, acronym_end: int, m: Matchers) -> bool:
     """"... Rehabilitation in Indonesia (SPRINT) project": the word after the bracket says what the name is."""
     after = re.match(r"\)?\s*([a-z]+)", body[acronym_end:acronym_end + 16])

@@ -528,6 +528,11 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ("The pledge, called the Tirta Bay Statement, was adopted on Friday.", ("Tirta Bay Statement",
                                                                           "new:tirta-bay-statement")),
     ("Para menteri menandatangani Deklarasi Tirta tentang ekstremisme.", ("Deklarasi Tirta", "new:deklarasi-tirta")),
+    # a lower-case word for a programme before a definition says what it names
+    ("Uni Eropa mendanai kegiatan ini melalui proyek TIRTA (Penguatan Ketahanan Sosial) yang dijalankan IOM.",
+     ("TIRTA", "new:tirta")),
+    ("The Union supports the foundation through programme Tirta Communities for Peace (TCP) with UNDP.",
+     ("Tirta Communities for Peace", "new:tcp")),
     # the code name an exercise is given
     ("The two units closed an exercise with code name Tirta Falcon 2024 in Bandung.",
      ("Tirta Falcon 2024", "new:tirta-falcon-2024")),
