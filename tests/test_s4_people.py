@@ -186,6 +186,9 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     ("Direktur Jenderal ABT Sinta Dewi Lestari mengatakan hal itu.", "Sinta Dewi Lestari", "Direktur Jenderal ABT", ""),
     ("Tirta Task Force President T. Raja Wiranto said the review was fair.", "T. Raja Wiranto",
      "Tirta Task Force President", "new:tirta-task-force"),
+    # an honour after the name is no part of it
+    ("Australia's Ambassador to Indonesia, Rina Walters PSM, said the programme would go on.", "Rina Walters",
+     "Australia's Ambassador to Indonesia", "AUS"),
     # a service after the title's words is the title's ("Laut" of a rank elsewhere: "Kolonel Laut")
     ("Kepala Staf Angkatan Laut Laksamana TNI Rudi Hartono menerima tamu.", "Rudi Hartono",
      "Kepala Staf Angkatan Laut", ""),
