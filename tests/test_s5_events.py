@@ -1036,3 +1036,15 @@ def test_the_same_meeting_is_the_latest_gathering_of_any_kind(vocabulary):
     events, _ = events_of(body, vocabulary)
     assert {e.date: set(e.partner_codes) for e in events} == {D(2019, 4, 1): {"AUS"},
                                                               D(2022, 9, 21): {"JPN", "KOR"}}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a refusal tells no act
+    ("It drew criticism over deaths in custody, a record the United States has been reluctant to discuss.", []),
+    # relations raised to a new status are an agreement
+    ("Indonesia and the United States raised ties to a Comprehensive Strategic Partnership on November 13, "
+     "2023.", [(D(2023, 11, 13), ("USA",))]),
+])
+def test_refusals_and_upgraded_ties(vocabulary, body, expected):
+    events, _ = events_of(body + " Densus 88 hadir.", vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == expected
