@@ -92,6 +92,7 @@ class EventLexicon:
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
+    since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
@@ -201,6 +202,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
         first_person=_first_person(lex.get("event_first_person", ())),
+        since_before=re.compile(rf"\b(?:{_alternation(lex['date_since_cues'])})\s+(?:(?:the\s+)?(?:year|tahun)\s+)?$",
+                                re.I) if lex.get("date_since_cues") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
@@ -848,7 +851,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "A course that had been scheduled for April was postponed": no act took place
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):
                 continue  # "a squad that was initially trained and funded by Australia": its founding, told again
-            if date is None and _only_past_years(body, lo, hi, published):
+            if date is None and _only_past_years(body, lo, hi, published, lx):
                 continue  # "the centre founded after the 2016 attack": background, not a current act
             if date is not None and date.date.year < lx.earliest_year:
                 continue  # "established diplomatic ties in 1950": history
@@ -929,11 +932,13 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
 _YEAR = re.compile(r"(?<![\d/.,–-])(?:19[5-9]\d|20\d\d)(?![\d/.,–-]\d)")  # not in a date, a number or a period
 
 
-def _only_past_years(body: str, lo: int, hi: int, published: Published) -> bool:
-    """Whether the clause names years, all before the publication year ("after the 2016 attack")."""
+def _only_past_years(body: str, lo: int, hi: int, published: Published, lx: EventLexicon) -> bool:
+    """Whether the clause names years, all before the publication year ("after the 2016 attack"); a year that
+    opens a time lasting until now is none ("has trained thousands of officers since 2004")."""
     if published.date is None:
         return False
-    years = [int(y) for y in _YEAR.findall(body, lo, hi)]
+    years = [int(m.group(0)) for m in _YEAR.finditer(body, lo, hi)
+             if lx.since_before is None or not lx.since_before.search(body, lo, m.start())]
     return bool(years) and max(years) < published.date.year
 
 

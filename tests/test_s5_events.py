@@ -1048,3 +1048,12 @@ def test_the_same_meeting_is_the_latest_gathering_of_any_kind(vocabulary):
 def test_refusals_and_upgraded_ties(vocabulary, body, expected):
     events, _ = events_of(body + " Densus 88 hadir.", vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == expected
+
+
+def test_a_year_that_opens_a_time_lasting_until_now_is_no_background(vocabulary):
+    body = "Australia, through JCLEC in Semarang, has trained thousands of Indonesian officers since 2004."
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 14), ("AUS",))]
+    # a year in the past alone is background
+    events, _ = events_of("The centre trained its first Australian instructors after the 2004 attack.", vocabulary)
+    assert events == []
