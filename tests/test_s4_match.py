@@ -605,6 +605,11 @@ def themes_of(text, vocabulary):
     ("The two ministries agreed to take down extremist propaganda faster.", "prevention", None),
     ("Teenagers were radicalised in gaming chats, where recruitment now happens.", "prevention", None),
     ("The agency removed extremist content last year.", None, "prevention"),  # one weak cue needs company
+    # lessons shared, a chance to learn
+    ("Kami ingin berbagi apa yang berhasil, kata duta besar itu.", "capacity_building", None),
+    ("Ia menyampaikan apresiasi atas kesempatan belajar tersebut.", "capacity_building", None),
+    # tools given to former inmates for their trades are a livelihood, not capacity
+    ("Bantuan berupa mesin jahit dan peralatan bengkel diserahkan.", None, "capacity_building"),
     # intelligence shared and officers posted to a partner are capacity built together
     ("The council will second an analyst to the centre for six months.", "capacity_building", None),
     ("They signed an MoU on exchanging financial intelligence.", "capacity_building", None),

@@ -1057,3 +1057,10 @@ def test_a_year_that_opens_a_time_lasting_until_now_is_no_background(vocabulary)
     # a year in the past alone is background
     events, _ = events_of("The centre trained its first Australian instructors after the 2004 attack.", vocabulary)
     assert events == []
+
+
+def test_states_around_shared_waters_are_places(vocabulary):
+    body = ("Japan on Tuesday handed over radars to Bakamla, a step against kidnappings in the waters between "
+            "Indonesia, Malaysia and the Philippines.")
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == [("JPN",)]
