@@ -205,6 +205,9 @@ class Matchers:
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
+    place_offices: frozenset[str]  # "Lapas", "Bapas": heads of offices named by their place
+    place_office_kinds: frozenset[str]  # "Khusus", "Perempuan": kinds of prison written after its head
+    place_direction_words: frozenset[str]  # "Selatan", "Utara": words of a place's name after its first
     programme_words_before: frozenset[str]  # "proyek PERISAI (...)": lower-case words saying a definition is a programme
     name_connectors: frozenset[str]
     list_joiners: frozenset[str]  # words between the names of a list ("X dan Y", "X and the Y")
@@ -335,6 +338,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         head_types={**last_heads, **first_heads}, head_countries=head_countries,
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
+        place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
+        place_office_kinds=frozenset(str(w) for w in lex.get("place_office_kinds", ())),
+        place_direction_words=frozenset(str(w) for w in lex.get("place_direction_words", ())),
         programme_words_before=frozenset(str(w) for w in lex.get("programme_words_before_a_definition", ())),
         name_connectors=connectors, states_by_form=states,
         list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
@@ -543,6 +549,9 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             span = span and _trim_name(body, span[0], span[1], m)
             span = span and _to_the_state(body, span, head_start, index, vocabulary)
             span = span and _to_the_given_name(body, span, head_start, m)
+            if span and head in m.place_offices and span[0] == head_start:
+                office_end = _place_office_end(body, head_start + len(head), span[1], m)
+                span = (span[0], office_end) if office_end else None
         if span is not None and not span[0] <= head_start < span[1]:
             # "the Ministry of Religious Affairs and the UAE [Ministry] of Tolerance ...": the list's next name has a
             # head of its own
@@ -927,6 +936,32 @@ def _after_a_person_of(body: str, start: int, head_start: int, m: Matchers) -> i
     if of is None or any(w.casefold() in m.org_head_words for w in re.findall(r"\w+", body[start:of.start()])):
         return start
     return of.end()
+
+
+def _place_office_end(body: str, head_end: int, end: int, m: Matchers) -> int | None:
+    """Where the name of an office named by its place ends: its class ("Kelas IIA") and its place, one word and
+    the words of direction after it ("Bapas Jakarta Selatan"), or two words where no more follow ("Lapas Kelas IIA
+    Gunung Sindur"); what runs on after it is its head's name ("Kepala Lapas Karanganyar [Suhendra Marpaung]")."""
+    words = list(re.finditer(r"\S+", body[head_end:end]))
+    while words and words[0].group(0) in m.place_office_kinds:
+        words = words[1:]  # "Lapas Perempuan Kelas IIA Jakarta": the kind of prison, then its class
+    words_of_place = words
+    if len(words) >= 2 and words[0].group(0) in ("Kelas", "Klas", "Class"):
+        # (its grade may be written in two: "Klas II B Sentul")
+        grade = 3 if len(words) >= 3 and words[2].group(0) in ("A", "B") else 2
+        words_of_place = words[grade:]
+    if not words_of_place:
+        return None  # "melalui Lapas Khusus": a kind of prison, no named one
+    head_start = head_end - len(body[:head_end].split()[-1])
+    if len(words_of_place) == 2 and _word_before(body, head_start) in m.person_titles:
+        # "Kepala Rutan Kelas IIB Bambang Irawan": after its head's title, two words are the head's name
+        return head_end + words[-3].end() if len(words) > 2 else None
+    if len(words_of_place) <= 2:
+        return end
+    keep = 1
+    while keep < len(words_of_place) and words_of_place[keep].group(0).strip(",.") in m.place_direction_words:
+        keep += 1
+    return head_end + words_of_place[keep - 1].end()
 
 
 def _first_head_names(body: str, m: Matchers) -> Iterator[tuple[int, int, str, int]]:

@@ -1121,3 +1121,19 @@ def test_in_joins_no_words_before_an_organisations_head(vocabulary):
 ])
 def test_indonesia_after_a_body_names_its_office_not_the_state(vocabulary, text):
     assert "IDN" not in [i for _, i in actor_ids(text, vocabulary)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named by its place: its class and place, not its head's name after them
+    ("Kepala Lapas Tirtaraya Suhendra Marpaung mengatakan hal itu.", ["Lapas Tirtaraya"]),
+    ("Pelatihan diikuti PK dari Bapas Tirtaraya, Bapas Tirtaraya Selatan dan Lapas Kelas IIA Gunung Tirta.",
+     ["Bapas Tirtaraya", "Bapas Tirtaraya Selatan", "Lapas Kelas IIA Gunung Tirta"]),
+    ("Petugas Lapas Perempuan Kelas IIA Tirtaraya dan Lapas Khusus Klas II B Tirtaraya hadir.",
+     ["Lapas Perempuan Kelas IIA Tirtaraya", "Lapas Khusus Klas II B Tirtaraya"]),
+    # a kind of prison alone names no office
+    ("Deradikalisasi dilakukan melalui Lapas Khusus.", []),
+    # after the head's title, two words after the class are the head's name
+    ("Kepala Rutan Kelas IIB Bambang Irawan mengatakan hal itu.", ["Rutan Kelas IIB"]),
+])
+def test_offices_named_by_their_place(vocabulary, text, expected):
+    assert [s.text for s in match_actors(text, vocabulary).spans] == expected

@@ -409,7 +409,8 @@ def test_a_name_opener_is_no_short_mention(vocabulary):
 
 @pytest.mark.parametrize("text, expected", [
     # an Indonesian place ends an office's name: the person follows it
-    ("Kepala Lapas Kelas I Surakarta Bambang Wirawan mengatakan hal itu.", [("Bambang Wirawan", "")]),
+    ("Kepala Lapas Kelas I Surakarta Bambang Wirawan mengatakan hal itu.",
+     [("Bambang Wirawan", "new:lapas-kelas-i-surakarta")]),
     ("Kepala Dinas Koperasi dan UKM Surakarta Retno Anggraini mengatakan hal itu.",
      [("Retno Anggraini", "new:dinas-koperasi-dan-ukm-surakarta")]),
     # a position alone is no name
