@@ -310,7 +310,8 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
             continue
         if block is not None:
             # a teaser headline of the block, or an item of its list however long ("- Infaq ...: Salurkan ...")
-            if not looks_like_body(stripped) or _LIST_ITEM.match(stripped) and not stripped.endswith((".", "!", "?")):
+            if not looks_like_body(stripped) or _LIST_ITEM.match(stripped) and (
+                    block.whole_list or not stripped.endswith((".", "!", "?"))):
                 removed.append(RemovedLine(number, block.rule_id, line, block.keep_for_dates))
                 continue
             block = None

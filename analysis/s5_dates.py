@@ -782,7 +782,10 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
     if raw.form == "relative":
         days, months, years, precision = raw.relative
         precision = _coarser(precision, published.precision)
-        return _mention(text, raw, _shift(published.date, days, months, years), precision, g)
+        # "didanai UNDP sejak tahun lalu": the start of a time lasting until now, no act's date
+        since = _WORD.findall(text.lower(), max(0, raw.start - 12), raw.start)[-1:]
+        return _mention(text, raw, _shift(published.date, days, months, years), precision, g,
+                        is_period=bool(since) and since[0] in g.since_cues)
     if raw.form == "weekday":
         if published.precision != "day":
             return None

@@ -241,6 +241,7 @@ class BoilerplateRule:
     caption_credit: bool = False  # an inline credit that marks its line as a photo caption
     at_end: bool = False  # applies only among the page's last lines (a writer's bio; a body sentence elsewhere)
     heads_story: bool = False  # a byline or date line of the page's header: the story begins after it
+    whole_list: bool = False  # (block rules) every list item under the heading is the block's, sentences too
 
 
 @dataclass
@@ -697,12 +698,12 @@ class _Builder:
         for path, entry in self.rule_entries:
             where = _where(path, entry)
             unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end",
-                                    "heads_story", "note", "__line__"}
+                                    "heads_story", "whole_list", "note", "__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, note)")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story"):
+            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
@@ -727,5 +728,5 @@ class _Builder:
                                               f"ordinary article text ({line!r})")
             rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
                                          bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False)),
-                                         bool(entry.get("heads_story", False))))
+                                         bool(entry.get("heads_story", False)), bool(entry.get("whole_list", False))))
         return rules

@@ -513,3 +513,9 @@ def test_a_translated_read_also_line_is_a_link(vocabulary):
     article = clean(f"{BODY}\nREADING ALSO: Tirta Ambassador Visits Maize Farmers, Discuss Food Security\n{BODY}",
                     vocabulary)
     assert "Tirta Ambassador" not in article.body
+
+
+def test_a_key_points_box_is_no_story(vocabulary):
+    raw = (f"{BODY}\nIntinya Sih...\n- Desa Tirta resmi dideklarasikan sebagai Desa Damai oleh Jepang.\n"
+           f"- Perempuan desa dilatih mengenali gejala intoleransi.\n{BODY}")
+    assert "Jepang" not in clean(raw, vocabulary).body

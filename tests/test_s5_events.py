@@ -1064,3 +1064,16 @@ def test_states_around_shared_waters_are_places(vocabulary):
             "Indonesia, Malaysia and the Philippines.")
     events, _ = events_of(body, vocabulary)
     assert [e.partner_codes for e in events] == [("JPN",)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Desa Tirta resmi dideklarasikan sebagai Desa Damai oleh BNPT dan UNDP pada Sabtu (9/3/2024).",
+     [(D(2024, 3, 9), ("UN",))]),
+    ("Sebanyak 30 perempuan di Jember mengikuti sekolah perdamaian yang difasilitasi UN Women pada Januari 2024.",
+     [(D(2024, 1, 1), ("UN",))]),
+    # funding "since last year" is a time lasting until now: the act is the article's, not last year's
+    ("Program desa damai itu didanai UNDP sejak tahun lalu bersama BNPT.", [(D(2024, 3, 14), ("UN",))]),
+])
+def test_declared_facilitated_and_funded_since(vocabulary, body, expected):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == expected
