@@ -835,8 +835,15 @@ SAME_YEAR = "same year"  # the modifier of a month told in the year just written
 def _same_year(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"... founded in 2015, and the first meeting was held that November": the month in the year of the latest
     date written before it."""
+    # (a year written as a name's qualifier counts too: "The 2006 Lombok Treaty, signed in November that year")
+    written = _YEAR_WRITTEN.findall(text, max(0, raw.start - _SAME_YEAR_REACH), raw.start)
     previous = next((d for d in reversed(before) if not d.is_period), None)
-    return _mention(text, raw, dt.date(previous.date.year, raw.month, 1), "month", g) if previous else None
+    year = int(written[-1]) if written else previous.date.year if previous else None
+    return _mention(text, raw, dt.date(year, raw.month, 1), "month", g) if year else None
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
+_SAME_YEAR_REACH = 160  # characters back from "that November" in which its year is written
 
 
 def _month_near(published: Published, month: int, modifier: str, g: DateGrammar) -> dt.date:

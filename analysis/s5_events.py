@@ -92,6 +92,7 @@ class EventLexicon:
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
+    absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
@@ -204,6 +205,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         first_person=_first_person(lex.get("event_first_person", ())),
         since_before=re.compile(rf"\b(?:{_alternation(lex['date_since_cues'])})\s+(?:(?:the\s+)?(?:year|tahun)\s+)?$",
                                 re.I) if lex.get("date_since_cues") else None,
+        absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
+        if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
@@ -529,12 +532,25 @@ def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int
     return frozenset(named)
 
 
+def _absent(body: str, start: int, lx: EventLexicon) -> bool:
+    """Whether the words right before `start` deny the part of what is named there ("with no Indonesian role",
+    "does not involve Jakarta", "tanpa Indonesia")."""
+    return lx.absent_before is not None and lx.absent_before.search(body, max(0, start - 30), start) is not None
+
+
+def _home_named(body: str, start: int, end: int, lx: EventLexicon) -> bool:
+    """Whether Indonesia or one of its places is named between `start` and `end`, and not as absent."""
+    return any(not _absent(body, at, lx) for at, _, _ in lx.home.find(body, None, start, end))
+
+
 def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     """Whether a state is a venue or part of a title: after a venue preposition or a title, or later in a list
     of states after one."""
     before = body[max(0, span.start - 4):span.start].split()
     if before and before[-1].casefold() in lx.venues:
         return True
+    if _absent(body, span.start, lx):
+        return True  # "bilateral projects with no Indonesian role": the state takes no part
     if lx.observer_after is not None and lx.observer_after.match(body, span.end):
         return True  # "Delegasi Timor-Leste hadir sebagai peninjau": an observer, not a party
     if lx.origin_before is not None and lx.origin_before.search(body, max(0, span.start - 40), span.start):
@@ -845,7 +861,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
             if not home and lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding
                                                 for c in c_cues) and _one_foreign_state(participants, actors) and \
-                    not lx.home.find(body, None, sentence.start, sentence.end):
+                    not _home_named(body, sentence.start, sentence.end, lx):
                 continue  # "Etidal, founded by the Saudi government in 2017": a state's own body, no cooperation
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
@@ -858,7 +874,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             retold = False  # others named at an act told just before: that act's participants
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
-                    not lx.home.find(body, None, *scope) and \
+                    not _home_named(body, *scope, lx) and \
                     not (about_last or _anaphora(body, cue, lx) == "strong"):
                 retold = date is None and _retold(body, sentence, c_cues[0], acts)
                 if not retold:

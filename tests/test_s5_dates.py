@@ -484,6 +484,8 @@ def test_a_month_with_a_relative_year_after_it(vocabulary, text, expected):
     ("The forum was founded in 2015, and its first meeting was held in Sydney that November.", D(2015, 11, 1)),
     ("Kerja sama dimulai pada 2017 dan pelatihan pertama digelar pada Maret tahun itu.", D(2017, 3, 1)),
     ("The centre opened in 2019; in June of that year it trained its first officers.", D(2019, 6, 1)),
+    # a year written as a name's qualifier is the year just written too
+    ("The centre opened in 2004. The 2006 Tirta Treaty, signed in November that year, followed.", D(2006, 11, 1)),
 ])
 def test_a_month_in_the_year_just_written(vocabulary, text, expected):
     found = [m for m in find_dates(text, vocabulary, Published(D(2022, 7, 28), "day", "stated")) if m.precision == "month"]

@@ -1077,3 +1077,18 @@ def test_states_around_shared_waters_are_places(vocabulary):
 def test_declared_facilitated_and_funded_since(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state or place named as absent takes no part: others' act stays theirs
+    ("The United States' partnership with the Philippines, formalised in 2019, does not involve Jakarta.\n"
+     "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
+    ("Japan and the Philippines signed a pact in 2019, a bilateral project with no Indonesian role.\n"
+     "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
+    # an arrangement made formal is an agreement
+    ("Polri and the Australian Federal Police agreed on a joint team, and it was formalised on 18 October 2002.",
+     [(D(2002, 10, 18), ("AUS",))]),
+])
+def test_absent_states_and_formalised_arrangements(vocabulary, body, expected):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == expected
