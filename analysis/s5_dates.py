@@ -1069,6 +1069,10 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
         if line in seen or not _DIGITS.search(line) or g.copyright.search(line) or g.banner_cue.search(line):
             continue
         seen.add(line)
+        updated = g.updated_cue.search(line)
+        if updated and _DIGITS.search(line, 0, updated.start()):
+            # "Sun Aug 21, 2022 12:00 AM  Last update on: Sun Aug 21, 2022 01:15 AM": the date before the update
+            line = line[:updated.start()].rstrip(" |·•-")
         has_cue = bool(g.published_cue.search(line))
         if _word_count(line) > g.header_max_words and not has_cue:
             continue  # a caption or a teaser that happens to hold a date

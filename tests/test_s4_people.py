@@ -186,6 +186,8 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     ("Direktur Jenderal ABT Sinta Dewi Lestari mengatakan hal itu.", "Sinta Dewi Lestari", "Direktur Jenderal ABT", ""),
     ("Tirta Task Force President T. Raja Wiranto said the review was fair.", "T. Raja Wiranto",
      "Tirta Task Force President", "new:tirta-task-force"),
+    # South Asian police ranks
+    ("Police spokesman DIG W.A. Rohan Perera said the talks were useful.", "W.A. Rohan Perera", "Police spokesman", ""),
     # a French title's words ("Chargé d'Affaires")
     ("At the ceremony, Tirta Embassy Chargé d'Affaires Rina F. Walters handed over the equipment.",
      "Rina F. Walters", "Tirta Embassy Chargé d'Affaires", "new:tirta-embassy"),

@@ -492,6 +492,13 @@ def test_a_month_in_the_year_just_written(vocabulary, text, expected):
     assert [m.date for m in found] == [expected]
 
 
+def test_a_date_line_with_its_update_time_is_dated_by_its_first_date(vocabulary):
+    article = clean("Twenty officers completed a course in Semarang, the police said on Saturday.",
+                    ("The Tirta Star", "Sun Aug 21, 2022 12:00 AM  Last update on: Sun Aug 28, 2022 01:15 AM"))
+    published, _ = resolve_dates({}, article, vocabulary)
+    assert published == Published(D(2022, 8, 21), "day", "stated")
+
+
 def test_a_removed_posting_stamp_naming_its_weekday_dates_the_page(vocabulary):
     # "Posted Tuesday 14 May by ...": a stamp a rule removed but kept for dates; 14 May is a Tuesday in 2024
     body = "In March 2024 officials met in Brussels. A workshop is planned for the second half of 2024."
