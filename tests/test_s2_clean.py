@@ -519,3 +519,23 @@ def test_a_key_points_box_is_no_story(vocabulary):
     raw = (f"{BODY}\nIntinya Sih...\n- Desa Tirta resmi dideklarasikan sebagai Desa Damai oleh Jepang.\n"
            f"- Perempuan desa dilatih mengenali gejala intoleransi.\n{BODY}")
     assert "Jepang" not in clean(raw, vocabulary).body
+
+
+@pytest.mark.parametrize("tail", [
+    # an aggregator's note and its list of other stories
+    ["Artikel ini pertama kali tayang di Tirta.com. Konten ini disediakan oleh mitra.", "Lebih banyak untuk Anda",
+     "- Timnas Tirta Siap Hadapi Argentina di GBK"],
+    # a bulletin's contents
+    ["Also in this issue:  Viet Nam - border liaison offices ......... p. 9"],
+    # a PDF's e-signature note, wrapped, and its page footer
+    ["-----------------------", "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat",
+     "elektronik yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE),",
+     "Badan Siber dan Sandi Negara (BSSN).", "LKj Badan Tirta 2023          Halaman 54 dari 118"],
+])
+def test_aggregator_bulletin_and_pdf_chrome(vocabulary, tail):
+    assert clean("\n".join([BODY, *tail]), vocabulary).body == BODY
+
+
+def test_a_numbered_item_of_the_story_is_no_footnote(vocabulary):
+    item = "2. Uji coba instrumen penilaian risiko bersama UNODC pada triwulan II 2024."
+    assert item in clean("\n".join([BODY, "Rencana tindak lanjut:", item, "Kerja sama berjalan baik."]), vocabulary).body
