@@ -465,8 +465,9 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         words.pop()
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
+    # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
-                  and not opens_a_name(i)]
+                  and not opens_a_name(i) and not (i and words[i - 1][2].endswith("ul") and len(words[i - 1][2]) > 4)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
     # "Kepala Bakesbangpoldagri NTB Baiq Nurhasanah": an opener starts the name whatever comes before it

@@ -186,6 +186,9 @@ def test_organisation_around_the_title(vocabulary, text, organisation):
     ("Direktur Jenderal ABT Sinta Dewi Lestari mengatakan hal itu.", "Sinta Dewi Lestari", "Direktur Jenderal ABT", ""),
     ("Tirta Task Force President T. Raja Wiranto said the review was fair.", "T. Raja Wiranto",
      "Tirta Task Force President", "new:tirta-task-force"),
+    # a word of Arabic construct after "-ul" belongs to the name ("Islam" elsewhere is no name word)
+    ("\"It helped,\" said Mohammad Rafiqul Islam Chowdhury, additional commissioner of the CTTC.",
+     "Mohammad Rafiqul Islam Chowdhury", "additional commissioner of the CTTC", "BGD-CTTC"),
     # South Asian police ranks
     ("Police spokesman DIG W.A. Rohan Perera said the talks were useful.", "W.A. Rohan Perera", "Police spokesman", ""),
     # a French title's words ("Chargé d'Affaires")
