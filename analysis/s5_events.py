@@ -86,6 +86,7 @@ class EventLexicon:
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
+    since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
     quantifiers: frozenset[str]  # "sejumlah", "various": before a cue in an undated clause, acts in general, not one
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
@@ -201,6 +202,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
+        since_then=CueSet(lex.get("event_since_then", ())),
         quantifiers=frozenset(str(w).casefold() for w in lex.get("event_quantifiers", ())),
         first_person=_first_person(lex.get("event_first_person", ())),
         since_before=re.compile(rf"\b(?:{_alternation(lex['date_since_cues'])})\s+(?:(?:the\s+)?(?:year|tahun)\s+)?$",
@@ -811,9 +813,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # "Pertengahan Mei, rombongan BNPT bertolak ke Riyadh. Di sana, delegasi berdiskusi ...": no act was told,
         # but the time was: an undated act "there" or "then" is at it, and so is one in the same paragraph when
         # that time is a day or a month (a bare year is more often background: "Pada 2002, bom ...")
-        then_dates = told_dates if told_dates and not at_that_time and (
-            _opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
-            and all(d.precision != "year" for d in told_dates)) else []
+        # (not "Sejak itu pertemuan berlangsung hampir setiap tahun": since then, the acts came after that time)
+        then_dates = told_dates if told_dates and not at_that_time and not _opens_with(body, sentence, lx.since_then) \
+            and (_opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
+                 and all(d.precision != "year" for d in told_dates)) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
         scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)

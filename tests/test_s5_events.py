@@ -1092,3 +1092,12 @@ def test_declared_facilitated_and_funded_since(vocabulary, body, expected):
 def test_absent_states_and_formalised_arrangements(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == expected
+
+
+def test_a_gathering_held_by_its_own_name_and_acts_since_then(vocabulary):
+    body = ("Sejarah singkat: SRM CT pertama kali digelar Indonesia dan Australia di Manado pada Juli 2017. "
+            "Sejak itu pertemuan berlangsung hampir setiap tahun.")
+    events, _ = events_of(body, vocabulary)
+    # the meeting held in July 2017; what came since is no act of that month
+    assert [(e.date, e.partner_codes) for e in events if e.date.year == 2017] == [(D(2017, 7, 1), ("AUS",))]
+    assert len([e for e in events if e.date == D(2017, 7, 1)]) == 1
