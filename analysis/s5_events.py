@@ -878,7 +878,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
                     not _home_named(body, *scope, lx) and \
-                    not (about_last or _anaphora(body, cue, lx) == "strong"):
+                    not (about_last or any(_anaphora(body, c, lx) == "strong" or _anaphora(body, c, lx) == "weak"
+                                           and any(a.kind == c.kind for a in acts) for c in c_cues)):
+                # (but "The workshop, held on February 13 and 14, was organised with UNOCT": the act told before)
                 retold = date is None and _retold(body, sentence, c_cues[0], acts)
                 if not retold:
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's

@@ -1101,3 +1101,10 @@ def test_a_gathering_held_by_its_own_name_and_acts_since_then(vocabulary):
     # the meeting held in July 2017; what came since is no act of that month
     assert [(e.date, e.partner_codes) for e in events if e.date.year == 2017] == [(D(2017, 7, 1), ("AUS",))]
     assert len([e for e in events if e.date == D(2017, 7, 1)]) == 1
+
+
+def test_the_act_told_again_with_others_named_is_still_indonesias(vocabulary):
+    body = ("Qatar's committee hosted a delegation from BNPT for a workshop on sporting events.\n"
+            "The workshop, held on 12 and 13 March, was organised with UNOCT and drew on the Qatar 2022 World Cup.")
+    events, _ = events_of(body, vocabulary)
+    assert (D(2024, 3, 12), ("QAT", "UN")) in [(e.date, e.partner_codes) for e in events]
