@@ -99,7 +99,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     })
     result.sentences = [{"article_id": article_id, "sentence_id": s.sentence_id, "start": s.start, "end": s.end,
                          "text": body[s.start:s.end]} for s in sentences]
-    for span in actor_spans:
+    for span in sorted([*actor_spans, *actors.states_inside], key=lambda s: (s.start, s.end)):
         actor = all_actors[span.entry_id]
         result.mentions.append({"article_id": article_id, "sentence_id": sid(span.start), "start": span.start,
                                 "end": span.end, "text": span.text, "actor_id": actor.actor_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, NamedTuple
 
@@ -388,6 +388,9 @@ class ActorMatch:
     spans: list[Span]
     discovered: dict[str, Actor]  # actors the vocabulary lacks, found by rules, by generated id
     names: list[Span]  # every actor name in the text, venues and qualifiers included: never a person
+    # foreign states named inside their own body's name ("Kementerian Dalam Negeri [Jerman]"): mentions of the state
+    # too, kept apart from `spans` so that the body alone acts
+    states_inside: list[Span] = field(default_factory=list)
 
 
 def slug(text: str) -> str:
@@ -600,7 +603,23 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
-    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked)
+    return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked,
+                      _states_inside(spans, known, vocabulary, discovered))
+
+
+def _states_inside(spans: list[Span], known: list[Span], vocabulary: Vocabulary,
+                   discovered: dict[str, Actor]) -> list[Span]:
+    """The foreign states written inside the names of their own bodies ("Kepolisian Federal [Australia]",
+    "Kementerian Dalam Negeri [Jerman]"): the text names the state there too."""
+    states = SpanIndex(s for s in known if getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")
+    inside = []
+    for span in spans:
+        actor = vocabulary.actors.get(span.entry_id) or discovered.get(span.entry_id)
+        if actor is None or actor.actor_type == "state" or not actor.country or actor.country == HOME_COUNTRY:
+            continue
+        inside += [s for s in states.overlapping(span.start, span.end)
+                   if span.start <= s.start and s.end <= span.end and s.entry_id == actor.country]
+    return inside
 
 
 def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m: Matchers,

@@ -86,3 +86,10 @@ def test_an_indonesian_minister_named_only_by_title_is_indonesias_side_of_an_act
     result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
     assert [(p["name"], p["actor_id"]) for p in result.people][:1] == [("Dewi Anggraini", "KEMENLU")]
     assert [(str(e["date"])[:10], e["partner_codes"]) for e in result.events] == [("2023-05-03", "NLD")]
+
+
+def test_a_state_inside_its_bodys_name_is_in_the_mentions(vocabulary):
+    text = "BNPT menerima delegasi Kementerian Dalam Negeri Jerman di Jakarta pada 3 Mei 2023.\n"
+    result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
+    assert [m["actor_id"] for m in result.mentions] == ["BNPT", "DEU-INTERIOR", "DEU"]
+    assert [e["partner_codes"] for e in result.events] == ["DEU"]

@@ -1143,3 +1143,10 @@ def test_indonesia_after_a_body_names_its_office_not_the_state(vocabulary, text)
 ])
 def test_offices_named_by_their_place(vocabulary, text, expected):
     assert [s.text for s in match_actors(text, vocabulary).spans] == expected
+
+
+def test_a_foreign_state_inside_its_own_bodys_name_is_a_mention_apart(vocabulary):
+    result = match_actors("Kami menerima delegasi Kementerian Dalam Negeri Jerman di Jakarta.", vocabulary)
+    # the body acts; the state is named too, and kept apart from the acting spans
+    assert [s.entry_id for s in result.spans] == ["DEU-INTERIOR"]
+    assert [(s.text, s.entry_id) for s in result.states_inside] == [("Jerman", "DEU")]
