@@ -310,6 +310,8 @@ def _nationality_after(body: str, name_end: int, actors: SpanIndex, lex: _Lexico
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]+$")
+# what follows a person named after a state's possessive: a list, a clause's end, or a verb in the past
+_ACTS_AFTER_A_NAME = re.compile(r"\s*(?:[,.;:)]|\b(?:and|dan|or|who|which|yang)\b|\w+ed\b|\w+s\b(?=\s+(?:a|an|the|to|that)\b))")
 
 
 def _state_possessive_before(body: str, name_start: int, actors: SpanIndex, lex: _Lexicon) -> str:
@@ -594,11 +596,14 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         title, title_start = _apposition_title(after, name_end, lex)
         evidence |= bool(title) or bool(_WHO_AFTER.match(after))
         # (not a run that goes on a phrase: "Director for Terrorism and [Transnational Crimes] at the ...")
-        member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors \
+        # ("thanks to Helen Crowther from the UK's NaCTSO": "to" after a verb goes on no phrase)
+        member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors - {"to"} \
             else _member_of(body, name_end, actors, lex)
         evidence |= member_of is not None
-    if not evidence and not single and not title and not any(_key(w[2]) in lex.places for w in words):
-        # (a place is no person: "Indonesia's Central Sulawesi")
+    if not evidence and not single and not title and not any(_key(w[2]) in lex.places for w in words) and \
+            _ACTS_AFTER_A_NAME.match(after):
+        # (a place is no person: "Indonesia's Central Sulawesi"; nor is a thing the state has: "the UK's Protect
+        # Duty work", where a noun, not a verb or a list, follows)
         member_of = member_of or next((s for s in actors.overlapping(name_start - 5, name_start)
                                        if s.entry_id == _state_possessive_before(body, name_start, actors, lex)), None)
         evidence = member_of is not None
@@ -619,7 +624,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
 _HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word opening what follows a comma
 _OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
 _NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")
-_OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*-based[ \t]+)?")
+_OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|from|at|dari)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.]*-based[ \t]+)?"
+                                 r"(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?['’]s[ \t]+)?")  # ("from the UK's ...")
 
 
 _HEAD_BEFORE = re.compile(r"([\w.]+)[ \t]*(?:\(([\w-]{2,12})\)[ \t]*)?$")  # "UIN", "Negeri (UIN)"
@@ -646,7 +652,9 @@ def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Sp
     if organisation is None:
         return None
     next_word = _NEXT_WORD_AFTER_ORGANISATION.match(body, organisation.end)
-    return organisation if next_word and next_word.group(1).casefold() in lex.after else None
+    # (or is told of as a person: "Helen Crowther from the UK's NaCTSO, who flew in from London")
+    return organisation if next_word and (next_word.group(1).casefold() in lex.after
+                                          or next_word.group(1) == "who") else None
 
 
 def _runs_into_unit(after: str, lex: _Lexicon) -> bool:

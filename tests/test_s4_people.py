@@ -582,3 +582,13 @@ def test_an_exercises_name_written_again_is_no_person(vocabulary):
 ])
 def test_places_and_shops_after_titles_are_no_people(vocabulary, text, names):
     assert [p.name for p in people(text, vocabulary)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a person from a state's body, told of as a person
+    ("Thanks to Rina Walters from the UK's Tirta Security Office (TSO), who flew in from London.", ["Rina Walters"]),
+    # a thing a state has, a noun after it, is nobody
+    ("She shared lessons from the UK's Protect Duty work and from Manchester.", []),
+])
+def test_people_of_states_and_things_of_states(vocabulary, text, names):
+    assert [p.name for p in people(text, vocabulary)] == names
