@@ -293,9 +293,10 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
             if rule.heads_story and in_body and sum(map(looks_like_body, body)) <= 1 and \
-                    _headline_next(lines[number:], rulesets):
+                    (_headline_next(lines[number:], rulesets) or not looks_like_body(body[-1])):
                 # "Pendaftaran dibuka! Hubungi panitia.", the post's date and byline, then its headline: the banner
-                # read as a paragraph was the page's header, and the story begins after the headline
+                # read as a paragraph was the page's header, and the story begins after the headline (or the
+                # headline came right before the date: "writer's bio. / Headline / 24 Agustus 2024 09:17 / story")
                 header += body
                 body, body_numbers = [], []
                 in_body, seek_dateline, block = False, True, None

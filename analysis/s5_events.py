@@ -892,7 +892,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
-            kind, anaphora = _kind(c_cues), "strong" if retold else _anaphora(body, cue, lx)
+            # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
+            kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
             if anaphora != "strong" and len(c_cues) > 1 and any(
                     _anaphora(body, c, lx) == "strong" for c in c_cues if c is not cue
                     # (not another kind's, when a date is the cue's own: "menyebut lokakarya tersebut sebagai

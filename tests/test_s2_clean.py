@@ -539,3 +539,12 @@ def test_aggregator_bulletin_and_pdf_chrome(vocabulary, tail):
 def test_a_numbered_item_of_the_story_is_no_footnote(vocabulary):
     item = "2. Uji coba instrumen penilaian risiko bersama UNODC pada triwulan II 2024."
     assert item in clean("\n".join([BODY, "Rencana tindak lanjut:", item, "Kerja sama berjalan baik."]), vocabulary).body
+
+
+def test_a_blog_posts_date_line_with_its_update_heads_the_story(vocabulary):
+    raw = ("TIRTASIANA  Beyond Blogging\nRina Tan\nMahasiswi Hubungan Internasional, suka menulis soal perdamaian dan kopi.\n"
+           "Ikuti\nTiga Hari Bersama Pemuda ASEAN\n24 Agustus 2024   09:17   Diperbarui: 24 Agustus 2024   11:02\n"
+           "Sumber ilustrasi: dokumentasi pribadi\n" + BODY)
+    article = clean(raw, vocabulary)
+    assert article.body == BODY
+    assert any("24 Agustus 2024" in line for line in article.date_evidence)

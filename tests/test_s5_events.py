@@ -1108,3 +1108,10 @@ def test_the_act_told_again_with_others_named_is_still_indonesias(vocabulary):
             "The workshop, held on 12 and 13 March, was organised with UNOCT and drew on the Qatar 2022 World Cup.")
     events, _ = events_of(body, vocabulary)
     assert (D(2024, 3, 12), ("QAT", "UN")) in [(e.date, e.partner_codes) for e in events]
+
+
+def test_its_event_funded_by_a_state_is_the_act_told_before(vocabulary):
+    body = ("BNPT menggelar dialog pemuda di Makassar pada 20 Februari 2024.\n"
+            "Acaranya didanai Pemerintah Jepang lewat Japan-ASEAN Integration Fund.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, set(e.partner_codes)) for e in events] == [(D(2024, 2, 20), {"ASEAN", "JPN"})]
