@@ -568,7 +568,11 @@ def themes_of(text, vocabulary):
     ("Pelatihan itu diikuti imam, lalu lokakarya digelar.", "capacity_building", None),
     # affixes: "guru" opens words, it does not end them
     ("Negeri Kanguru mengirim pengurus yayasan.", None, "education"),
-    ("para guru dan guru-guru madrasah", "education", None),
+    ("para guru dan siswa-siswa madrasah", "education", None),
+    # a place or people of schooling named in passing is weak alone
+    ("Ia kini rutin mendatangi sekolah-sekolah untuk menceritakan pengalamannya.", None, "education"),
+    ("the large number of Indonesian workers and students living in Korea", None, "education"),
+    ("It will pay for psychological care, schooling and family tracing for children.", "education", None),
     ("Kurikulum baru disusun.", None, "education"),  # a curriculum alone is weak
     # phrases that contain a cue but are none, names and titles
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
