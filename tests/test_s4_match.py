@@ -569,6 +569,14 @@ def themes_of(text, vocabulary):
     # affixes: "guru" opens words, it does not end them
     ("Negeri Kanguru mengirim pengurus yayasan.", None, "education"),
     ("para guru dan siswa-siswa madrasah", "education", None),
+    # young people, people in general, women at work and crimes against children are not the theme
+    ("Ia terpilih menjadi peserta ASEAN Youth Dialogue bersama 45 anak muda dari sepuluh negara.", None,
+     "children_and_women"),
+    ("the men and women who hunt terrorists in both countries", None, "children_and_women"),
+    ("a second batch of officers, including women officers of the unit, would join", None, "children_and_women"),
+    ("Courses now cover people smuggling, cybercrime and child exploitation.", None, "children_and_women"),
+    # ... but teenagers and their parents are
+    ("They counsel detained teenagers and their parents.", "children_and_women", None),
     # a place or people of schooling named in passing is weak alone
     ("Ia kini rutin mendatangi sekolah-sekolah untuk menceritakan pengalamannya.", None, "education"),
     ("the large number of Indonesian workers and students living in Korea", None, "education"),
