@@ -569,6 +569,10 @@ def themes_of(text, vocabulary):
     # affixes: "guru" opens words, it does not end them
     ("Negeri Kanguru mengirim pengurus yayasan.", None, "education"),
     ("para guru dan siswa-siswa madrasah", "education", None),
+    # patrols against kidnappers and suspects stopped against watchlists are law enforcement
+    ("The navies resumed coordinated patrols after a rise in kidnappings of fishermen.", "law_enforcement", None),
+    ("Passengers will be screened against police watchlists at the crossing.", "law_enforcement", None),
+    ("A patrol boat was handed over.", None, "law_enforcement"),  # one weak cue needs company
     # young people, people in general, women at work and crimes against children are not the theme
     ("Ia terpilih menjadi peserta ASEAN Youth Dialogue bersama 45 anak muda dari sepuluh negara.", None,
      "children_and_women"),
