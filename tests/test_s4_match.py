@@ -533,6 +533,11 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
      ("TIRTA", "new:tirta")),
     ("The Union supports the foundation through programme Tirta Communities for Peace (TCP) with UNDP.",
      ("Tirta Communities for Peace", "new:tcp")),
+    # "dari" inside an Indonesian programme's name; the name an activity is given
+    ("Dialog itu bagian dari program Harmoni dari Luka, yang mempertemukan korban.",
+     ("Harmoni dari Luka", "new:harmoni-dari-luka")),
+    ("Pelatihan bertajuk Santri Tirta Digital itu digelar di kampus.", ("Santri Tirta Digital",
+                                                                        "new:santri-tirta-digital")),
     # the code name an exercise is given
     ("The two units closed an exercise with code name Tirta Falcon 2024 in Bandung.",
      ("Tirta Falcon 2024", "new:tirta-falcon-2024")),
