@@ -998,6 +998,7 @@ def test_subjects_listed_after_when_are_one_clause(vocabulary):
 
 @pytest.mark.parametrize("body, partners", [
     ("In June 2018, Indonesia was admitted as an observer to the Financial Action Task Force.", ("FATF",)),
+    ("On 27 October 2023 Indonesia became the 40th full member of the Financial Action Task Force.", ("FATF",)),
     ("Joint air patrols of Indonesia, Malaysia and the Philippines began in October 2017.", ("MYS", "PHL")),
 ])
 def test_membership_and_patrols_are_acts(vocabulary, body, partners):
