@@ -999,6 +999,9 @@ def test_subjects_listed_after_when_are_one_clause(vocabulary):
 @pytest.mark.parametrize("body, partners", [
     ("In June 2018, Indonesia was admitted as an observer to the Financial Action Task Force.", ("FATF",)),
     ("On 27 October 2023 Indonesia became the 40th full member of the Financial Action Task Force.", ("FATF",)),
+    # a convention signed by its signatories, a plan adopted
+    ("Indonesia was among the ten signatories of the convention in Cebu on 13 January 2007 with ASEAN.", ("ASEAN",)),
+    ("In November 2019 ASEAN ministers and Indonesia adopted the work plan.", ("ASEAN",)),
     ("Joint air patrols of Indonesia, Malaysia and the Philippines began in October 2017.", ("MYS", "PHL")),
 ])
 def test_membership_and_patrols_are_acts(vocabulary, body, partners):
