@@ -1119,3 +1119,10 @@ def test_its_event_funded_by_a_state_is_the_act_told_before(vocabulary):
             "Acaranya didanai Pemerintah Jepang lewat Japan-ASEAN Integration Fund.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, set(e.partner_codes)) for e in events] == [(D(2024, 2, 20), {"ASEAN", "JPN"})]
+
+
+def test_questions_in_congress_are_no_gathering(vocabulary):
+    body = ("Officials of the United States trained Densus 88 for years.\nDeaths of suspects in custody, including a "
+            "case in Klaten in 2016, prompted questions in Congress about the vetting rules.")
+    events, _ = events_of(body, vocabulary)
+    assert [e.date.year for e in events] == [2024]
