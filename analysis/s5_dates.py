@@ -1060,6 +1060,9 @@ def _word_count(line: str) -> int:
     return sum(1 for token in line.split() if any(c.isalnum() for c in token))
 
 
+_PLACE_AND_MONTH = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*")  # "Jakarta, " before a sign-off's month
+
+
 def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
     """A date printed in the header or dateline: a short line that is mostly a date, the site's "today" banner excepted."""
     title_at = clean.header.index(clean.title) if clean.title in clean.header else -1
@@ -1079,8 +1082,11 @@ def _stated(clean: CleanArticle, g: DateGrammar) -> Published | None:
         found = _find(line, g, NO_DATE)
         dates = [d for d in found if d.form in ("full", "numeric") and not d.is_period]
         # (or one field of a line of fields: "Issue 14 | May 2025", a newsletter's issue and month)
-        month_only = not dates and len(found) == 1 and found[0].form == "month" and \
+        # (or a sign-off of its place and month: "Jakarta, Februari 2024" under a report)
+        month_only = not dates and len(found) == 1 and found[0].form == "month" and (
             found[0].text in _FIELD_SEPARATORS.split(line.strip())
+            or _PLACE_AND_MONTH.fullmatch(line.strip(), 0, len(line.strip()) - len(found[0].text)) is not None
+            and line.strip().endswith(found[0].text))
         if month_only:
             dates = found  # a line that is only "April 2024": the page's month, below any day a line gives
         if not dates:

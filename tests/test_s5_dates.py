@@ -561,3 +561,11 @@ def test_us_order_and_month_only_lines_date_the_page(vocabulary, header, expecte
 def test_a_statement_weekday_with_the_day_and_month_in_brackets(vocabulary, body, expected):
     published, _ = resolve_dates({}, clean(body, kept=("Copyright © 2025 Contoh Media",)), vocabulary)
     assert published == Published(expected, "day", "weekday")
+
+
+def test_a_reports_sign_off_of_place_and_month_dates_it(vocabulary):
+    from analysis.s2_clean import clean as clean_page
+    body = "Badan Tirta menerima kunjungan delegasi asing di kantornya untuk membahas kerja sama pencegahan."
+    article = clean_page(f"Laporan Kinerja Badan Tirta\n{body}\n\nJakarta, Februari 2024\n", vocabulary)
+    published, _ = resolve_dates({}, article, vocabulary)
+    assert published == Published(D(2024, 2, 1), "month", "stated")
