@@ -207,6 +207,7 @@ class Matchers:
     programme_head_words: frozenset[str]
     place_offices: frozenset[str]  # "Lapas", "Bapas": heads of offices named by their place
     place_office_kinds: frozenset[str]  # "Khusus", "Perempuan": kinds of prison written after its head
+    place_office_classes: frozenset[str]  # "Kelas", "Klas": the word before an office's grade
     place_direction_words: frozenset[str]  # "Selatan", "Utara": words of a place's name after its first
     programme_words_before: frozenset[str]  # "proyek PERISAI (...)": lower-case words saying a definition is a programme
     name_connectors: frozenset[str]
@@ -340,6 +341,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
         place_office_kinds=frozenset(str(w) for w in lex.get("place_office_kinds", ())),
+        place_office_classes=frozenset(str(w) for w in lex.get("place_office_classes", ())),
         place_direction_words=frozenset(str(w) for w in lex.get("place_direction_words", ())),
         programme_words_before=frozenset(str(w) for w in lex.get("programme_words_before_a_definition", ())),
         name_connectors=connectors, states_by_form=states,
@@ -553,7 +555,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             span = span and _to_the_state(body, span, head_start, index, vocabulary)
             span = span and _to_the_given_name(body, span, head_start, m)
             if span and head in m.place_offices and span[0] == head_start:
-                office_end = _place_office_end(body, head_start + len(head), span[1], m)
+                office_end = _place_office_end(body, head_start, head_start + len(head), span[1], m)
                 span = (span[0], office_end) if office_end else None
         if span is not None and not span[0] <= head_start < span[1]:
             # "the Ministry of Religious Affairs and the UAE [Ministry] of Tolerance ...": the list's next name has a
@@ -957,7 +959,7 @@ def _after_a_person_of(body: str, start: int, head_start: int, m: Matchers) -> i
     return of.end()
 
 
-def _place_office_end(body: str, head_end: int, end: int, m: Matchers) -> int | None:
+def _place_office_end(body: str, head_start: int, head_end: int, end: int, m: Matchers) -> int | None:
     """Where the name of an office named by its place ends: its class ("Kelas IIA") and its place, one word and
     the words of direction after it ("Bapas Jakarta Selatan"), or two words where no more follow ("Lapas Kelas IIA
     Gunung Sindur"); what runs on after it is its head's name ("Kepala Lapas Karanganyar [Suhendra Marpaung]")."""
@@ -965,13 +967,12 @@ def _place_office_end(body: str, head_end: int, end: int, m: Matchers) -> int | 
     while words and words[0].group(0) in m.place_office_kinds:
         words = words[1:]  # "Lapas Perempuan Kelas IIA Jakarta": the kind of prison, then its class
     words_of_place = words
-    if len(words) >= 2 and words[0].group(0) in ("Kelas", "Klas", "Class"):
+    if len(words) >= 2 and words[0].group(0) in m.place_office_classes:
         # (its grade may be written in two: "Klas II B Sentul")
         grade = 3 if len(words) >= 3 and words[2].group(0) in ("A", "B") else 2
         words_of_place = words[grade:]
     if not words_of_place:
         return None  # "melalui Lapas Khusus": a kind of prison, no named one
-    head_start = head_end - len(body[:head_end].split()[-1])
     if len(words_of_place) == 2 and _word_before(body, head_start) in m.person_titles:
         # "Kepala Rutan Kelas IIB Bambang Irawan": after its head's title, two words are the head's name
         return head_end + words[-3].end() if len(words) > 2 else None
