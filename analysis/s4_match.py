@@ -641,8 +641,9 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m:
         if not is_a(span, home=False):  # a foreign state: few per article, so only their neighbours are looked at
             continue
         after, before = index + 1, index - 1
-        if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and is_a(spans[after], home=True):
-            owned.add(after)  # "Cambodian National Police"
+        if after < len(spans) and body[span.end:spans[after].start] in _OWNER_GAPS and (
+                is_a(spans[after], home=True) or _another_states_agency(spans[after], span, vocabulary)):
+            owned.add(after)  # "Cambodian National Police"; "Brunei's Internal Security Department" (not Singapore's)
         elif before >= 0 and before not in owned and is_a(spans[before], home=True) and (
                 body[spans[before].end:span.start] in _OF_GAPS
                 or body[spans[before].end:span.start] == " " and _generic_home_name(spans[before].text, m)):
@@ -657,9 +658,25 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m:
                           forms=(body[start:end],), in_vocabulary=False, source="discovered")
             discovered.setdefault(actor.actor_id, actor)
             named[index] = Span(start, end, "actor", actor.actor_id, body[start:end], "home-name-of-state")
+    # a foreign agency's name claimed by another state claims its other mentions too ("Brunei's Internal Security
+    # Department (ISD)": the acronym is Brunei's), but for those its own state is written before
+    claimed = {spans[index].entry_id for index in owned
+               if index > 0 and _another_states_agency(spans[index], spans[index - 1], vocabulary)}
+    if claimed:
+        owned |= {index for index, span in enumerate(spans) if span.entry_id in claimed and not (
+            index > 0 and body[spans[index - 1].end:span.start] in _OWNER_GAPS
+            and spans[index - 1].entry_id == vocabulary.actors[span.entry_id].country)}
     if owned:
         spans = [named.get(index, span) for index, span in enumerate(spans) if index not in owned]
     return [_as_translation(body, spans, index, vocabulary) for index in range(len(spans))]
+
+
+def _another_states_agency(span: Span, state: Span, vocabulary: Vocabulary) -> bool:
+    """`span` is a foreign agency of a state other than `state` written before it: a name both states' bodies
+    bear, which the owner written there claims."""
+    actor, owner = vocabulary.actors.get(span.entry_id), vocabulary.actors.get(state.entry_id)
+    return actor is not None and owner is not None and owner.actor_type == "state" and \
+        actor.actor_type == "foreign_government_agency" and actor.country != owner.country
 
 
 def _as_translation(body: str, spans: list[Span], index: int, vocabulary: Vocabulary) -> Span:
@@ -1269,13 +1286,15 @@ def _names_a_venue(name: str, m: Matchers) -> bool:
 def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex, start: int, end: int,
                       m: Matchers, vocabulary: Vocabulary) -> Actor:
     """A stable actor for a name the vocabulary lacks, with its country when the name contains a state."""
-    country = ""
+    country, country_length = "", 0
     agency_country = ""  # "Departemen Penanggulangan Terorisme EGM": a unit of a known foreign agency
     for span in known.overlapping(start, end + 2):
         if start <= span.start and span.end <= end or span.start == end + 1:
             actor = vocabulary.actors.get(span.entry_id)
-            if actor and actor.actor_type == "state":
-                country = actor.country
+            # the hits are not yet resolved: the longest state written there wins ("Papua New Guinea Defence
+            # Force" holds "Guinea" too)
+            if actor and actor.actor_type == "state" and span.end - span.start > country_length:
+                country, country_length = actor.country, span.end - span.start
             elif actor and actor.actor_type == "foreign_government_agency" and actor.country:
                 agency_country = agency_country or actor.country
     country = country or agency_country

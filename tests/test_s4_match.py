@@ -262,6 +262,11 @@ def test_theme_cues_overlap_across_themes_and_weak_cues_need_company(vocabulary)
     # a summit is an event, not the forum acting
     ("Kedua pihak membahas pengamanan Konferensi Tingkat Tinggi G20 di Bali.", "G20"),
     ("Security for the G-20 Summit in Bali was discussed.", "G20"),
+    ("Polda menggelar rapat pengamanan Konferensi Tingkat Tinggi (KTT) G20 di Nusa Dua.", "G20"),
+    ("The minister was in Bali to attend the G20 Foreign Ministers' Meeting.", "G20"),
+    # a sea named for a state is a place
+    ("Kedua menteri juga membahas situasi di Laut China Selatan.", "CHN"),
+    ("Patrols in the Indian Ocean were discussed.", "IND"),
 ])
 def test_phrases_that_contain_a_name_but_name_no_actor(vocabulary, text, absent):
     assert absent not in [i for _, i in actor_ids(text, vocabulary)]
@@ -381,6 +386,9 @@ def test_a_name_and_its_translation_in_brackets_are_one_actor(vocabulary, text, 
     ("the National Police of Colombia met.", ["new:national-police-of-colombia"]),  # the name, then whose
     ("the Cambodian National Police met the National Police.", ["KHM", "POLRI"]),
     ("Korea's National Police Agency met.", ["KOR"]),  # Japan's and Korea's police share that name: not Polri
+    # a foreign agency's name another state's body bears: that state's, and so is its acronym after it ...
+    ("officers of Brunei's Internal Security Department (ISD) met. ISD said so.", ["BRN"]),
+    ("The Philippines' AFP met Australia's AFP.", ["PHL", "AUS", "AUS-AFP"]),  # ... but not where its own owns it
 ])
 def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
@@ -653,6 +661,14 @@ def test_a_discovered_unit_of_a_known_foreign_agency_takes_its_country(vocabular
     result = match_actors("Badan Analisis Khusus AFP (BAKA) bertemu BNPT.", vocabulary)
     actor = result.discovered["new:baka"]
     assert (actor.country, actor.partner_code, actor.actor_type) == ("AUS", "AUS", "foreign_government_agency")
+
+
+def test_a_discovered_body_takes_the_longest_state_in_its_name(vocabulary):
+    # "Papua New Guinea" holds "Guinea", another state's name
+    result = match_actors("TNI bertemu Papua New Guinea Defence Force di perbatasan.", vocabulary)
+    actor = result.discovered["new:papua-new-guinea-defence-force"]
+    assert (actor.country, actor.partner_code) == ("PNG", "PNG")
+    assert "GIN" not in {s.entry_id for s in result.spans + result.states_inside}
 
 
 @pytest.mark.parametrize("text", ["kerja sama pendidikan dan pelatihan bagi penyidik",

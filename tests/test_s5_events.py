@@ -275,6 +275,8 @@ def test_more_event_cues(vocabulary, sentence, kind):
     # tourists, not a delegation
     ("LPSK menyerahkan kompensasi kepada penyintas. Setelah serangan itu, Jepang mengeluarkan peringatan perjalanan "
      "ke Bali. Kunjungan wisatawan anjlok selama berbulan-bulan."),
+    # a verb of conduct, not a drill
+    "Jakarta urged both India and Pakistan to exercise restraint after the strikes in May 2025.",
 ])
 def test_negated_generic_and_historical_mentions_are_not_acts(vocabulary, body):
     assert events_of(body, vocabulary)[0] == []
