@@ -658,15 +658,26 @@ def _drop_home_bodies_named_for_a_foreign_state(body: str, spans: list[Span], m:
                           forms=(body[start:end],), in_vocabulary=False, source="discovered")
             discovered.setdefault(actor.actor_id, actor)
             named[index] = Span(start, end, "actor", actor.actor_id, body[start:end], "home-name-of-state")
-    # a foreign agency's name claimed by another state claims its other mentions too ("Brunei's Internal Security
-    # Department (ISD)": the acronym is Brunei's), but for those its own state is written before
-    claimed = {spans[index].entry_id for index in owned
-               if index > 0 and _another_states_agency(spans[index], spans[index - 1], vocabulary)}
-    if claimed:
-        owned |= {index for index, span in enumerate(spans) if span.entry_id in claimed and not (
-            index > 0 and body[spans[index - 1].end:span.start] in _OWNER_GAPS
-            and spans[index - 1].entry_id == vocabulary.actors[span.entry_id].country)}
-    if owned:
+    # a foreign agency's name claimed by another state names that state's own body, here and in the agency's other
+    # mentions ("Brunei's Internal Security Department (ISD)": the acronym is Brunei's too), but for those its own
+    # state is written before
+    claimed: dict[str, Actor] = {}
+    for index in sorted(owned):
+        if index > 0 and _another_states_agency(spans[index], spans[index - 1], vocabulary):
+            agency, country = spans[index], vocabulary.actors[spans[index - 1].entry_id].country
+            name = agency.text  # as written: "AFP" after "the Philippines'" is not the Australian Federal Police
+            claimed.setdefault(agency.entry_id, Actor(
+                actor_id="new:" + slug(f"{country} {name}"), name=name, name_id="", acronym="",
+                actor_type="foreign_government_agency", country=country, parent_id="", partner_code=country,
+                forms=(name,), in_vocabulary=False, source="discovered"))
+    for index, span in enumerate(spans):
+        if span.entry_id in claimed and not (index > 0 and body[spans[index - 1].end:span.start] in _OWNER_GAPS
+                                             and spans[index - 1].entry_id == vocabulary.actors[span.entry_id].country):
+            actor = claimed[span.entry_id]
+            discovered.setdefault(actor.actor_id, actor)
+            owned.discard(index)
+            named[index] = span._replace(entry_id=actor.actor_id, origin="claimed-by-state")
+    if owned or named:
         spans = [named.get(index, span) for index, span in enumerate(spans) if index not in owned]
     return [_as_translation(body, spans, index, vocabulary) for index in range(len(spans))]
 
@@ -1182,6 +1193,17 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     for index, word in enumerate(words[1:], start=1):
         if fold(word.group(0).strip(".,")) in m.date_words and words[index - 1].group(0).casefold() in m.name_connectors:
             words = words[:index - 1]  # "Counter-Terrorism Directorate in Kuala Lumpur [in November]": a date
+            break
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index].group(0).strip(".,")) in m.date_words and (
+                words[index - 1].group(0).strip(".,").isdigit()
+                or index + 1 < len(words) and words[index + 1].group(0).strip(".,").isdigit()):
+            # "[on 18 February 2025 for the] Ad Hoc Group": a date written in full runs into the name's words
+            rest = words[index + 1:]
+            rest = rest[1:] if rest and rest[0].group(0).strip(".,").isdigit() else rest
+            while rest and not rest[0].group(0)[0].isupper():
+                rest.pop(0)
+            words = rest
             break
     while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
         words.pop()

@@ -386,9 +386,11 @@ def test_a_name_and_its_translation_in_brackets_are_one_actor(vocabulary, text, 
     ("the National Police of Colombia met.", ["new:national-police-of-colombia"]),  # the name, then whose
     ("the Cambodian National Police met the National Police.", ["KHM", "POLRI"]),
     ("Korea's National Police Agency met.", ["KOR"]),  # Japan's and Korea's police share that name: not Polri
-    # a foreign agency's name another state's body bears: that state's, and so is its acronym after it ...
-    ("officers of Brunei's Internal Security Department (ISD) met. ISD said so.", ["BRN"]),
-    ("The Philippines' AFP met Australia's AFP.", ["PHL", "AUS", "AUS-AFP"]),  # ... but not where its own owns it
+    # a foreign agency's name another state's body bears: that state's body, and so is its acronym after it ...
+    ("officers of Brunei's Internal Security Department (ISD) met. ISD said so.",
+     ["BRN"] + ["new:brn-internal-security-department"] * 3),
+    # ... but not where its own state owns it
+    ("The Philippines' AFP met Australia's AFP.", ["PHL", "new:phl-afp", "AUS", "AUS-AFP"]),
 ])
 def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
@@ -1119,6 +1121,12 @@ def test_the_idea_of_religious_moderation_is_no_programme(vocabulary, text):
     # a discovered name ends before a date ("in November")
     ("They plan a workshop with the Regional Training Directorate in Bangkok in November.",
      [("Regional Training Directorate", "new:regional-training-directorate")]),
+    # ... and begins after a date written in full before it
+    ("Delegates met on 4 March 2024 for the Regional Liaison Group meeting.",
+     [("Regional Liaison Group", "new:regional-liaison-group")]),
+    # a foreign ministers' standing commission is a mechanism, not a body
+    ("The ministers co-chaired the Indonesia-Korea Joint Commission Meeting in Seoul.",
+     [("Indonesia", "IDN"), ("Korea", "KOR")]),
 ])
 def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
