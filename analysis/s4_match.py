@@ -202,6 +202,9 @@ class Matchers:
     last_heads: re.Pattern  # head words that close a name ("... Police")
     previous_last_head: re.Pattern  # such a head word and the joiners after it: where the next name of a list starts
     head_types: dict[str, str]  # head word -> actor type
+    common_rank_words: frozenset[str]  # ranks that are common words too ("Major", "General")
+    regional_office_before: re.Pattern | None  # "Kanwil ", "Kantor Wilayah ": an office word before a national body
+    place_after: re.Pattern  # a region or city right after a name ("... Jawa Tengah", "... Kabupaten Poso")
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
@@ -337,6 +340,12 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         name_before=name_before, name_before_head=name_before_head, name_after=name_after, translation=translation, acronym=re.compile(ACRONYM),
         first_heads=first, next_first_head=next_first_head, last_heads=last, previous_last_head=previous_last_head,
         head_types={**last_heads, **first_heads}, head_countries=head_countries,
+        common_rank_words=frozenset(str(w).casefold() for w in lex.get("ranks_that_are_common_words", ())),
+        regional_office_before=re.compile(rf"\b(?:{_alternation(lex['regional_office_words'])})[ \t]+$")
+        if lex.get("regional_office_words") else None,
+        place_after=re.compile(rf"[ \t]+((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?"
+                               rf"(?:{_alternation(str(p) for p in lex.get('indonesian_places', ()) if ' ' in str(p))}"
+                               rf"|[A-Z][a-z]+(?:[ \t]+(?:{_alternation(lex.get('place_direction_words', ()))}))?))\b"),
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
@@ -468,7 +477,11 @@ def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
-_CITY_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M)
+# a city or region: one capitalised word, perhaps after the kind of region and before a direction ("Kesbangpol
+# Kota Surakarta", "FKPT Provinsi Jawa Tengah"), with no other capitalised word after it
+_CITY_AFTER = re.compile(r"[ \t]+((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?[A-Z][a-z]+"
+                         r"(?:[ \t]+(?:Selatan|Utara|Barat|Timur|Tengah|Tenggara|Daya))?)"
+                         r"(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M)
 
 
 def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabulary: Vocabulary) -> list[Span]:
@@ -603,10 +616,45 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     names = _drop_units_named_by_their_organisation(body, spans, vocabulary)
     spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary, discovered)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
+    spans = _regional_offices(body, spans, m, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
     return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked,
                       _states_inside(spans, known, vocabulary, discovered))
+
+
+_CAPITAL_REGIONS = frozenset(("jakarta", "dki jakarta"))
+
+
+def _regional_offices(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
+                      discovered: dict[str, Actor]) -> list[Span]:
+    """A national ministry or agency named with a region after it, and an office word before it or the region
+    one the lexicon knows ("Kanwil Kemenkumham Jateng", "Kantor Wilayah Kementerian Agama Jawa Tengah", "Kemenag
+    Poso"), is its office there: an actor of its own (added to `discovered`), as readers and annotators count it."""
+    out = []
+    for span in spans:
+        actor = vocabulary.actors.get(span.entry_id)
+        if actor is None or actor.country != HOME_COUNTRY or actor.actor_type not in ("ministry", "government_agency") \
+                or actor.city_follows:
+            out.append(span)
+            continue
+        place = m.place_after.match(body, span.end)
+        office = m.regional_office_before.search(body, max(0, span.start - 20), span.start) \
+            if m.regional_office_before else None
+        region = place and fold(re.sub(r"^(?:Provinsi|Kabupaten|Kota|Kab\.)\s+", "", place.group(1)))
+        if place is None or office is None and region not in m.place_words or region in _CAPITAL_REGIONS:
+            out.append(span)  # (in the capital, "Kantor BNPT Jakarta" is the head office)
+            continue
+        start = office.start() if office else span.start
+        name = body[start:place.end(1)]
+        # one office however its body and office are written: "Kantor Kementerian Agama Kabupaten Poso" is
+        # "Kemenag Poso"
+        regional = Actor(actor_id="new:" + slug(f"{actor.actor_id} {region}"), name=name, name_id="", acronym="", actor_type="government_agency",
+                         country=HOME_COUNTRY, parent_id=actor.actor_id, partner_code="", forms=(name,),
+                         in_vocabulary=False, source="discovered")
+        discovered.setdefault(regional.actor_id, regional)
+        out.append(Span(start, place.end(1), "actor", regional.actor_id, name, "regional-office"))
+    return out
 
 
 def _states_inside(spans: list[Span], known: list[Span], vocabulary: Vocabulary,
@@ -1170,6 +1218,10 @@ def definition_kind(name: str, m: Matchers) -> str:
     return ""
 
 
+# a military unit's number and its name ("Korem 132/Tadulako", "Kodim 0735/Surakarta"): a name's last word
+_UNIT_NUMBER = re.compile(r"\d+/[A-Z][\w'’-]*")
+
+
 def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") -> tuple[int, int] | None:
     """Drop what a name pattern swept up at its edges: connectors and lower-case words at the end,
     sentence openers ("Serta", "Bersama") at the start, and words before the one an acronym begins with."""
@@ -1205,7 +1257,8 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
                 rest.pop(0)
             words = rest
             break
-    while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()):
+    while words and (words[-1].group(0).casefold() in m.name_connectors or not words[-1].group(0)[0].isupper()) \
+            and not _UNIT_NUMBER.fullmatch(words[-1].group(0).rstrip(".,")):
         words.pop()
     while words and (words[0].group(0).casefold().strip(".,") in m.leading_noise
                      or words[0].group(0).casefold() in m.title_heads):
@@ -1503,6 +1556,14 @@ def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, 
             # date or a place
             words = words[:index - 1]
             break
+    def opens_an_official(index: int) -> bool:  # a rank or title, not a common word ("Major Sporting Events")
+        key = words[index].group(0).casefold().rstrip(".,")
+        following = words[index + 1].group(0).casefold().rstrip(".,") if index + 1 < len(words) else ""
+        return key in m.person_words and (key not in m.common_rank_words or following in m.person_words)
+
+    rank = next((index for index in range(2, len(words)) if opens_an_official(index)), None)
+    if rank is not None:
+        words = words[:rank]  # "Operasi Madago Raya [Kombes Pol Arif Budiman mengatakan]": an official follows
     while words and (words[-1].group(0).casefold().strip(".,;:") in m.name_connectors
                      or not words[-1].group(0)[:1].isupper() and not words[-1].group(0)[:1].isdigit()):
         words.pop()

@@ -308,6 +308,18 @@ def programme_ids(text, vocabulary):
     return [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a rank ends a programme's name: an official follows it ...
+    ("Kepala Satgas Humas Operasi Tirta Jaya Kombes Pol Budi Santoso mengatakan.",
+     [("Operasi Tirta Jaya", "new:operasi-tirta-jaya")]),
+    # ... but not a rank that is a common word too, alone
+    ("BNPT held the Workshop on Protection of Major Sporting Events in Surabaya.",
+     [("Workshop on Protection of Major Sporting Events", "new:workshop-on-protection-of-major-sporting-events")]),
+])
+def test_a_rank_ends_a_programmes_name(vocabulary, text, expected):
+    assert programme_ids(text, vocabulary) == expected
+
+
 @pytest.mark.parametrize("text", [
     "the United Nations Development Programme (UNDP) funds the project",  # a known actor's name and acronym
     "Manajer Program Hedayah, Ali Rahman, hadir.",  # a programme word before a known actor
@@ -428,9 +440,30 @@ def test_organisations_named_by_an_apposition(vocabulary, text, expected):
     # ... but not a word that a name may go on after, nor a headline's next word
     ("Kepala KBRI Tirtapura Hendra Wijaya hadir.", [("KBRI", "KBRI")]),
     ("KBRI Siap Membantu Warga", [("KBRI", "KBRI")]),
+    # a body every region has takes its region along, perhaps with the region's kind
+    ("Kepala Kesbangpol Tirtajaya, Budi Santoso, menambahkan.", [("Kesbangpol Tirtajaya", "KESBANGPOL")]),
+    ("FKPT Provinsi Jawa Tengah menggelar dialog.", [("FKPT Provinsi Jawa Tengah", "FKPT")]),
 ])
 def test_a_mission_takes_its_city(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national ministry with an office word before it and a region after it is its office there ...
+    ("Peserta dari Kanwil Kemenkumham Tirtajaya hadir.", [("Kanwil Kemenkumham Tirtajaya", "new:kemenkumham-tirtajaya")]),
+    # ... however the ministry is written, and so is one with a region the lexicon knows
+    ("Kantor Kementerian Agama Kabupaten Poso dan Kemenag Poso hadir.",
+     [("Kantor Kementerian Agama Kabupaten Poso", "new:kemenag-poso"), ("Kemenag Poso", "new:kemenag-poso")]),
+    # ... but not the head office in the capital, nor an unknown word without an office word
+    ("Kantor BNPT Jakarta dan Kemenag Tirtajaya hadir.", [("BNPT", "BNPT"), ("Kemenag", "KEMENAG")]),
+])
+def test_a_ministrys_regional_office_is_an_actor_of_its_own(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
+def test_a_military_units_number_and_name_close_its_name(vocabulary):
+    assert actor_ids("Prajurit dari Korem 123/Tirtajaya hadir.", vocabulary) == \
+        [("Korem 123/Tirtajaya", "new:korem-123-tirtajaya")]
 
 
 def test_the_last_name_of_a_list_after_a_states_body(vocabulary):
