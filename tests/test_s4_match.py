@@ -320,6 +320,30 @@ def test_a_rank_ends_a_programmes_name(vocabulary, text, expected):
     assert programme_ids(text, vocabulary) == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    # a partnership, a roadmap and recommendations named by their capitalised words
+    ("Canberra announced a new Tirta Families Partnership with BNPT.", "Tirta Families Partnership"),
+    ("They welcomed the progress of the Tirtajaya-Indonesia Partnership Roadmap.", "Tirtajaya-Indonesia Partnership Roadmap"),
+    ("The conference closed with the Tirtapura Recommendations.", "Tirtapura Recommendations"),
+    # ... a roadmap and good practices on a subject
+    ("The course follows the Roadmap on the Treatment of Children Associated with Armed Groups, BNPT said.",
+     "Roadmap on the Treatment of Children Associated with Armed Groups"),
+    ("The plenary adopted the Tirta Good Practices on Community Resilience.", "Tirta Good Practices on Community Resilience"),
+    # ... an owner's programme of one word, and Indonesian projects and modules
+    ("USAID's Tirtasari program works with Kemenag.", "Tirtasari"),
+    ("UNDP membantu melalui proyek Ketahanan Warga Tirta.", "Ketahanan Warga Tirta"),
+    ("Materi disusun dalam modul Santri Tirta yang memadukan deteksi dini.", "Santri Tirta"),
+])
+def test_programmes_named_by_their_heads(vocabulary, text, name):
+    assert name in [t for t, _ in programme_ids(text, vocabulary)]
+
+
+@pytest.mark.parametrize("text", ["The National Action Plan was discussed.", "They agreed on a Global Roadmap.",
+                                  "Both sides want a New Partnership."])
+def test_plans_of_generic_words_name_no_programme(vocabulary, text):
+    assert [i for _, i in programme_ids(text, vocabulary) if i.startswith("new:")] == []
+
+
 @pytest.mark.parametrize("text", [
     "the United Nations Development Programme (UNDP) funds the project",  # a known actor's name and acronym
     "Manajer Program Hedayah, Ali Rahman, hadir.",  # a programme word before a known actor
