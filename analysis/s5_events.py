@@ -98,6 +98,7 @@ class EventLexicon:
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
+    joined_before: re.Pattern | None  # "bid to join ": the organisation after it is what is joined, not a party
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
@@ -218,6 +219,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_tally_perfects") else None,
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
+        joined_before=re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I)
+        if lex.get("event_membership_phrases") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
@@ -508,11 +511,14 @@ def _participants(spans: list[Span], actors: dict[str, Actor], bystanders: froze
 
 def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
     """Start offsets of the states that take no part: named only as a venue ("forum di Thailand", "in
-    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei"); and of the
-    bodies named as the fora a cooperation takes place in ("cooperation in multilateral fora, including the UN")."""
+    Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei"); of the
+    bodies named as the fora a cooperation takes place in ("cooperation in multilateral fora, including the UN");
+    and of the organisations a state seeks to join or joined ("Timor-Leste's bid to join ASEAN")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx)
+        _fora_named(body, spans, lx) | frozenset(
+            span.start for span in spans if lx.joined_before is not None
+            and lx.joined_before.search(body, max(0, span.start - 40), span.start))
 
 
 def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:

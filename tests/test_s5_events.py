@@ -282,6 +282,15 @@ def test_negated_generic_and_historical_mentions_are_not_acts(vocabulary, body):
     assert events_of(body, vocabulary)[0] == []
 
 
+@pytest.mark.parametrize("body", [
+    "The two leaders met in Jakarta on Tuesday (12/3) and discussed Timor-Leste's bid to join ASEAN.",
+    "Kedua menteri bertemu di Jakarta, Selasa (12/3), membahas aksesi ke ASEAN bagi Timor-Leste.",
+])
+def test_an_organisation_a_state_seeks_to_join_is_no_party(vocabulary, body):
+    [event] = events_of(body, vocabulary)[0]
+    assert "ASEAN" not in event.partner_codes and "TLS" in event.partner_codes
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
