@@ -190,7 +190,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_relative_pronouns") else None,
         # a lower-case venue word, then only state names and joiners up to the state ("di Jakarta, Jepang" is no list)
         venue_list=re.compile(rf"(?<![\w])(?:{venues})\s+(?:(?:{states})(?:\s*,\s*|\s+(?:{joiners})\s+)+)+$"),
-        venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
+        # (perhaps a building before the city: "di Markas Besar PBB, New York, Amerika Serikat")
+        venue_place=re.compile(rf"(?<!\w)(?:{venues})\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},\s*)?"
+                               rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),

@@ -435,7 +435,8 @@ def test_that_meeting_points_back_whichever_cue_the_date_is_near(vocabulary):
     assert [(e.date.isoformat(), e.partner_codes) for e in events] == [("2024-03-12", ("UN",))]
 
 
-@pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia"])
+@pytest.mark.parametrize("place", ["di Brussel, Belgia", "di Kuala Lumpur, Malaysia",
+                                   "di Gedung Berlaymont, Brussel, Belgia"])  # a building, its city, its state
 def test_the_country_of_a_venue_is_no_participant(vocabulary, place):
     body = f"BNPT dan Uni Eropa sepakat dialog berikutnya diselenggarakan {place}, pada Mei 2024."
     [event] = events_of(body, vocabulary)[0]
