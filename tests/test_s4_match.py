@@ -704,6 +704,9 @@ def themes_of(text, vocabulary):
     # foreign fighters are a threat to track, not people returning to society (their return is cued by itself)
     ("Tim membahas pergerakan pejuang teroris asing atau foreign terrorist fighters (FTF) lintas batas.", None,
      "reintegration"),
+    # a former convict's past, told of as who he is, is no law enforcement
+    ("Salah satu penerima pernah divonis empat tahun penjara.", None, "law_enforcement"),
+    ("The women joined the circle after their husbands were arrested.", None, "law_enforcement"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
