@@ -57,6 +57,11 @@ def people(text, vocabulary):
     # a surname that is also a compass word
     ("It was announced by the minister for the Indo-Pacific, Catherine West, in Jakarta.", "Catherine West",
      "minister for the Indo-Pacific", ""),
+    # a region as a minister's portfolio, and a directorate general's domain in English, belong to the title
+    ("Minister for the Indo-Pacific Hannah Brooks arrived in Jakarta on Monday.", "Hannah Brooks",
+     "Minister for the Indo-Pacific", ""),
+    ("Director General of Informatics Applications Budi Wirawan Santoso said the sites were blocked.",
+     "Budi Wirawan Santoso", "Director General of Informatics Applications", ""),
     # the domain of a directorate general belongs to the title, not to the name after it
     ("Direktur Jenderal Aplikasi Informatika Budi Santoso Wirawan mengatakan hal itu.", "Budi Santoso Wirawan",
      "Direktur Jenderal Aplikasi Informatika", ""),
@@ -220,6 +225,8 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     # a capitalised phrase explained in brackets names a unit
     ("Kepala Cawangan Khas (Special Branch) PDRM, Datuk Rahim Ismail, menyebut Malaysia siap.", {"Rahim Ismail"}),
     ("Ketua Bidang Hubungan Internasional Yayasan, Fajar Nugraha, juga hadir.", {"Fajar Nugraha"}),
+    # a crime-fighting domain is no name
+    ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
 def test_units_groups_and_events_are_not_people(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
