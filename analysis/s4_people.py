@@ -786,6 +786,8 @@ def _plausible_title(title: str, lex: _Lexicon) -> bool:
     words = title.split()
     if words and _key(words[-1]) in lex.connectors:
         return False
+    if words and words[-1].islower() and _key(words[-1]) in lex.from_places:
+        return False  # "... chief Sentot Prasetyo at [Bukit Aman]": a place follows the preposition, not the holder
     if any(_key(w) in lex.after for w in words):
         return False  # "Direktur YPP, Rahmat Hidayatullah, menjelaskan [Dapur Hijrah ...]": a clause, a verb in it
     run = 0

@@ -225,6 +225,8 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     # a capitalised phrase explained in brackets names a unit
     ("Kepala Cawangan Khas (Special Branch) PDRM, Datuk Rahim Ismail, menyebut Malaysia siap.", {"Rahim Ismail"}),
     ("Ketua Bidang Hubungan Internasional Yayasan, Fajar Nugraha, juga hadir.", {"Fajar Nugraha"}),
+    # a place after a preposition, though a title and a name stand before it, is no holder of the title
+    ("The envoy was received by police chief Rudi Santoso at Menara Kencana on Friday.", {"Rudi Santoso"}),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
