@@ -607,8 +607,10 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         member_of = member_of or next((s for s in actors.overlapping(name_start - 5, name_start)
                                        if s.entry_id == _state_possessive_before(body, name_start, actors, lex)), None)
         evidence = member_of is not None
-    if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
-        # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
+    if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(",") and \
+            not _LAST_BUT_ONE_OF_A_LIST.match(after):
+        # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation (not a list's
+        # member: "seperti Batam Centre, Harbour Bay, dan Sekupang")
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = _organisation(title, title_start, name_start, lex, actors) if title else (
         member_of.entry_id if member_of else "")
@@ -621,6 +623,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
+_LAST_BUT_ONE_OF_A_LIST = re.compile(r"\s*,\s*(?:dan|and|serta|atau|or)\s")
 _HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word opening what follows a comma
 _OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
 _NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")

@@ -227,6 +227,8 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     ("Ketua Bidang Hubungan Internasional Yayasan, Fajar Nugraha, juga hadir.", {"Fajar Nugraha"}),
     # a place after a preposition, though a title and a name stand before it, is no holder of the title
     ("The envoy was received by police chief Rudi Santoso at Menara Kencana on Friday.", {"Rudi Santoso"}),
+    # a list's member after an organisation's name is no name set off by commas
+    ("Petugas berjaga di terminal feri seperti Batam Centre, Nongsa Pura, dan Sekupang.", set()),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
