@@ -454,9 +454,11 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             del words[:len(sequence)]
         elif title:  # "Jaksa Agung Muda ...": a title of several words, whose later words are names elsewhere
             del words[:len(title)]
-        elif opens_a_name(0) and (had_rank or first not in lex.name_openers or not _opens_a_clause(body, words[0][0])):
+        elif opens_a_name(0) and (had_rank or first not in lex.name_openers or not _opens_a_clause(body, words[0][0])
+                                  or _rank_just_before(body[max(0, words[0][0] - 60):words[0][0]], lex)):
             # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does; and so does
             # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
+            # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
         elif first in lex.leading:
             had_rank |= first in lex.ranks
