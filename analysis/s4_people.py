@@ -111,6 +111,7 @@ class _Lexicon:
     head_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word titles, longest first ("jaksa", "agung", "muda")
     offices: frozenset[str] = frozenset()  # units of a government office, named by a domain ("Biro Hukum")
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
+    address_honorifics: frozenset[str] = frozenset()  # "Mr", "Hon": the word after one opens the name, whatever it is
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
@@ -207,6 +208,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
+        address_honorifics=_words(lex.get("address_honorifics", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         namesakes=_words(lex.get("namesake_heads", ())),
         offices=_words(lex.get("office_units", ())),
@@ -437,6 +439,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     if any(cue(w[2]) in lex.company_forms for w in words):
         return [], False  # "PT Maju Jaya"
     had_rank = False
+    # the word just stripped, or the one before the run ("Mr. Tim ..."), is an honorific of address ("Mr", "Hon")
+    addressed = _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
     marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
@@ -460,8 +464,10 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
             # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
-        elif first in lex.leading:
+        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1):
+            # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
+            addressed = first in lex.address_honorifics
             words.pop(0)
         else:
             break
@@ -471,6 +477,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
+                  and not (i == 0 and addressed)
                   and not opens_a_name(i) and not (i and words[i - 1][2].endswith("ul") and len(words[i - 1][2]) > 4)]
     if boundaries:
         words = words[boundaries[-1] + 1:]

@@ -407,6 +407,9 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Rohan Mehta, a senior research fellow at the Lowy Institute, said the report was useful.", ["Rohan Mehta"]),
     ("The court found 29-year-old Dimas Aji Pratama guilty on Monday.", ["Dimas Aji Pratama"]),
     ("Salah satu penyintas, Ni Ketut Sriani, yang kehilangan adiknya, berharap bantuan berlanjut.", ["Ni Ketut Sriani"]),
+    # after an honorific of address a common word of the cue lists is a first name ("Tim": "team")
+    ("The Hon Tim Whitfield MP opened the forum on Monday.", ["Tim Whitfield"]),
+    ("Mr. Tim Harrison said the forum was useful.", ["Tim Harrison"]),
     # the full stop of an honorific is no sentence end: "Lalu" after it opens a Sasak name
     ("Ketua panitia, TGH. Lalu Rahman Hakim, mengatakan acara berjalan lancar.", ["Lalu Rahman Hakim"]),
     # a nationality after the name tells a person; one that goes on into a compound does not
