@@ -716,15 +716,17 @@ def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: 
                                          or 0 <= title_start < organisation.start)
 
 
+_LIST_JOINER = re.compile(r"(?:dan|and|serta|atau|or)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")
 
 
 def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, int]:
     """A title set off by a comma after the name ("..., Kepala CUTA", "..., the Head of ...", "..., a terrorism
     researcher at ..."): an article and up to two words describing the position may open it."""
-    apposition = re.match(r",\s*((?:[A-Za-z0-9][\w.'’-]*\s*)+)", after)
-    if not apposition:
-        return "", 0
+    # (on one line: a paragraph's end closes it)
+    apposition = re.match(r",[ \t]*((?:[A-Za-z0-9][\w.'’-]*[ \t]*)+)", after)
+    if not apposition or _LIST_JOINER.match(apposition.group(1)):
+        return "", 0  # (", dan Sekupang": a list goes on, no title follows)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"

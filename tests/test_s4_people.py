@@ -229,6 +229,9 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     ("The envoy was received by police chief Rudi Santoso at Menara Kencana on Friday.", {"Rudi Santoso"}),
     # a list's member after an organisation's name is no name set off by commas
     ("Petugas berjaga di terminal feri seperti Batam Centre, Nongsa Pura, dan Sekupang.", set()),
+    # nor is one before ", dan ...", whose words up to the next paragraph are no title in apposition
+    ("Feri berangkat dari pelabuhan Sri Bintan, Telaga Punggur, dan Sekupang.\n"
+     "Kapolda Kepri Irjen Budi Santoso membuka acara.", {"Budi Santoso"}),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
