@@ -232,6 +232,10 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     # nor is one before ", dan ...", whose words up to the next paragraph are no title in apposition
     ("Feri berangkat dari pelabuhan Sri Bintan, Telaga Punggur, dan Sekupang.\n"
      "Kapolda Kepri Irjen Budi Santoso membuka acara.", {"Budi Santoso"}),
+    # attacks, days and lists named by a capitalised phrase are no one
+    ("Dua penyintas Bom Kuningan menyampaikan kesaksian mereka.", set()),
+    ("He was the chief guest at Pakistan's Republic Day parade on Monday.", set()),
+    ("Polisi memburu anggota Daftar Pencarian Orang yang masih tersisa.", set()),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
