@@ -89,7 +89,7 @@ class PersonMention:
 class _Lexicon:
     title_heads: re.Pattern
     ranks: frozenset[str]
-    heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri")
+    heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri"), hyphenated ones ("secretary general")
     degrees: frozenset[str]
     after: frozenset[str]
     before: re.Pattern
@@ -163,7 +163,9 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         ranks=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ())),
         ranks_in_phrases_only=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ()))
         - _words(lex.get("person_ranks", ())),
-        heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
+        # (a head of several words written with hyphens is one word of a run: "Secretary-General", "Director-General")
+        heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h))
+        | frozenset(_key(str(h)) for h in lex.get("person_title_heads", ()) if " " in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
         before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ()), *lex.get('counterpart_cues_before_name', ())])})\s*$",

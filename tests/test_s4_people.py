@@ -285,6 +285,10 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
      "UNDP"),
     ("Australian Consul-General in Bali Emma Hart noted the bond.", "Emma Hart", "Australian Consul-General in Bali",
      "AUS"),
+    # a title of several words written with hyphens is no part of the name
+    ("Ministers of ten states attended. ASEAN Secretary-General Lim Jock Seng was also present.", "Lim Jock Seng",
+     "ASEAN Secretary-General", "ASEAN"),
+    ("He will meet President-elect Ana Maria Costa on Tuesday.", "Ana Maria Costa", "President-elect", ""),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
