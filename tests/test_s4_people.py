@@ -289,6 +289,8 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
     ("Ministers of ten states attended. ASEAN Secretary-General Lim Jock Seng was also present.", "Lim Jock Seng",
      "ASEAN Secretary-General", "ASEAN"),
     ("He will meet President-elect Ana Maria Costa on Tuesday.", "Ana Maria Costa", "President-elect", ""),
+    # "Komisioner" (a rank in Malay) is a title naming its body in Indonesian
+    ("Kapolri bertemu Komisioner AFP Grant Mitchell di Canberra.", "Grant Mitchell", "Komisioner AFP", "AUS-AFP"),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
