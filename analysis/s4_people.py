@@ -31,11 +31,11 @@ from .vocabulary import Vocabulary, compiled_for, fold
 # Letters of Latin scripts, Turkish and Central European ones included ("Aktaş", "Yıldırım").
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-# A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word: not "A" or "I", which
-# open English sentences), a short form of a given name ("Moh."), a short all-capital
+# A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word, perhaps after more bare
+# initials, "Retno L P Marsudi": not "A" or "I", which open English sentences), a short form of a given name ("Moh."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch, Portuguese ("da Cruz"), French or Italian names.
 _NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
-               rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=[ \t]+[{_UP}][{_LOW}])"
+               rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=(?:[ \t]+[B-HJ-Z]\b)*[ \t]+[{_UP}][{_LOW}])"
                r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The|da|dos|das|do|du|del|della)\b)")
 _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")

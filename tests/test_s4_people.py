@@ -289,6 +289,9 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
     ("Ministers of ten states attended. ASEAN Secretary-General Lim Jock Seng was also present.", "Lim Jock Seng",
      "ASEAN Secretary-General", "ASEAN"),
     ("He will meet President-elect Ana Maria Costa on Tuesday.", "Ana Maria Costa", "President-elect", ""),
+    # bare initials in a row are the name's ("Dewi L P Maharani")
+    ("The talks were co-chaired by Minister for Foreign Affairs Dewi L P Maharani, a statement said.",
+     "Dewi L P Maharani", "Minister for Foreign Affairs", ""),
     # "Komisioner" (a rank in Malay) is a title naming its body in Indonesian
     ("Kapolri bertemu Komisioner AFP Grant Mitchell di Canberra.", "Grant Mitchell", "Komisioner AFP", "AUS-AFP"),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
