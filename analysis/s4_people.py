@@ -756,10 +756,12 @@ def _glossed(after: str, lex: _Lexicon) -> bool:
 
 
 def _mononym(word: str, lex: _Lexicon) -> bool:
-    """A word that may be a whole name: capitalised, long, and no cue word of the lexicon."""
+    """A word that may be a whole name: capitalised, long, and no cue word of the lexicon (nor the head of an
+    organisation's or programme's name: "Foreign Minister Dialogue")."""
     key = _key(word)
     return bool(_MONONYM.fullmatch(word)) and not any(
-        key in words for words in (lex.marks, lex.not_names, lex.title_words, lex.degrees, lex.after, lex.titled))
+        key in words for words in (lex.marks, lex.not_names, lex.title_words, lex.degrees, lex.after, lex.titled,
+                                   lex.ends))
 
 
 def _title_with_organisation(body: str, title: str, title_start: int, lex: _Lexicon,

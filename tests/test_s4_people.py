@@ -236,6 +236,8 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     ("Dua penyintas Bom Kuningan menyampaikan kesaksian mereka.", set()),
     ("He was the chief guest at Pakistan's Republic Day parade on Monday.", set()),
     ("Polisi memburu anggota Daftar Pencarian Orang yang masih tersisa.", set()),
+    # a meeting or dialogue of ministers is no minister's name
+    ("The Foreign Minister Retreat and the Defence Minister Dialogue were held in Bali.", set()),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
@@ -331,6 +333,9 @@ def test_titles_stay_in_their_clause(vocabulary, text, name, title, organisation
 @pytest.mark.parametrize("text, name", [
     ("The plan was announced by President Biden in Washington.", "Biden"),
     ("Presiden Jokowi menerima delegasi di Istana.", "Jokowi"),
+    # ministers too, in English, where a portfolio never follows "Minister" without "of" or "for"
+    ("On Monday the envoy met Foreign Minister Hartanto in Jakarta.", "Hartanto"),
+    ("Minister Waluyo said the two countries could do more.", "Waluyo"),
     ("\"Kami siap,\" said Chargé d'Affaires a.i. Helen R. Marsh.", "Helen R. Marsh"),
 ])
 def test_heads_of_state_by_one_word_and_interim_titles(vocabulary, text, name):
