@@ -250,8 +250,10 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
         for candidate in pending:
             if " " not in candidate.name:
                 # one word after a bare position ("kata Menag Nasaruddin") stands only for a fuller name met
-                # elsewhere: alone it may be a place or unit ("Kapolda Jatim mengatakan")
-                if candidate.name in named:
+                # elsewhere: alone it may be a place or unit ("Kapolda Jatim mengatakan"); one after a title naming
+                # its organisation stands also for itself when a later mention of it is quoted ("said Suharti")
+                if candidate.name in named or candidate.actor_id and \
+                        _quoted_short_mention(body, candidate.name, candidate.end, lex, positions):
                     people.append(candidate)
             elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
                      for token in candidate.name.split()[-2:]) or _listed_after_a_person(body, candidate, people, lex):
@@ -596,7 +598,13 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                                                                       title_start)
                        # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name
                        or had_rank and body[name_end:name_end + 1] == ",")):
-        return None, False
+        if not (title and _organisation(title, title_start, name_start, lex, actors)):
+            return None, False
+        # "Secretary General of Kemendikbudristek Suharti, witnessed by ...": one word after a title that names its
+        # organisation, with no verb of saying, waits for a later mention that is quoted ("said Suharti")
+        waits_for_a_quote = True
+    else:
+        waits_for_a_quote = False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before)) and not single
@@ -630,6 +638,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if single and not organisation and not head_of_state and not aged and not set_off and \
             not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
+    if waits_for_a_quote:
+        evidence = False
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 

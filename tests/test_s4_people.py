@@ -267,6 +267,10 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     ("Kapolda Metro Jaya Irjen Sukarnoyo mengatakan itu.", {("Sukarnoyo", "")}),
     # ... or as part of a fuller name in the article
     ("Menteri Agama Nasrul Hakimi hadir. \"Baik,\" kata Menag Nasrul.", {("Nasrul Hakimi", "KEMENAG")}),
+    # ... or, after a title naming its organisation, when a later mention of it is quoted
+    ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu. \"Kami mendukung,\" kata Wahyudin.",
+     {("Wahyudin", "KEMENAG")}),
+    ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu.", set()),
     # a place or unit after a bare position is no one
     ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
     ("Direktur Eksekutif mengatakan hal itu.", set()),
