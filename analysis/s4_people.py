@@ -477,6 +477,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             break
     while words and (cue(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
+    if words and cue(words[-1][2]) in lex.ends:
+        return [], False  # "Sidang Komisi [Bersama]": the run, its last cue words stripped, still ends in a body's head
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")

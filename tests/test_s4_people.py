@@ -236,6 +236,8 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     ("Dua penyintas Bom Kuningan menyampaikan kesaksian mereka.", set()),
     ("He was the chief guest at Pakistan's Republic Day parade on Monday.", set()),
     ("Polisi memburu anggota Daftar Pencarian Orang yang masih tersisa.", set()),
+    # a run that ends in a body's head once its last cue words are stripped is that body's meeting
+    ("Menteri Luar Negeri Laos Somchai Keo memimpin Sidang Komisi Bersama di Vientiane.", {"Somchai Keo"}),
     # a meeting or dialogue of ministers is no minister's name
     ("The Foreign Minister Retreat and the Defence Minister Dialogue were held in Bali.", set()),
     # a crime-fighting domain is no name
