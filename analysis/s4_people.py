@@ -31,11 +31,11 @@ from .vocabulary import Vocabulary, compiled_for, fold
 # Letters of Latin scripts, Turkish and Central European ones included ("Aktaş", "Yıldırım").
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
-# A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word: not "A" or "I", which
-# open English sentences), a short form of a given name ("Moh."), a short all-capital
+# A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word, perhaps after more bare
+# initials, "Retno L P Marsudi": not "A" or "I", which open English sentences), a short form of a given name ("Moh."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch, Portuguese ("da Cruz"), French or Italian names.
 _NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
-               rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=[ \t]+[{_UP}][{_LOW}])"
+               rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=(?:[ \t]+[B-HJ-Z]\b)*[ \t]+[{_UP}][{_LOW}])"
                r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The|da|dos|das|do|du|del|della)\b)")
 _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
@@ -89,7 +89,7 @@ class PersonMention:
 class _Lexicon:
     title_heads: re.Pattern
     ranks: frozenset[str]
-    heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri")
+    heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri"), hyphenated ones ("secretary general")
     degrees: frozenset[str]
     after: frozenset[str]
     before: re.Pattern
@@ -111,6 +111,7 @@ class _Lexicon:
     head_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word titles, longest first ("jaksa", "agung", "muda")
     offices: frozenset[str] = frozenset()  # units of a government office, named by a domain ("Biro Hukum")
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
+    address_honorifics: frozenset[str] = frozenset()  # "Mr", "Hon": the word after one opens the name, whatever it is
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
@@ -162,7 +163,9 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         ranks=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ())),
         ranks_in_phrases_only=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ()))
         - _words(lex.get("person_ranks", ())),
-        heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h)),
+        # (a head of several words written with hyphens is one word of a run: "Secretary-General", "Director-General")
+        heads=_words(h for h in lex.get("person_title_heads", ()) if " " not in str(h))
+        | frozenset(_key(str(h)) for h in lex.get("person_title_heads", ()) if " " in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
         before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ()), *lex.get('counterpart_cues_before_name', ())])})\s*$",
@@ -207,6 +210,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
+        address_honorifics=_words(lex.get("address_honorifics", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         namesakes=_words(lex.get("namesake_heads", ())),
         offices=_words(lex.get("office_units", ())),
@@ -246,8 +250,10 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
         for candidate in pending:
             if " " not in candidate.name:
                 # one word after a bare position ("kata Menag Nasaruddin") stands only for a fuller name met
-                # elsewhere: alone it may be a place or unit ("Kapolda Jatim mengatakan")
-                if candidate.name in named:
+                # elsewhere: alone it may be a place or unit ("Kapolda Jatim mengatakan"); one after a title naming
+                # its organisation stands also for itself when a later mention of it is quoted ("said Suharti")
+                if candidate.name in named or candidate.actor_id and \
+                        _quoted_short_mention(body, candidate.name, candidate.end, lex, positions):
                     people.append(candidate)
             elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
                      for token in candidate.name.split()[-2:]) or _listed_after_a_person(body, candidate, people, lex):
@@ -437,6 +443,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     if any(cue(w[2]) in lex.company_forms for w in words):
         return [], False  # "PT Maju Jaya"
     had_rank = False
+    # the word just stripped, or the one before the run ("Mr. Tim ..."), is an honorific of address ("Mr", "Hon")
+    addressed = _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
     marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
@@ -454,21 +462,28 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             del words[:len(sequence)]
         elif title:  # "Jaksa Agung Muda ...": a title of several words, whose later words are names elsewhere
             del words[:len(title)]
-        elif opens_a_name(0) and (had_rank or first not in lex.name_openers or not _opens_a_clause(body, words[0][0])):
+        elif opens_a_name(0) and (had_rank or first not in lex.name_openers or not _opens_a_clause(body, words[0][0])
+                                  or _rank_just_before(body[max(0, words[0][0] - 60):words[0][0]], lex)):
             # "H. Lalu Ahmad ...": after an honorific, "Lalu" opens the name; "I Made ..." always does; and so does
             # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
+            # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
-        elif first in lex.leading:
+        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1):
+            # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
+            addressed = first in lex.address_honorifics
             words.pop(0)
         else:
             break
     while words and (cue(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
         words.pop()
+    if words and cue(words[-1][2]) in lex.ends:
+        return [], False  # "Sidang Komisi [Bersama]": the run, its last cue words stripped, still ends in a body's head
     # ... and after the last word that cannot be in one ("Direktur Urusan Politik Sekretariat Jenderal ...")
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
+                  and not (i == 0 and addressed)
                   and not opens_a_name(i) and not (i and words[i - 1][2].endswith("ul") and len(words[i - 1][2]) > 4)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
@@ -585,7 +600,13 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                                                                       title_start)
                        # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name
                        or had_rank and body[name_end:name_end + 1] == ",")):
-        return None, False
+        if not (title and _organisation(title, title_start, name_start, lex, actors)):
+            return None, False
+        # "Secretary General of Kemendikbudristek Suharti, witnessed by ...": one word after a title that names its
+        # organisation, with no verb of saying, waits for a later mention that is quoted ("said Suharti")
+        waits_for_a_quote = True
+    else:
+        waits_for_a_quote = False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before)) and not single
@@ -607,8 +628,10 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         member_of = member_of or next((s for s in actors.overlapping(name_start - 5, name_start)
                                        if s.entry_id == _state_possessive_before(body, name_start, actors, lex)), None)
         evidence = member_of is not None
-    if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(","):
-        # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation
+    if not evidence and re.search(r"[)\w],\s*$", before) and after.lstrip().startswith(",") and \
+            not _LAST_BUT_ONE_OF_A_LIST.match(after):
+        # "... (DGSI), Francois Bedot, saat ...": a name set off by commas right after an organisation (not a list's
+        # member: "seperti Batam Centre, Harbour Bay, dan Sekupang")
         evidence = any(name_start - 4 <= s.end <= name_start for s in actors.overlapping(name_start - 4, name_start))
     organisation = _organisation(title, title_start, name_start, lex, actors) if title else (
         member_of.entry_id if member_of else "")
@@ -617,10 +640,13 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if single and not organisation and not head_of_state and not aged and not set_off and \
             not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
+    if waits_for_a_quote:
+        evidence = False
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
+_LAST_BUT_ONE_OF_A_LIST = re.compile(r"\s*,\s*(?:dan|and|serta|atau|or)\s")
 _HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word opening what follows a comma
 _OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
 _NEXT_WORD_AFTER_ORGANISATION = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?,?[ \t]+(\w+)")
@@ -704,15 +730,17 @@ def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: 
                                          or 0 <= title_start < organisation.start)
 
 
+_LIST_JOINER = re.compile(r"(?:dan|and|serta|atau|or)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")
 
 
 def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, int]:
     """A title set off by a comma after the name ("..., Kepala CUTA", "..., the Head of ...", "..., a terrorism
     researcher at ..."): an article and up to two words describing the position may open it."""
-    apposition = re.match(r",\s*((?:[A-Za-z0-9][\w.'’-]*\s*)+)", after)
-    if not apposition:
-        return "", 0
+    # (on one line: a paragraph's end closes it)
+    apposition = re.match(r",[ \t]*((?:[A-Za-z0-9][\w.'’-]*[ \t]*)+)", after)
+    if not apposition or _LIST_JOINER.match(apposition.group(1)):
+        return "", 0  # (", dan Sekupang": a list goes on, no title follows)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
@@ -740,10 +768,12 @@ def _glossed(after: str, lex: _Lexicon) -> bool:
 
 
 def _mononym(word: str, lex: _Lexicon) -> bool:
-    """A word that may be a whole name: capitalised, long, and no cue word of the lexicon."""
+    """A word that may be a whole name: capitalised, long, and no cue word of the lexicon (nor the head of an
+    organisation's or programme's name: "Foreign Minister Dialogue")."""
     key = _key(word)
     return bool(_MONONYM.fullmatch(word)) and not any(
-        key in words for words in (lex.marks, lex.not_names, lex.title_words, lex.degrees, lex.after, lex.titled))
+        key in words for words in (lex.marks, lex.not_names, lex.title_words, lex.degrees, lex.after, lex.titled,
+                                   lex.ends))
 
 
 def _title_with_organisation(body: str, title: str, title_start: int, lex: _Lexicon,
@@ -786,6 +816,8 @@ def _plausible_title(title: str, lex: _Lexicon) -> bool:
     words = title.split()
     if words and _key(words[-1]) in lex.connectors:
         return False
+    if words and words[-1].islower() and _key(words[-1]) in lex.from_places:
+        return False  # "... chief Sentot Prasetyo at [Bukit Aman]": a place follows the preposition, not the holder
     if any(_key(w) in lex.after for w in words):
         return False  # "Direktur YPP, Rahmat Hidayatullah, menjelaskan [Dapur Hijrah ...]": a clause, a verb in it
     run = 0

@@ -57,6 +57,11 @@ def people(text, vocabulary):
     # a surname that is also a compass word
     ("It was announced by the minister for the Indo-Pacific, Catherine West, in Jakarta.", "Catherine West",
      "minister for the Indo-Pacific", ""),
+    # a region as a minister's portfolio, and a directorate general's domain in English, belong to the title
+    ("Minister for the Indo-Pacific Hannah Brooks arrived in Jakarta on Monday.", "Hannah Brooks",
+     "Minister for the Indo-Pacific", ""),
+    ("Director General of Informatics Applications Budi Wirawan Santoso said the sites were blocked.",
+     "Budi Wirawan Santoso", "Director General of Informatics Applications", ""),
     # the domain of a directorate general belongs to the title, not to the name after it
     ("Direktur Jenderal Aplikasi Informatika Budi Santoso Wirawan mengatakan hal itu.", "Budi Santoso Wirawan",
      "Direktur Jenderal Aplikasi Informatika", ""),
@@ -220,6 +225,23 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     # a capitalised phrase explained in brackets names a unit
     ("Kepala Cawangan Khas (Special Branch) PDRM, Datuk Rahim Ismail, menyebut Malaysia siap.", {"Rahim Ismail"}),
     ("Ketua Bidang Hubungan Internasional Yayasan, Fajar Nugraha, juga hadir.", {"Fajar Nugraha"}),
+    # a place after a preposition, though a title and a name stand before it, is no holder of the title
+    ("The envoy was received by police chief Rudi Santoso at Menara Kencana on Friday.", {"Rudi Santoso"}),
+    # a list's member after an organisation's name is no name set off by commas
+    ("Petugas berjaga di terminal feri seperti Batam Centre, Nongsa Pura, dan Sekupang.", set()),
+    # nor is one before ", dan ...", whose words up to the next paragraph are no title in apposition
+    ("Feri berangkat dari pelabuhan Sri Bintan, Telaga Punggur, dan Sekupang.\n"
+     "Kapolda Kepri Irjen Budi Santoso membuka acara.", {"Budi Santoso"}),
+    # attacks, days and lists named by a capitalised phrase are no one
+    ("Dua penyintas Bom Kuningan menyampaikan kesaksian mereka.", set()),
+    ("He was the chief guest at Pakistan's Republic Day parade on Monday.", set()),
+    ("Polisi memburu anggota Daftar Pencarian Orang yang masih tersisa.", set()),
+    # a run that ends in a body's head once its last cue words are stripped is that body's meeting
+    ("Menteri Luar Negeri Laos Somchai Keo memimpin Sidang Komisi Bersama di Vientiane.", {"Somchai Keo"}),
+    # a meeting or dialogue of ministers is no minister's name
+    ("The Foreign Minister Retreat and the Defence Minister Dialogue were held in Bali.", set()),
+    # a crime-fighting domain is no name
+    ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
 ])
 def test_units_groups_and_events_are_not_people(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
@@ -247,6 +269,10 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     ("Kapolda Metro Jaya Irjen Sukarnoyo mengatakan itu.", {("Sukarnoyo", "")}),
     # ... or as part of a fuller name in the article
     ("Menteri Agama Nasrul Hakimi hadir. \"Baik,\" kata Menag Nasrul.", {("Nasrul Hakimi", "KEMENAG")}),
+    # ... or, after a title naming its organisation, when a later mention of it is quoted
+    ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu. \"Kami mendukung,\" kata Wahyudin.",
+     {("Wahyudin", "KEMENAG")}),
+    ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu.", set()),
     # a place or unit after a bare position is no one
     ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
     ("Direktur Eksekutif mengatakan hal itu.", set()),
@@ -267,6 +293,15 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
      "UNDP"),
     ("Australian Consul-General in Bali Emma Hart noted the bond.", "Emma Hart", "Australian Consul-General in Bali",
      "AUS"),
+    # a title of several words written with hyphens is no part of the name
+    ("Ministers of ten states attended. ASEAN Secretary-General Lim Jock Seng was also present.", "Lim Jock Seng",
+     "ASEAN Secretary-General", "ASEAN"),
+    ("He will meet President-elect Ana Maria Costa on Tuesday.", "Ana Maria Costa", "President-elect", ""),
+    # bare initials in a row are the name's ("Dewi L P Maharani")
+    ("The talks were co-chaired by Minister for Foreign Affairs Dewi L P Maharani, a statement said.",
+     "Dewi L P Maharani", "Minister for Foreign Affairs", ""),
+    # "Komisioner" (a rank in Malay) is a title naming its body in Indonesian
+    ("Kapolri bertemu Komisioner AFP Grant Mitchell di Canberra.", "Grant Mitchell", "Komisioner AFP", "AUS-AFP"),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
@@ -304,6 +339,9 @@ def test_titles_stay_in_their_clause(vocabulary, text, name, title, organisation
 @pytest.mark.parametrize("text, name", [
     ("The plan was announced by President Biden in Washington.", "Biden"),
     ("Presiden Jokowi menerima delegasi di Istana.", "Jokowi"),
+    # ministers too, in English, where a portfolio never follows "Minister" without "of" or "for"
+    ("On Monday the envoy met Foreign Minister Hartanto in Jakarta.", "Hartanto"),
+    ("Minister Waluyo said the two countries could do more.", "Waluyo"),
     ("\"Kami siap,\" said Chargé d'Affaires a.i. Helen R. Marsh.", "Helen R. Marsh"),
 ])
 def test_heads_of_state_by_one_word_and_interim_titles(vocabulary, text, name):
@@ -396,6 +434,11 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Rohan Mehta, a senior research fellow at the Lowy Institute, said the report was useful.", ["Rohan Mehta"]),
     ("The court found 29-year-old Dimas Aji Pratama guilty on Monday.", ["Dimas Aji Pratama"]),
     ("Salah satu penyintas, Ni Ketut Sriani, yang kehilangan adiknya, berharap bantuan berlanjut.", ["Ni Ketut Sriani"]),
+    # after an honorific of address a common word of the cue lists is a first name ("Tim": "team")
+    ("The Hon Tim Whitfield MP opened the forum on Monday.", ["Tim Whitfield"]),
+    ("Mr. Tim Harrison said the forum was useful.", ["Tim Harrison"]),
+    # the full stop of an honorific is no sentence end: "Lalu" after it opens a Sasak name
+    ("Ketua panitia, TGH. Lalu Rahman Hakim, mengatakan acara berjalan lancar.", ["Lalu Rahman Hakim"]),
     # a nationality after the name tells a person; one that goes on into a compound does not
     ("Rachel Hooper, an Australian who lost her sister in Kuta, flew in.", ["Rachel Hooper"]),
     ("Ahmad Faisal, seorang warga Malaysia yang tinggal di Batam, ditangkap.", ["Ahmad Faisal"]),
