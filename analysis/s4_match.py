@@ -477,9 +477,10 @@ def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
-# a city or region: one capitalised word, perhaps after the kind of region and before a direction ("Kesbangpol
-# Kota Surakarta", "FKPT Provinsi Jawa Tengah"), with no other capitalised word after it
-_CITY_AFTER = re.compile(r"[ \t]+((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?[A-Z][a-z]+"
+# a city or region: one capitalised word, perhaps after "in" and the kind of region and before a direction
+# ("Kesbangpol Kota Surakarta", "FKPT Provinsi Jawa Tengah", "Australia's Consulate-General in Surabaya"), with no
+# other capitalised word after it
+_CITY_AFTER = re.compile(r"[ \t]+(?:(?:di|in)[ \t]+)?((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?[A-Z][a-z]+"
                          r"(?:[ \t]+(?:Selatan|Utara|Barat|Timur|Tengah|Tenggara|Daya))?)"
                          r"(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M)
 
@@ -492,7 +493,7 @@ def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabul
     for span in spans:
         actor = vocabulary.actors.get(span.entry_id)
         if actor is not None and actor.city_follows:
-            place = next((p for p in places if body[span.end:p.start] in (" ", "\t")), None)
+            place = next((p for p in places if body[span.end:p.start] in (" ", "\t", " di ", " in ")), None)
             city = _CITY_AFTER.match(body, span.end)
             end = place.end if place is not None else city.end(1) if city else span.end
             if end > span.end:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
@@ -132,6 +132,26 @@ def _parse_yaml(path: Path, data: bytes) -> Any:
         raise VocabularyError(f"{where}: YAML syntax error: {detail}") from None
     except (ValueError, TypeError, RecursionError) as error:  # a bad timestamp, nesting too deep
         raise VocabularyError(f"{path}: YAML value error: {error}") from None
+
+
+def _with_possessive_forms(actors: dict[str, Actor], demonyms_of: dict[str, list[str]]) -> None:
+    """A foreign agency written "X of State" or "Demonym X" is also written "State's X" ("Japan's National Police
+    Agency", "Australia's Department of Home Affairs"): that form too, so the possessive names the agency itself,
+    not a body of the home country's name that the state owns."""
+    for actor_id, actor in list(actors.items()):
+        state = actors.get(actor.country)
+        if actor.actor_type != "foreign_government_agency" or state is None or state.actor_type != "state":
+            continue
+        added = []
+        for form in actor.forms:
+            for suffix in (f" of {state.name}", f" of the {state.name}"):
+                if form.endswith(suffix) and len(form) > len(suffix):
+                    added.append(f"{state.name}'s {form[:-len(suffix)]}")
+            for demonym in [state.name, *demonyms_of.get(state.actor_id, ())]:
+                if form.startswith(demonym + " ") and form[0].isupper():
+                    added.append(f"{state.name}'s {form[len(demonym) + 1:]}")
+        if added:
+            actors[actor_id] = replace(actor, forms=tuple(dict.fromkeys([*actor.forms, *added])))
 
 
 def _where(path: Path, entry: Any) -> str:
@@ -544,6 +564,7 @@ class _Builder:
     def _actors(self) -> dict[str, Actor]:
         actors: dict[str, Actor] = {}
         where_of: dict[str, str] = {}
+        demonyms_of: dict[str, list[str]] = {}
         state_codes = {str(e.get("id")) for _, e in self.actor_entries if e.get("type") == "state"}
         ids_listed = {str(e.get("id", "")).strip() for _, e in self.actor_entries}
         for path, entry in self.actor_entries:
@@ -596,6 +617,7 @@ class _Builder:
             acronyms = _as_list(entry.get("acronym"))
             forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + acronyms + _as_list(entry.get("aliases"))
             demonyms = _as_list(entry.get("demonyms"))
+            demonyms_of[actor_id] = demonyms
             if actor_type == "state":
                 names = [str(entry["name"])] + _as_list(entry.get("name_id"))
                 forms += [template.format(name) for template in self.state_forms for name in names]
@@ -617,6 +639,7 @@ class _Builder:
                 if consulate is not None:
                     actors[consulate.actor_id] = consulate
                     where_of[consulate.actor_id] = where
+        _with_possessive_forms(actors, demonyms_of)
         for actor in actors.values():
             if actor.parent_id and actor.parent_id not in actors:
                 raise VocabularyError(f"{actor.source}: actor {actor.actor_id!r}: parent {actor.parent_id!r} is not an actor")
@@ -641,7 +664,7 @@ class _Builder:
         return Actor(actor_id=f"{state.actor_id}-CONSULATE", name=f"Consulate of {state.name}",
                      name_id=f"Konsulat {state.name_id or state.name}", acronym="",
                      actor_type="foreign_government_agency", country=state.country, parent_id=state.actor_id,
-                     partner_code=state.partner_code,
+                     partner_code=state.partner_code, city_follows=True,  # "Konsulat Jenderal Australia di Surabaya"
                      forms=tuple(dict.fromkeys(forms)), source=state.source)
 
     def _programmes(self, themes: dict[str, Theme]) -> dict[str, Programme]:

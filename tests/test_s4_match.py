@@ -29,9 +29,11 @@ def test_comparable_keeps_length_and_maps_dashes():
     ("Otoritas Belgia membatasi siaran.", [("Otoritas Belgia", "BEL")]),  # the authorities: the state itself
     ("the Belgian delegation arrived", [("Belgian", "BEL")]),
     # every foreign state's consulates, from the consulate templates
-    ("Konsulat Jenderal Jepang di Surabaya dan BNPT", [("Konsulat Jenderal Jepang", "JPN-CONSULATE"), ("BNPT", "BNPT")]),
+    # (with the city they are in)
+    ("Konsulat Jenderal Jepang di Surabaya dan BNPT",
+     [("Konsulat Jenderal Jepang di Surabaya", "JPN-CONSULATE"), ("BNPT", "BNPT")]),
     ("LPSK and the Australian Consulate-General in Bali", [("LPSK", "LPSK"),
-                                                            ("Australian Consulate-General", "AUS-CONSULATE")]),
+                                                            ("Australian Consulate-General in Bali", "AUS-CONSULATE")]),
     # British papers write acronyms as words
     ("delivered through Unicef and Nato partners", [("Unicef", "UNICEF"), ("Nato", "NATO")]),
 ])
@@ -467,6 +469,9 @@ def test_organisations_named_by_an_apposition(vocabulary, text, expected):
     # a body every region has takes its region along, perhaps with the region's kind
     ("Kepala Kesbangpol Tirtajaya, Budi Santoso, menambahkan.", [("Kesbangpol Tirtajaya", "KESBANGPOL")]),
     ("FKPT Provinsi Jawa Tengah menggelar dialog.", [("FKPT Provinsi Jawa Tengah", "FKPT")]),
+    # ... and a consulate its city, perhaps after "in"
+    ("Australia's Consulate-General in Tirtapura has expressed support.",
+     [("Australia's Consulate-General in Tirtapura", "AUS-CONSULATE")]),
 ])
 def test_a_mission_takes_its_city(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected

@@ -304,3 +304,16 @@ def test_consulates_come_from_templates_for_states_with_an_embassy(tmp_path):
     assert not any(a.actor_id == f"{s.actor_id}-CONSULATE" for s in vocabulary.actors.values()
                    if s.actor_type == "state" and f"{s.actor_id}-EMBASSY" not in vocabulary.actors
                    for a in vocabulary.actors.values())
+
+
+def test_a_foreign_agency_is_also_written_with_its_states_possessive(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n"
+                    "  - {id: JPN-TIRTA, type: foreign_government_agency, country: JPN, name: Tirta Bureau of Japan}\n"
+                    "  - {id: JPN-SARI, type: foreign_government_agency, country: JPN, name: Japanese Sari Office}\n"
+                    "  - {id: TIRTA-NGO, type: civil_society, country: JPN, name: Tirta Society of Japan}\n",
+                    encoding="utf-8")
+    actors = load_vocabulary([path]).actors
+    assert "Japan's Tirta Bureau" in actors["JPN-TIRTA"].forms  # "X of State"
+    assert "Japan's Sari Office" in actors["JPN-SARI"].forms  # "Demonym X"
+    assert not any("'s" in form for form in actors["TIRTA-NGO"].forms)  # a state's agencies only
