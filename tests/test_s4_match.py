@@ -28,6 +28,8 @@ def test_comparable_keeps_length_and_maps_dashes():
     ("delegasi Kerajaan Belgia tiba", [("Kerajaan Belgia", "BEL")]),
     ("Otoritas Belgia membatasi siaran.", [("Otoritas Belgia", "BEL")]),  # the authorities: the state itself
     ("the Belgian delegation arrived", [("Belgian", "BEL")]),
+    # a capital's possessive is its state's; the bare city is a place
+    ("Canberra's memorandum with Manila", [("Canberra's", "AUS")]),
     # every foreign state's consulates, from the consulate templates
     # (with the city they are in)
     ("Konsulat Jenderal Jepang di Surabaya dan BNPT",

@@ -282,6 +282,12 @@ def test_negated_generic_and_historical_mentions_are_not_acts(vocabulary, body):
     assert events_of(body, vocabulary)[0] == []
 
 
+def test_an_act_of_two_foreign_states_named_by_a_capital_is_not_indonesias(vocabulary):
+    body = ("BNPT and Japan met in Jakarta on Tuesday (12/3). "
+            "Tokyo's memorandum with the Philippines, signed in 2003, involved no Indonesian agency.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("JPN",)]
+
+
 @pytest.mark.parametrize("body", [
     "The two leaders met in Jakarta on Tuesday (12/3) and discussed Timor-Leste's bid to join ASEAN.",
     "Kedua menteri bertemu di Jakarta, Selasa (12/3), membahas aksesi ke ASEAN bagi Timor-Leste.",
