@@ -618,10 +618,41 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary, discovered)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     spans = _regional_offices(body, spans, m, vocabulary, discovered)
+    spans = _without_forms_of_unnamed_states(spans, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
     return ActorMatch(spans, {k: v for k, v in discovered.items() if k in used}, names + blocked,
                       _states_inside(spans, known, vocabulary, discovered))
+
+
+def _without_forms_of_unnamed_states(spans: list[Span], vocabulary: Vocabulary,
+                                     discovered: dict[str, Actor]) -> list[Span]:
+    """A form other states' bodies bear too ("Foreign Office": the UK's, Pakistan's) names the vocabulary's body
+    only where the article names that body's state (by it or any of its bodies); elsewhere it is the body of the one
+    foreign state the article names (a new actor, added to `discovered`), or, with several or none, left out."""
+
+    def ambiguous(span: Span) -> bool:
+        actor = vocabulary.actors.get(span.entry_id)
+        return actor is not None and bool(actor.forms_needing_state) and \
+            fold(span.text) in {fold(f) for f in actor.forms_needing_state}
+
+    if not any(ambiguous(s) for s in spans):
+        return spans
+    named = {getattr(vocabulary.actors.get(s.entry_id) or discovered.get(s.entry_id), "country", "")
+             for s in spans if not ambiguous(s)}
+    foreign = sorted(named - {"", HOME_COUNTRY})
+    out = []
+    for span in spans:
+        if not ambiguous(span) or vocabulary.actors[span.entry_id].country in named:
+            out.append(span)
+        elif len(foreign) == 1:  # "the Foreign Office" of a story about Pakistan and Indonesia is Pakistan's
+            name = re.sub(r"^(?:the|The)\s+", "", span.text)
+            actor = Actor(actor_id="new:" + slug(f"{foreign[0]} {name}"), name=name, name_id="", acronym="",
+                          actor_type="foreign_government_agency", country=foreign[0], parent_id="",
+                          partner_code=foreign[0], forms=(name,), in_vocabulary=False, source="discovered")
+            discovered.setdefault(actor.actor_id, actor)
+            out.append(span._replace(entry_id=actor.actor_id, origin="shared-form"))
+    return out
 
 
 _CAPITAL_REGIONS = frozenset(("jakarta", "dki jakarta"))

@@ -492,6 +492,19 @@ def test_a_ministrys_regional_office_is_an_actor_of_its_own(vocabulary, text, ex
     assert actor_ids(text, vocabulary) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("British officials and the Foreign Office met BNPT.", ["GBR", "GBR-FCDO", "BNPT"]),
+    # a form other states' bodies bear too names the vocabulary's body only where its state is named; elsewhere
+    # the one foreign state's named ...
+    ("Pakistan said in a statement issued by the Foreign Office that BNPT met.",
+     ["PAK", "new:pak-foreign-office", "BNPT"]),
+    # ... or, with several, none
+    ("Pakistan and Turkey said in a statement issued by the Foreign Office that BNPT met.", ["PAK", "TUR", "BNPT"]),
+])
+def test_a_shared_form_needs_its_state_in_the_article(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
 def test_a_military_units_number_and_name_close_its_name(vocabulary):
     assert actor_ids("Prajurit dari Korem 123/Tirtajaya hadir.", vocabulary) == \
         [("Korem 123/Tirtajaya", "new:korem-123-tirtajaya")]

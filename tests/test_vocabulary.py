@@ -317,3 +317,11 @@ def test_a_foreign_agency_is_also_written_with_its_states_possessive(tmp_path):
     assert "Japan's Tirta Bureau" in actors["JPN-TIRTA"].forms  # "X of State"
     assert "Japan's Sari Office" in actors["JPN-SARI"].forms  # "Demonym X"
     assert not any("'s" in form for form in actors["TIRTA-NGO"].forms)  # a state's agencies only
+
+
+def test_forms_that_need_their_state_are_read_and_matched(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("actors:\n  - {id: JPN-TIRTA, type: foreign_government_agency, country: JPN, name: Tirta Bureau,"
+                    " needs_its_state: [Tirta Office]}\n", encoding="utf-8")
+    actor = load_vocabulary([path]).actors["JPN-TIRTA"]
+    assert actor.forms_needing_state == ("Tirta Office",) and "Tirta Office" in actor.forms
