@@ -530,6 +530,16 @@ def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -
     return bool(before) and before.group(1).casefold() in m.ranks and bool(_NAME_AFTER_RANK.match(body, span.end))
 
 
+_BRACKET_AFTER_A_WORD = re.compile(r"\b([\w-]+)[ \t]*\([^()\n]{0,40}$")
+
+
+def _a_titles_portfolio(body: str, span: Span, m: Matchers) -> bool:
+    """A body named in brackets right after an official's title ("Additional Secretary (UN and Counter-Terrorism)",
+    "Director (ASEAN Cooperation)"): the portfolio of the post, not the body acting."""
+    bracket = _BRACKET_AFTER_A_WORD.search(body, max(0, span.start - 60), span.start)
+    return bracket is not None and bracket.group(1).casefold() in m.person_titles
+
+
 def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
                  hits: VocabularyHits | None = None) -> ActorMatch:
     """Every actor mention in the body: vocabulary hits plus organisations found by rules."""
@@ -547,7 +557,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]
-    known = [_roll_up_title_unit(s, m, vocabulary) for s in known if not _inside_a_rank(body, s, m, vocabulary)]
+    known = [_roll_up_title_unit(s, m, vocabulary) for s in known if not _inside_a_rank(body, s, m, vocabulary)
+             and not (body[max(0, s.start - 60):s.start].rfind("(") > -1 and _a_titles_portfolio(body, s, m))]
     index = SpanIndex(known)
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []

@@ -505,6 +505,18 @@ def test_a_shared_form_needs_its_state_in_the_article(vocabulary, text, expected
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body in brackets after an official's title is the post's portfolio
+    ("It was led by Additional Secretary (UN and Counter-Terrorism) Budi Santoso.", []),
+    ("Director (ASEAN Cooperation) Budi Santoso spoke.", []),
+    # ... not a body's own acronym or name in brackets
+    ("The United Nations (UN) and BNPT (Badan Nasional Penanggulangan Terorisme) met.",
+     ["UN", "UN", "BNPT", "BNPT"]),
+])
+def test_a_body_in_brackets_after_a_title_is_its_portfolio(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
 def test_a_military_units_number_and_name_close_its_name(vocabulary):
     assert actor_ids("Prajurit dari Korem 123/Tirtajaya hadir.", vocabulary) == \
         [("Korem 123/Tirtajaya", "new:korem-123-tirtajaya")]
