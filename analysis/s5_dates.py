@@ -613,7 +613,9 @@ class _Pointers:
             distance = abs((date - self.exact).days) + (self.year_change_days if date.year > self.exact.year else
                                                         self.year_back_days if date.year < self.exact.year else 0)
         elif self.years:
-            distance = min(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
+            # nearest all the years the text names together, not just one of them: a 2019 precedent told beside
+            # plans for 2025 puts a year-less "Kamis (21/11)" in 2024, not in 2019
+            distance = sum(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
         else:
             distance = 0
         outside = max(self.window[0] - date.year, date.year - self.window[1], 0)

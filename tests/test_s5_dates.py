@@ -113,6 +113,9 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
     ("Kerja sama berjalan sejak 2019. Delegasi bertemu Jumat (2/6).", D(2023, 6, 2)),
     # no hint at all: the latest fitting year of the study window
     ("Para pejabat bertemu Rabu (9/4).", D(2025, 4, 9)),
+    # 21 November is a Thursday in 2019 and in 2024: nearer all three years named together, not just the first
+    ("Kedua menteri bertemu Kamis (21/11). Lokakarya pertama digelar pada 2019, yang kedua pada 2023. "
+     "Kunjungan berikutnya direncanakan pada 2025.", D(2024, 11, 21)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
