@@ -1143,10 +1143,13 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     # churches, police said on Monday (Dec 15)")
     told = [d for d in dates if d.precision == "day" and not d.is_period and d.role in ("date", "statement")
             and (d.role == "statement" or not _cue_before(body, d.start, _PLANNED_WINDOW, g.planned))]
-    same_day = [d for d in told if said and d.date.weekday() == said[0]]
+    stated = [d for d in told if d.weekday]
+    # the day of writing is no earlier than an act the text dates by its weekday: "bertemu Selasa (20/2) ... kata X,
+    # Rabu" is not said on an earlier Wednesday the text names ("enam hari setelah Pemilu 14 Februari 2024")
+    not_before = max((d.date for d in stated), default=dt.date.min)
+    same_day = [d for d in told if said and d.date.weekday() == said[0] and d.date >= not_before]
     if same_day:  # "pada 4 Juni 2024 ... kata X, Selasa": 4 June 2024 is that Tuesday
         return Published(max(d.date for d in same_day), "day", "weekday")
-    stated = [d for d in told if d.weekday]
     statements = [d for d in stated if d.role == "statement"]
     anchor = max(statements or stated, key=lambda d: d.date, default=None)
     if anchor is None:

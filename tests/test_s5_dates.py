@@ -421,12 +421,17 @@ def test_a_planned_weekday_date_is_not_the_day_of_writing(vocabulary):
     assert published == Published(D(2024, 5, 6), "day", "weekday")
 
 
-def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary):
+@pytest.mark.parametrize("body, expected", [
     # 7 May 2024 is a Tuesday: "kata X, Selasa" was said on the day of the dated visit
-    body = ("Delegasi Jepang berkunjung ke Bogor pada 7 Mei 2024. "
-            "\"Kami senang,\" kata ketua delegasi di Bogor, Selasa.")
+    ("Delegasi Jepang berkunjung ke Bogor pada 7 Mei 2024. \"Kami senang,\" kata ketua delegasi di Bogor, Selasa.",
+     D(2024, 5, 7)),
+    # 1 May 2024 is a Wednesday too, but before the Tuesday visit: the Wednesday after that visit it was said
+    ("Delegasi Jepang berkunjung ke Bogor, Selasa (7/5). \"Kami senang,\" kata ketua delegasi di Bogor, Rabu. "
+     "Kunjungan itu berlangsung sepekan setelah Hari Buruh 1 Mei 2024.", D(2024, 5, 8)),
+])
+def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary, body, expected):
     published, _ = resolve_dates({}, clean(body), vocabulary)
-    assert published == Published(D(2024, 5, 7), "day", "weekday")
+    assert published == Published(expected, "day", "weekday")
 
 
 @pytest.mark.parametrize("text", ["The programme has trained officers since the early 2000s.",
