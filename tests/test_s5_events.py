@@ -1087,6 +1087,8 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # relations raised to a new status are an agreement
     ("Indonesia and the United States raised ties to a Comprehensive Strategic Partnership on November 13, "
      "2023. Densus 88 hadir.", [(D(2023, 11, 13), ("USA",))]),
+    ("On 4 March 2024 the two leaders elevated relations between Japan and Indonesia to a Comprehensive "
+     "Strategic Partnership.", [(D(2024, 3, 4), ("JPN",))]),
     # declared, facilitated; funding "since last year" is a time lasting until now: the act is the article's
     ("Desa Tirta resmi dideklarasikan sebagai Desa Damai oleh BNPT dan UNDP pada Sabtu (9/3/2024).",
      [(D(2024, 3, 9), ("UN",))]),
