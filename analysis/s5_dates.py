@@ -195,6 +195,7 @@ class DateGrammar:
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
+    tenure: re.Pattern | None  # "[holds the ASEAN] chairmanship [this year]": a year of office right before the date
     day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
@@ -344,6 +345,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         held=CueSet(lex.get("date_held_cues", ())),
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
+        tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
+        if lex.get("date_tenure_cues") else None,
         historical_after=re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{_words(lex['date_historical_after'])})\b",
                                     re.I) if lex.get("date_historical_after") else None,
         abbreviations=sentence_abbreviations(vocabulary),
@@ -742,12 +745,19 @@ def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
     return cue is not None and not any(stop in before[cue[1]:] for stop in ".!?\n")
 
 
+_TENURE_REACH = 60  # characters before a year searched for an office held in it ("the ASEAN chairmanship this year")
+
+
 def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
     precision = extra.pop("precision_override", precision)
+    if g.historical_after is not None and g.historical_after.match(text, raw.end):
+        role = "historical"
+    elif precision == "year" and g.tenure is not None and g.tenure.search(text[max(0, raw.start - _TENURE_REACH):raw.start]):
+        role = "tenure"
+    else:
+        role = _role(text, raw.start, g)
     return DateMention(raw.start, raw.end, text[raw.start:raw.end], truncate(date, precision), precision,
-                       form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday",
-                       role="historical" if g.historical_after is not None and g.historical_after.match(text, raw.end)
-                       else _role(text, raw.start, g), **extra)
+                       form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday", role=role, **extra)
 
 
 def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: DateGrammar) -> DateMention | None:

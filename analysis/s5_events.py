@@ -26,7 +26,7 @@ from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
-_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end")
+_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
 _YEAR_ONLY_FORMS = ("year", "year_part")
 
 

@@ -380,6 +380,12 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     ("Andi menjelaskan, pada 2-3 Mei 2024 tim BNPT mengikuti forum di Roma.", "date"),
     ("\"Kami siap,\" kata Andi kepada wartawan pada Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
+    # a year of office named right before it: the term, not an act's date (a day is never a term)
+    ("Rapat dipimpin Malaysia selaku ketua ASEAN tahun ini.", "tenure"),
+    ("The forum was opened by Laos, which holds the bloc's chairmanship in 2024.", "tenure"),
+    ("Ketua panitia membuka pelatihan lanjutan yang digelar pada 2024 di Bogor.", "date"),
+    ("Laos, holding the ASEAN chairmanship this year, opened the forum.", "tenure"),
+    ("Rapat dipimpin ketua delegasi Malaysia, Jumat (3/5/2024).", "date"),
     # the attacks are the course's topic: "held" makes the date the course's
     ("They finished a course on responding to bomb attacks, held May 2-4, 2024 in Bogor.", "date"),
     ("The bomb attacks of May 2002 killed many people.", "historical"),
