@@ -181,6 +181,7 @@ class DateGrammar:
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
     future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
+    counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
@@ -330,6 +331,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
         if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
+                **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
@@ -787,6 +790,9 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     return None
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before a date, only spaces between
+
+
 def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g: DateGrammar) -> DateMention | None:
     """A relative word, bare weekday or year-less day-month, resolved against the publication date."""
     if published.date is None:
@@ -796,6 +802,14 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         precision = _coarser(precision, published.precision)
         # "didanai UNDP sejak tahun lalu": the start of a time lasting until now, no act's date
         since = _WORD.findall(text.lower(), max(0, raw.start - 12), raw.start)[-1:]
+        # "dua tahun lalu" is two years back, "beberapa tahun lalu" an unknown number: not "tahun lalu"
+        counted = _WORD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+        counted = counted.group(1).lower() if counted else ""
+        if counted.isdigit() or counted in g.counts:
+            count = int(counted) if counted.isdigit() else g.counts[counted]
+            if count is None:
+                return None
+            days, months, years = days * count, months * count, years * count
         return _mention(text, raw, _shift(published.date, days, months, years), precision, g,
                         is_period=bool(since) and since[0] in g.since_cues)
     if raw.form == "weekday":

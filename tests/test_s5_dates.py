@@ -162,6 +162,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The team arrived on Wednesday.", D(2024, 3, 13), "day"),
     ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
     ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
+    # a number before the relative word counts its unit
+    ("Forum serupa digelar di Medan dua tahun lalu.", D(2022, 1, 1), "year"),
+    ("Tim itu dilatih di Bogor 3 bulan lalu.", D(2023, 12, 1), "month"),
     # the first days of this week are not told apart: their month
     ("Tersangka diserahkan di Batam awal pekan ini.", D(2024, 3, 1), "month"),
     ("The suspect was handed over earlier this week.", D(2024, 3, 1), "month"),
@@ -170,6 +173,12 @@ def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, tex
     published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
     found = only(text, vocabulary, published)
     assert (found.date, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["Forum serupa digelar di Medan beberapa tahun lalu.",
+                                  "Tim itu dilatih di Bogor sejumlah bulan lalu."])
+def test_a_relative_word_after_a_vague_count_dates_nothing(vocabulary, text):
+    assert find_dates(text, vocabulary, Published(D(2024, 3, 14), "day", "stated")) == []
 
 
 @pytest.mark.parametrize("text", [
