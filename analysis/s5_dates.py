@@ -810,6 +810,11 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
             if count is None:
                 return None
             days, months, years = days * count, months * count, years * count
+        # a publication known only to its year or month keeps the shorter shifts inside it: "pekan lalu" in a page
+        # dated 2023 is a week before some day of 2023, not a week before 1 January
+        if published.precision != "day":
+            days = 0
+            months = months if published.precision == "month" else 0
         return _mention(text, raw, _shift(published.date, days, months, years), precision, g,
                         is_period=bool(since) and since[0] in g.since_cues)
     if raw.form == "weekday":

@@ -194,6 +194,14 @@ def test_two_days_joined_by_and_are_one_range(vocabulary, text):
 def test_relative_words_keep_the_publication_precision(vocabulary):
     found = only("Pertemuan berlangsung hari ini.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
     assert (found.date, found.precision) == (D(2024, 1, 1), "year")
+    # a week or a month before some day of 2024 is in 2024 as well as the text allows, not in 2023
+    for text in ("Pelatihan digelar pekan lalu.", "Pelatihan digelar bulan lalu."):
+        found = only(text, vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
+        assert (found.date, found.precision) == (D(2024, 1, 1), "year")
+    found = only("Pelatihan digelar pekan lalu.", vocabulary, Published(D(2024, 3, 1), "month", "stated"))
+    assert (found.date, found.precision) == (D(2024, 3, 1), "month")
+    found = only("Forum digelar tahun lalu.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
+    assert (found.date, found.precision) == (D(2023, 1, 1), "year")
     assert find_dates("Menteri hadir, Rabu.", vocabulary, Published(D(2024, 1, 1), "year", "copyright")) == []
 
 
