@@ -368,6 +368,8 @@ def test_a_day_range_without_a_year_takes_it_from_publication(vocabulary, text, 
     ("The second round was held in Perth on October ago.", D(2023, 9, 1), D(2022, 10, 1)),
     ("Awal September lalu kedua lembaga bertemu.", D(2024, 9, 25), D(2024, 9, 1)),  # this September
     ("Kedua lembaga bertemu Oktober lalu.", D(2024, 9, 25), D(2023, 10, 1)),
+    # a course set to begin in a month is in the next such month
+    ("The next course is set to begin in March, the embassy said.", D(2024, 9, 25), D(2025, 3, 1)),
 ])
 def test_past_and_future_month_words(vocabulary, text, published, expected):
     found = only(text, vocabulary, Published(published, "day", "stated"))
