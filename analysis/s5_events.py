@@ -92,6 +92,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
@@ -210,6 +211,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
         if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
+        correction=re.compile(rf"^[ \t]*(?:{_alternation(lex['event_correction_openers'])})[ \t]*:[^\n]*", re.I | re.M)
+        if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
         # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
@@ -797,7 +800,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
     told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
+    corrections = [m.span() for m in lx.correction.finditer(body)] if lx.correction is not None else []
     for sentence in sentences:
+        if any(lo <= sentence.start < hi for lo, hi in corrections):
+            continue  # a correction notice tells what an earlier version said and what is right: no act of its own
         acted = False  # whether a clause of the sentence told an act (a cue alone may be militants' "trained")
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)

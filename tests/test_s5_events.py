@@ -1100,6 +1100,10 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
     ("Japan and the Philippines signed a pact in 2019, a bilateral project with no Indonesian role.\n"
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
+    # a correction notice retells superseded and right facts: no act of its own
+    ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
+     "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
+     "(12/3/2024).", [(D(2024, 3, 12), ("UN",))]),
     # an arrangement made formal is an agreement
     ("Polri and the Australian Federal Police agreed on a joint team, and it was formalised on 18 October 2002.",
      [(D(2002, 10, 18), ("AUS",))]),
