@@ -83,6 +83,7 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
@@ -199,6 +200,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_before=re.compile(rf"{title}\s*$"),
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
+        demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
@@ -820,9 +822,14 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # but the time was: an undated act "there" or "then" is at it, and so is one in the same paragraph when
         # that time is a day or a month (a bare year is more often background: "Pada 2002, bom ...")
         # (not "Sejak itu pertemuan berlangsung hampir setiap tahun": since then, the acts came after that time)
+        # (and so is the act a sentence opens by pointing back at it, "Pelatihan ini diselenggarakan BNPT bersama
+        # UNODC", after a lede that dated the training but named no party: "40 guru mengikuti pelatihan ... 26-28 Juli")
         then_dates = told_dates if told_dates and not at_that_time and not _opens_with(body, sentence, lx.since_then) \
             and (_opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
-                 and all(d.precision != "year" for d in told_dates)) else []
+                 and all(d.precision != "year" for d in told_dates)
+                 or s_cues and _opens_the_sentence(body, sentence, s_cues[0])
+                 and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
+                 ) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
         scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)

@@ -1100,6 +1100,9 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
     ("Japan and the Philippines signed a pact in 2019, a bilateral project with no Indonesian role.\n"
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
+    # a lede that dates a training but names no party; the next paragraph points back at it and names them
+    ("Sebanyak 30 guru mengikuti pelatihan pencegahan ekstremisme di Garut, 5-7 Maret 2024.\n\nPelatihan ini "
+     "diselenggarakan BNPT bersama UNODC.", [(D(2024, 3, 5), ("UN",))]),
     # a correction notice retells superseded and right facts: no act of its own
     ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
      "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
