@@ -1103,6 +1103,9 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # a lede that dates a training but names no party; the next paragraph points back at it and names them
     ("Sebanyak 30 guru mengikuti pelatihan pencegahan ekstremisme di Garut, 5-7 Maret 2024.\n\nPelatihan ini "
      "diselenggarakan BNPT bersama UNODC.", [(D(2024, 3, 5), ("UN",))]),
+    # a body's plenary is a gathering
+    ("Pada 4-5 Maret 2024, BNPT dan Australia memimpin pleno kelompok kerja di Nusa Dua.",
+     [(D(2024, 3, 4), ("AUS",))]),
     # a correction notice retells superseded and right facts: no act of its own
     ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
      "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
