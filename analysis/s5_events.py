@@ -83,6 +83,7 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
@@ -200,6 +201,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_before=re.compile(rf"{title}\s*$"),
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
+        similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
+        if lex.get("event_similar_words") else None,
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
@@ -924,7 +927,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
-            told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
+            # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
+            # partner of that one; only its partner, it stays an act of its own)
+            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
+                                                     for c in c_cues)
+            told = acts[-1] if about_last else _told_of(acts, kind, anaphora or ("weak" if similar else ""),
+                                                        participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
                 participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
             if not participants or (date is None and len({_root(p, actors) for p in participants}) < 2

@@ -1106,6 +1106,10 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # a body's plenary is a gathering
     ("Pada 4-5 Maret 2024, BNPT dan Australia memimpin pleno kelompok kerja di Nusa Dua.",
      [(D(2024, 3, 4), ("AUS",))]),
+    # an earlier act like the one told takes its partner, and stays an act of its own
+    ("Densus 88 bersama UNODC melatih petugas lapas di Cilacap pada 11-13 Maret 2024.\n\nPelatihan serupa "
+     "sebelumnya digelar di Lapas Batu pada Oktober 2023 dengan peserta dari Kanwil Jawa Tengah.",
+     [(D(2024, 3, 11), ("UN",)), (D(2023, 10, 1), ("UN",))]),
     # a correction notice retells superseded and right facts: no act of its own
     ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
      "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
