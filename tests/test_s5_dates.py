@@ -557,6 +557,7 @@ def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
 @pytest.mark.parametrize("text, expected", [
     ("MoU diteken pada 14 Januari 2025. Sehari sebelumnya, delegasi bertemu mufti.", D(2025, 1, 13)),
     ("They met on 3 May 2024 and the next day visited Bogor.", D(2024, 5, 4)),
+    ("Forum digelar Rabu (15/5/2024). Dua hari sebelum forum, delegasi meninjau panti di Bekasi.", D(2024, 5, 13)),
 ])
 def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
