@@ -83,6 +83,7 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
     similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
@@ -201,6 +202,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_before=re.compile(rf"{title}\s*$"),
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
+        offset_links=frozenset(w.casefold() for w in lex.get("event_offset_links", ())),
         similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
         if lex.get("event_similar_words") else None,
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
@@ -793,6 +795,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     span_starts = [s.start for s in spans]
     date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)
+    # "Dua hari sebelum pertemuan, delegasi meninjau ...": the meeting the days are counted from, no act of the clause
+    counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
+    cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
+                                       for end in counted_from if end <= c.start)]
     cue_starts = [c.start for c in cues]
     bystanders = _bystanders(body, spans, actors, lx)
     generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once

@@ -1110,6 +1110,9 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     ("Densus 88 bersama UNODC melatih petugas lapas di Cilacap pada 11-13 Maret 2024.\n\nPelatihan serupa "
      "sebelumnya digelar di Lapas Batu pada Oktober 2023 dengan peserta dari Kanwil Jawa Tengah.",
      [(D(2024, 3, 11), ("UN",)), (D(2023, 10, 1), ("UN",))]),
+    # days counted from the act told before: the act named after the count is that one, not a new one
+    ("BNPT dan UNODC menggelar forum regional di Jakarta pada Rabu (13/3/2024).\n\nDua hari sebelum forum, delegasi "
+     "UNODC meninjau panti rehabilitasi di Bekasi.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 11), ("UN",))]),
     # a correction notice retells superseded and right facts: no act of its own
     ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
      "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
