@@ -695,9 +695,12 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     for act in (a for a in acts if a.own_date):
         # (or one told without a partner, of the same kind in another sentence: "The workshop ... was hosted by
         # BNPT" and "Opening the workshop on Tuesday, ... ASEAN" on its first day are one act)
+        # (or a support told in the same clause run with other partners: "Under the EU-funded project, the bloc
+        # offered to support a workshop for ARF participants in the first quarter of next year" is one plan)
         twin = next((k for k in kept if _same_date(k, act) and _one_act(k, act) and (
             _overlap(k, act) or (not k.partners or not act.partners) and k.kind == act.kind
-            and k.sentence_id != act.sentence_id)), None)
+            and k.sentence_id != act.sentence_id
+            or k.sentence_id == act.sentence_id and "other" in (k.kind, act.kind) and k.status == act.status)), None)
         if twin:
             _absorb(twin, act)
         else:

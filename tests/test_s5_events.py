@@ -1113,6 +1113,9 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # days counted from the act told before: the act named after the count is that one, not a new one
     ("BNPT dan UNODC menggelar forum regional di Jakarta pada Rabu (13/3/2024).\n\nDua hari sebelum forum, delegasi "
      "UNODC meninjau panti rehabilitasi di Bekasi.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 11), ("UN",))]),
+    # a funding told with the act it supports, in one sentence, is that act (whatever partners each clause names)
+    ("Under the Japan-funded project, BNPT and UNODC will hold a workshop for ASEAN officials in Jakarta in June "
+     "2024.", [(D(2024, 6, 1), ("ASEAN", "JPN", "UN"))]),
     # a correction notice retells superseded and right facts: no act of its own
     ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
      "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
