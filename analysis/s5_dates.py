@@ -181,6 +181,7 @@ class DateGrammar:
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
     future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
+    counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
@@ -195,6 +196,7 @@ class DateGrammar:
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
+    tenure: re.Pattern | None  # "[holds the ASEAN] chairmanship [this year]": a year of office right before the date
     day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
     anniversary_cues: tuple[str, ...]  # words without which no anniversary pattern can match
     anniversary: re.Pattern | None
@@ -329,6 +331,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
         if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
+                **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
@@ -344,6 +348,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         held=CueSet(lex.get("date_held_cues", ())),
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
+        tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
+        if lex.get("date_tenure_cues") else None,
         historical_after=re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{_words(lex['date_historical_after'])})\b",
                                     re.I) if lex.get("date_historical_after") else None,
         abbreviations=sentence_abbreviations(vocabulary),
@@ -613,7 +619,9 @@ class _Pointers:
             distance = abs((date - self.exact).days) + (self.year_change_days if date.year > self.exact.year else
                                                         self.year_back_days if date.year < self.exact.year else 0)
         elif self.years:
-            distance = min(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
+            # nearest all the years the text names together, not just one of them: a 2019 precedent told beside
+            # plans for 2025 puts a year-less "Kamis (21/11)" in 2024, not in 2019
+            distance = sum(max(lo - date.year, date.year - hi, 0) for lo, hi in self.years)
         else:
             distance = 0
         outside = max(self.window[0] - date.year, date.year - self.window[1], 0)
@@ -740,12 +748,19 @@ def _cue_before(text: str, start: int, window: int, cues: CueSet) -> bool:
     return cue is not None and not any(stop in before[cue[1]:] for stop in ".!?\n")
 
 
+_TENURE_REACH = 60  # characters before a year searched for an office held in it ("the ASEAN chairmanship this year")
+
+
 def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar, **extra) -> DateMention:
     precision = extra.pop("precision_override", precision)
+    if g.historical_after is not None and g.historical_after.match(text, raw.end):
+        role = "historical"
+    elif precision == "year" and g.tenure is not None and g.tenure.search(text[max(0, raw.start - _TENURE_REACH):raw.start]):
+        role = "tenure"
+    else:
+        role = _role(text, raw.start, g)
     return DateMention(raw.start, raw.end, text[raw.start:raw.end], truncate(date, precision), precision,
-                       form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday",
-                       role="historical" if g.historical_after is not None and g.historical_after.match(text, raw.end)
-                       else _role(text, raw.start, g), **extra)
+                       form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday", role=role, **extra)
 
 
 def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: DateGrammar) -> DateMention | None:
@@ -775,6 +790,9 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     return None
 
 
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")  # the word right before a date, only spaces between
+
+
 def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g: DateGrammar) -> DateMention | None:
     """A relative word, bare weekday or year-less day-month, resolved against the publication date."""
     if published.date is None:
@@ -784,6 +802,19 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         precision = _coarser(precision, published.precision)
         # "didanai UNDP sejak tahun lalu": the start of a time lasting until now, no act's date
         since = _WORD.findall(text.lower(), max(0, raw.start - 12), raw.start)[-1:]
+        # "dua tahun lalu" is two years back, "beberapa tahun lalu" an unknown number: not "tahun lalu"
+        counted = _WORD_BEFORE.search(text, max(0, raw.start - 12), raw.start)
+        counted = counted.group(1).lower() if counted else ""
+        if counted.isdigit() or counted in g.counts:
+            count = int(counted) if counted.isdigit() else g.counts[counted]
+            if count is None:
+                return None
+            days, months, years = days * count, months * count, years * count
+        # a publication known only to its year or month keeps the shorter shifts inside it: "pekan lalu" in a page
+        # dated 2023 is a week before some day of 2023, not a week before 1 January
+        if published.precision != "day":
+            days = 0
+            months = months if published.precision == "month" else 0
         return _mention(text, raw, _shift(published.date, days, months, years), precision, g,
                         is_period=bool(since) and since[0] in g.since_cues)
     if raw.form == "weekday":
@@ -1141,10 +1172,13 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     # churches, police said on Monday (Dec 15)")
     told = [d for d in dates if d.precision == "day" and not d.is_period and d.role in ("date", "statement")
             and (d.role == "statement" or not _cue_before(body, d.start, _PLANNED_WINDOW, g.planned))]
-    same_day = [d for d in told if said and d.date.weekday() == said[0]]
+    stated = [d for d in told if d.weekday]
+    # the day of writing is no earlier than an act the text dates by its weekday: "bertemu Selasa (20/2) ... kata X,
+    # Rabu" is not said on an earlier Wednesday the text names ("enam hari setelah Pemilu 14 Februari 2024")
+    not_before = max((d.date for d in stated), default=dt.date.min)
+    same_day = [d for d in told if said and d.date.weekday() == said[0] and d.date >= not_before]
     if same_day:  # "pada 4 Juni 2024 ... kata X, Selasa": 4 June 2024 is that Tuesday
         return Published(max(d.date for d in same_day), "day", "weekday")
-    stated = [d for d in told if d.weekday]
     statements = [d for d in stated if d.role == "statement"]
     anchor = max(statements or stated, key=lambda d: d.date, default=None)
     if anchor is None:

@@ -26,7 +26,7 @@ from .s4_match import Span
 from .s5_dates import CueSet, DateMention, Published, grammar_for, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
-_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end")
+_NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
 _YEAR_ONLY_FORMS = ("year", "year_part")
 
 
@@ -83,6 +83,9 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
+    similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
+    demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
@@ -92,6 +95,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
@@ -201,6 +205,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_before=re.compile(rf"{title}\s*$"),
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
+        offset_links=frozenset(w.casefold() for w in lex.get("event_offset_links", ())),
+        similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
+        if lex.get("event_similar_words") else None,
+        demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
@@ -213,6 +221,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
         if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
+        correction=re.compile(rf"^[ \t]*(?:{_alternation(lex['event_correction_openers'])})[ \t]*:[^\n]*", re.I | re.M)
+        if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
         # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
@@ -693,9 +703,12 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     for act in (a for a in acts if a.own_date):
         # (or one told without a partner, of the same kind in another sentence: "The workshop ... was hosted by
         # BNPT" and "Opening the workshop on Tuesday, ... ASEAN" on its first day are one act)
+        # (or a support told in the same clause run with other partners: "Under the EU-funded project, the bloc
+        # offered to support a workshop for ARF participants in the first quarter of next year" is one plan)
         twin = next((k for k in kept if _same_date(k, act) and _one_act(k, act) and (
             _overlap(k, act) or (not k.partners or not act.partners) and k.kind == act.kind
-            and k.sentence_id != act.sentence_id)), None)
+            and k.sentence_id != act.sentence_id
+            or k.sentence_id == act.sentence_id and "other" in (k.kind, act.kind) and k.status == act.status)), None)
         if twin:
             _absorb(twin, act)
         else:
@@ -793,6 +806,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     span_starts = [s.start for s in spans]
     date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)
+    # "Dua hari sebelum pertemuan, delegasi meninjau ...": the meeting the days are counted from, no act of the clause
+    counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
+    cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
+                                       for end in counted_from if end <= c.start)]
     cue_starts = [c.start for c in cues]
     bystanders = _bystanders(body, spans, actors, lx)
     generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once
@@ -805,7 +822,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     recent_actors: list[str] = []
     told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
+    corrections = [m.span() for m in lx.correction.finditer(body)] if lx.correction is not None else []
     for sentence in sentences:
+        if any(lo <= sentence.start < hi for lo, hi in corrections):
+            continue  # a correction notice tells what an earlier version said and what is right: no act of its own
         acted = False  # whether a clause of the sentence told an act (a cue alone may be militants' "trained")
         s_spans = _in(spans, span_starts, sentence.start, sentence.end)
         s_cues = _in(cues, cue_starts, sentence.start, sentence.end)
@@ -822,9 +842,14 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # but the time was: an undated act "there" or "then" is at it, and so is one in the same paragraph when
         # that time is a day or a month (a bare year is more often background: "Pada 2002, bom ...")
         # (not "Sejak itu pertemuan berlangsung hampir setiap tahun": since then, the acts came after that time)
+        # (and so is the act a sentence opens by pointing back at it, "Pelatihan ini diselenggarakan BNPT bersama
+        # UNODC", after a lede that dated the training but named no party: "40 guru mengikuti pelatihan ... 26-28 Juli")
         then_dates = told_dates if told_dates and not at_that_time and not _opens_with(body, sentence, lx.since_then) \
             and (_opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
-                 and all(d.precision != "year" for d in told_dates)) else []
+                 and all(d.precision != "year" for d in told_dates)
+                 or s_cues and _opens_the_sentence(body, sentence, s_cues[0])
+                 and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
+                 ) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
         scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)
@@ -919,7 +944,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
-            told = acts[-1] if about_last else _told_of(acts, kind, anaphora, participants, actors)
+            # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
+            # partner of that one; only its partner, it stays an act of its own)
+            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
+                                                     for c in c_cues)
+            told = acts[-1] if about_last else _told_of(acts, kind, anaphora or ("weak" if similar else ""),
+                                                        participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
                 participants += [p for p in told.participants if actors[p].partner_code and p not in participants]
             if not participants or (date is None and len({_root(p, actors) for p in participants}) < 2

@@ -113,6 +113,9 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
     ("Kerja sama berjalan sejak 2019. Delegasi bertemu Jumat (2/6).", D(2023, 6, 2)),
     # no hint at all: the latest fitting year of the study window
     ("Para pejabat bertemu Rabu (9/4).", D(2025, 4, 9)),
+    # 21 November is a Thursday in 2019 and in 2024: nearer all three years named together, not just the first
+    ("Kedua menteri bertemu Kamis (21/11). Lokakarya pertama digelar pada 2019, yang kedua pada 2023. "
+     "Kunjungan berikutnya direncanakan pada 2025.", D(2024, 11, 21)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
@@ -159,6 +162,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The team arrived on Wednesday.", D(2024, 3, 13), "day"),
     ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
     ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
+    # a number before the relative word counts its unit
+    ("Forum serupa digelar di Medan dua tahun lalu.", D(2022, 1, 1), "year"),
+    ("Tim itu dilatih di Bogor 3 bulan lalu.", D(2023, 12, 1), "month"),
     # the first days of this week are not told apart: their month
     ("Tersangka diserahkan di Batam awal pekan ini.", D(2024, 3, 1), "month"),
     ("The suspect was handed over earlier this week.", D(2024, 3, 1), "month"),
@@ -167,6 +173,12 @@ def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, tex
     published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
     found = only(text, vocabulary, published)
     assert (found.date, found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["Forum serupa digelar di Medan beberapa tahun lalu.",
+                                  "Tim itu dilatih di Bogor sejumlah bulan lalu."])
+def test_a_relative_word_after_a_vague_count_dates_nothing(vocabulary, text):
+    assert find_dates(text, vocabulary, Published(D(2024, 3, 14), "day", "stated")) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -182,6 +194,14 @@ def test_two_days_joined_by_and_are_one_range(vocabulary, text):
 def test_relative_words_keep_the_publication_precision(vocabulary):
     found = only("Pertemuan berlangsung hari ini.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
     assert (found.date, found.precision) == (D(2024, 1, 1), "year")
+    # a week or a month before some day of 2024 is in 2024 as well as the text allows, not in 2023
+    for text in ("Pelatihan digelar pekan lalu.", "Pelatihan digelar bulan lalu."):
+        found = only(text, vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
+        assert (found.date, found.precision) == (D(2024, 1, 1), "year")
+    found = only("Pelatihan digelar pekan lalu.", vocabulary, Published(D(2024, 3, 1), "month", "stated"))
+    assert (found.date, found.precision) == (D(2024, 3, 1), "month")
+    found = only("Forum digelar tahun lalu.", vocabulary, Published(D(2024, 1, 1), "year", "copyright"))
+    assert (found.date, found.precision) == (D(2023, 1, 1), "year")
     assert find_dates("Menteri hadir, Rabu.", vocabulary, Published(D(2024, 1, 1), "year", "copyright")) == []
 
 
@@ -348,6 +368,8 @@ def test_a_day_range_without_a_year_takes_it_from_publication(vocabulary, text, 
     ("The second round was held in Perth on October ago.", D(2023, 9, 1), D(2022, 10, 1)),
     ("Awal September lalu kedua lembaga bertemu.", D(2024, 9, 25), D(2024, 9, 1)),  # this September
     ("Kedua lembaga bertemu Oktober lalu.", D(2024, 9, 25), D(2023, 10, 1)),
+    # a course set to begin in a month is in the next such month
+    ("The next course is set to begin in March, the embassy said.", D(2024, 9, 25), D(2025, 3, 1)),
 ])
 def test_past_and_future_month_words(vocabulary, text, published, expected):
     found = only(text, vocabulary, Published(published, "day", "stated"))
@@ -377,6 +399,12 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     ("Andi menjelaskan, pada 2-3 Mei 2024 tim BNPT mengikuti forum di Roma.", "date"),
     ("\"Kami siap,\" kata Andi kepada wartawan pada Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
+    # a year of office named right before it: the term, not an act's date (a day is never a term)
+    ("Rapat dipimpin Malaysia selaku ketua ASEAN tahun ini.", "tenure"),
+    ("The forum was opened by Laos, which holds the bloc's chairmanship in 2024.", "tenure"),
+    ("Ketua panitia membuka pelatihan lanjutan yang digelar pada 2024 di Bogor.", "date"),
+    ("Laos, holding the ASEAN chairmanship this year, opened the forum.", "tenure"),
+    ("Rapat dipimpin ketua delegasi Malaysia, Jumat (3/5/2024).", "date"),
     # the attacks are the course's topic: "held" makes the date the course's
     ("They finished a course on responding to bomb attacks, held May 2-4, 2024 in Bogor.", "date"),
     ("The bomb attacks of May 2002 killed many people.", "historical"),
@@ -418,12 +446,17 @@ def test_a_planned_weekday_date_is_not_the_day_of_writing(vocabulary):
     assert published == Published(D(2024, 5, 6), "day", "weekday")
 
 
-def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary):
+@pytest.mark.parametrize("body, expected", [
     # 7 May 2024 is a Tuesday: "kata X, Selasa" was said on the day of the dated visit
-    body = ("Delegasi Jepang berkunjung ke Bogor pada 7 Mei 2024. "
-            "\"Kami senang,\" kata ketua delegasi di Bogor, Selasa.")
+    ("Delegasi Jepang berkunjung ke Bogor pada 7 Mei 2024. \"Kami senang,\" kata ketua delegasi di Bogor, Selasa.",
+     D(2024, 5, 7)),
+    # 1 May 2024 is a Wednesday too, but before the Tuesday visit: the Wednesday after that visit it was said
+    ("Delegasi Jepang berkunjung ke Bogor, Selasa (7/5). \"Kami senang,\" kata ketua delegasi di Bogor, Rabu. "
+     "Kunjungan itu berlangsung sepekan setelah Hari Buruh 1 Mei 2024.", D(2024, 5, 8)),
+])
+def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary, body, expected):
     published, _ = resolve_dates({}, clean(body), vocabulary)
-    assert published == Published(D(2024, 5, 7), "day", "weekday")
+    assert published == Published(expected, "day", "weekday")
 
 
 @pytest.mark.parametrize("text", ["The programme has trained officers since the early 2000s.",
@@ -524,6 +557,7 @@ def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
 @pytest.mark.parametrize("text, expected", [
     ("MoU diteken pada 14 Januari 2025. Sehari sebelumnya, delegasi bertemu mufti.", D(2025, 1, 13)),
     ("They met on 3 May 2024 and the next day visited Bogor.", D(2024, 5, 4)),
+    ("Forum digelar Rabu (15/5/2024). Dua hari sebelum forum, delegasi meninjau panti di Bekasi.", D(2024, 5, 13)),
 ])
 def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))

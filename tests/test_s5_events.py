@@ -1105,6 +1105,8 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # relations raised to a new status are an agreement
     ("Indonesia and the United States raised ties to a Comprehensive Strategic Partnership on November 13, "
      "2023. Densus 88 hadir.", [(D(2023, 11, 13), ("USA",))]),
+    ("On 4 March 2024 the two leaders elevated relations between Japan and Indonesia to a Comprehensive "
+     "Strategic Partnership.", [(D(2024, 3, 4), ("JPN",))]),
     # declared, facilitated; funding "since last year" is a time lasting until now: the act is the article's
     ("Desa Tirta resmi dideklarasikan sebagai Desa Damai oleh BNPT dan UNDP pada Sabtu (9/3/2024).",
      [(D(2024, 3, 9), ("UN",))]),
@@ -1116,6 +1118,26 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
     ("Japan and the Philippines signed a pact in 2019, a bilateral project with no Indonesian role.\n"
      "BNPT dan AFP bertemu di Jakarta pada 3 Maret 2024.", [(D(2024, 3, 3), ("AUS",))]),
+    # a lede that dates a training but names no party; the next paragraph points back at it and names them
+    ("Sebanyak 30 guru mengikuti pelatihan pencegahan ekstremisme di Garut, 5-7 Maret 2024.\n\nPelatihan ini "
+     "diselenggarakan BNPT bersama UNODC.", [(D(2024, 3, 5), ("UN",))]),
+    # a body's plenary is a gathering
+    ("Pada 4-5 Maret 2024, BNPT dan Australia memimpin pleno kelompok kerja di Nusa Dua.",
+     [(D(2024, 3, 4), ("AUS",))]),
+    # an earlier act like the one told takes its partner, and stays an act of its own
+    ("Densus 88 bersama UNODC melatih petugas lapas di Cilacap pada 11-13 Maret 2024.\n\nPelatihan serupa "
+     "sebelumnya digelar di Lapas Batu pada Oktober 2023 dengan peserta dari Kanwil Jawa Tengah.",
+     [(D(2024, 3, 11), ("UN",)), (D(2023, 10, 1), ("UN",))]),
+    # days counted from the act told before: the act named after the count is that one, not a new one
+    ("BNPT dan UNODC menggelar forum regional di Jakarta pada Rabu (13/3/2024).\n\nDua hari sebelum forum, delegasi "
+     "UNODC meninjau panti rehabilitasi di Bekasi.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 11), ("UN",))]),
+    # a funding told with the act it supports, in one sentence, is that act (whatever partners each clause names)
+    ("Under the Japan-funded project, BNPT and UNODC will hold a workshop for ASEAN officials in Jakarta in June "
+     "2024.", [(D(2024, 6, 1), ("ASEAN", "JPN", "UN"))]),
+    # a correction notice retells superseded and right facts: no act of its own
+    ("BNPT dan UNODC menggelar lokakarya di Bogor pada Selasa (12/3/2024).\n\nKoreksi: Versi sebelumnya menyebut "
+     "lokakarya digelar di Depok pada Senin (4/3/2024). Yang benar, lokakarya digelar di Bogor pada Selasa "
+     "(12/3/2024).", [(D(2024, 3, 12), ("UN",))]),
     # an arrangement made formal is an agreement
     ("Polri and the Australian Federal Police agreed on a joint team, and it was formalised on 18 October 2002.",
      [(D(2002, 10, 18), ("AUS",))]),
