@@ -591,6 +591,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         start, end = span
         if fold(body[start:end]) in m.generic_institutions or fold(body[start:end]) in vocabulary.forms:
             continue  # "Lembaga Pemasyarakatan" is a kind of institution; a known programme is no new actor
+        if blocked and any(b.start <= start and end <= b.end for b in cover.overlapping(start, end)):
+            continue  # "Batam Centre": a place the lexicon lists, not a body
         if any(p.start <= head_start < p.end for p in programmes.overlapping(start, end)):
             continue  # "the Ministerial Council on Law and Security in Canberra": a known mechanism, no body
         if _office_of_a_known_body(body, start, index, vocabulary):
@@ -629,6 +631,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     spans = _drop_home_bodies_named_for_a_foreign_state(body, names, m, vocabulary, discovered)
     spans = _drop_state_qualifiers_and_venues(body, spans, m, vocabulary, discovered)
     spans = _regional_offices(body, spans, m, vocabulary, discovered)
+    spans = _with_regions_after_brackets(body, spans, m, vocabulary, discovered)
     spans = _without_forms_of_unnamed_states(spans, vocabulary, discovered)
     used = {s.entry_id for s in spans}
     # a blocked phrase ("Abu Sayyaf", "bahasa Inggris") names no actor, but no person either
@@ -664,6 +667,48 @@ def _without_forms_of_unnamed_states(spans: list[Span], vocabulary: Vocabulary,
             discovered.setdefault(actor.actor_id, actor)
             out.append(span._replace(entry_id=actor.actor_id, origin="shared-form"))
     return out
+
+
+# an Indonesian regional body's name, its acronym in brackets, then its region ("Pemerintah Kabupaten (Pemkab) Poso",
+# "Dinas Pendidikan dan Kebudayaan (Disdikbud) Provinsi Jawa Tengah")
+_REGIONAL_NAME_WITH_ACRONYM = re.compile(
+    r"\b(?P<name>(?:Pemerintah|Dinas|Badan|Kantor|Satuan|Forum|Dewan|Komisi|Majelis)(?:[ \t]+(?:dan|[A-Z][\w-]*)){1,7})"
+    r"[ \t]*\((?P<acronym>[A-Z][\w-]{1,12})\)(?=[ \t]+[A-Z])")
+
+
+def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
+                                 discovered: dict[str, Actor]) -> list[Span]:
+    """A regional body the vocabulary lacks, written with its acronym in brackets before its region ("Pemerintah
+    Kabupaten (Pemkab) Poso"): one mention of the whole, a new actor of that region (added to `discovered`)."""
+    if "(" not in body:
+        return spans
+    index = SpanIndex(spans)
+    replaced: dict[int, Span] = {}  # start of the first span covered -> the whole name's span
+    covered: set[int] = set()
+    for match in _REGIONAL_NAME_WITH_ACRONYM.finditer(body):
+        place = m.place_after.match(body, match.end())
+        if place is None or not (place.group(1).split()[0] in ("Provinsi", "Kabupaten", "Kota", "Kab.")
+                                 or fold(place.group(1)) in m.place_words):
+            continue
+        start, end = match.start("name"), place.end(1)
+        inside = sorted(index.overlapping(start, end), key=lambda s: s.start)
+        if any(s.start < start or s.end > end for s in inside):
+            continue  # a known name runs across its edges
+        if any(s.entry_id in vocabulary.actors for s in inside):
+            continue  # a known body keeps its own mentions ("Badan Nasional ... (BNPT) Jawa Tengah")
+        text = body[start:end]
+        name = f"{match.group('name')} {place.group(1)}"
+        head = match.group("name").split()[0]
+        actor = Actor(actor_id="new:" + slug(name), name=name, name_id="", acronym="",
+                      actor_type=m.head_types.get(head, "local_government") if head != "Pemerintah"
+                      else "local_government", country=HOME_COUNTRY, parent_id="", partner_code="",
+                      forms=(name, text), in_vocabulary=False, source="discovered")
+        discovered.setdefault(actor.actor_id, actor)
+        covered.update(s.start for s in inside)
+        replaced[start] = Span(start, end, "actor", actor.actor_id, text, "regional-name")
+    if not replaced:
+        return spans
+    return sorted([s for s in spans if s.start not in covered] + list(replaced.values()), key=lambda s: s.start)
 
 
 _CAPITAL_REGIONS = frozenset(("jakarta", "dki jakarta"))

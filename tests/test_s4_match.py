@@ -517,6 +517,26 @@ def test_a_body_in_brackets_after_a_title_is_its_portfolio(vocabulary, text, exp
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a regional body's name, its acronym in brackets, then its region: one mention of the whole
+    ("Peluncuran bersama Pemerintah Kabupaten (Pemkab) Bima dan BNPT.",
+     [("Pemerintah Kabupaten (Pemkab) Bima", "new:pemerintah-kabupaten-bima"), ("BNPT", "BNPT")]),
+    ("Menggandeng Dinas Tirta dan Sari (Disdiksar) Provinsi Jawa Tengah, yang mengirim guru.",
+     [("Dinas Tirta dan Sari (Disdiksar) Provinsi Jawa Tengah", "new:dinas-tirta-dan-sari-provinsi-jawa-tengah")]),
+    # ... but a known body keeps its own mentions
+    ("Badan Nasional Penanggulangan Terorisme (BNPT) Jawa Tengah hadir.",
+     [("Badan Nasional Penanggulangan Terorisme", "BNPT"), ("BNPT", "BNPT")]),
+])
+def test_a_regional_bodys_acronym_may_stand_before_its_region(vocabulary, text, expected):
+    assert actor_ids(text, vocabulary) == expected
+
+
+@pytest.mark.parametrize("text", ["Tim bergerak ke Batam Centre dan Harbour Bay.",
+                                  "UN Women held a Focus Group Discussion on the plan."])
+def test_listed_places_and_kinds_of_meeting_are_no_new_bodies(vocabulary, text):
+    assert [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")] == []
+
+
 def test_a_military_units_number_and_name_close_its_name(vocabulary):
     assert actor_ids("Prajurit dari Korem 123/Tirtajaya hadir.", vocabulary) == \
         [("Korem 123/Tirtajaya", "new:korem-123-tirtajaya")]
