@@ -1060,6 +1060,9 @@ def find_definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
     return _definitions(body, m) if "(" in body else ()
 
 
+_AND_THE = re.compile(r" (?:and|dan) the ")  # a list's next name: no name runs on across "and the"
+
+
 def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
     """Names built on an organisation head word: (start, end, head, where the head begins)."""
     found = list(_first_head_names(body, m))
@@ -1072,6 +1075,8 @@ def _head_names(body: str, m: Matchers) -> list[tuple[int, int, str, int]]:
             start = name.start()
             for earlier in m.previous_last_head.finditer(body, start, match.start()):
                 start = earlier.end()  # "the Civil Service and the [State Security] Service": the last of a list
+            for earlier in _AND_THE.finditer(body, start, match.start()):
+                start = earlier.end()  # "Government of East Java Province and the [Surabaya City] Government"
             start = _after_a_person_of(body, start, match.start(), m)
             ordinal = _ORDINAL_BEFORE.search(body, max(0, start - 8), start)
             if ordinal:

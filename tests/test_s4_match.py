@@ -537,6 +537,12 @@ def test_listed_places_and_kinds_of_meeting_are_no_new_bodies(vocabulary, text):
     assert [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")] == []
 
 
+def test_a_name_before_its_head_does_not_run_across_and_the(vocabulary):
+    text = "It was attended by the Government of Tirta Province and the Sari City Government."
+    assert ("Sari City Government", "new:sari-city-government") in actor_ids(text, vocabulary)
+
+
+
 def test_a_military_units_number_and_name_close_its_name(vocabulary):
     assert actor_ids("Prajurit dari Korem 123/Tirtajaya hadir.", vocabulary) == \
         [("Korem 123/Tirtajaya", "new:korem-123-tirtajaya")]
