@@ -336,6 +336,8 @@ def test_a_rank_ends_a_programmes_name(vocabulary, text, expected):
     # ... an owner's programme of one word, and Indonesian projects and modules
     ("USAID's Tirtasari program works with Kemenag.", "Tirtasari"),
     ("UNDP membantu melalui proyek Ketahanan Warga Tirta.", "Ketahanan Warga Tirta"),
+    ("Ini bagian dari proyek Strengthening Responses to Returnees in Southeast Asia yang dijalankan UNODC.",
+     "Strengthening Responses to Returnees in Southeast Asia"),
     ("Materi disusun dalam modul Santri Tirta yang memadukan deteksi dini.", "Santri Tirta"),
 ])
 def test_programmes_named_by_their_heads(vocabulary, text, name):
@@ -346,6 +348,11 @@ def test_programmes_named_by_their_heads(vocabulary, text, name):
                                   "Both sides want a New Partnership."])
 def test_plans_of_generic_words_name_no_programme(vocabulary, text):
     assert [i for _, i in programme_ids(text, vocabulary) if i.startswith("new:")] == []
+
+
+def test_a_post_before_a_projects_name_is_not_part_of_it(vocabulary):
+    text = "Koordinator Project Tirtasari Interpol, Budi Santoso, menilai."
+    assert [t for t, _ in programme_ids(text, vocabulary)] == ["Project Tirtasari"]
 
 
 @pytest.mark.parametrize("text", [
