@@ -707,6 +707,13 @@ def themes_of(text, vocabulary):
     # a former convict's past, told of as who he is, is no law enforcement
     ("Salah satu penerima pernah divonis empat tahun penjara.", None, "law_enforcement"),
     ("The women joined the circle after their husbands were arrested.", None, "law_enforcement"),
+    # learning from each other, experience told to a partner, officers trained and capacity built
+    ("Kami ingin negara-negara anggota saling belajar, katanya.", "capacity_building", None),
+    ("The delegation shared its experience of tracing donations to militant cells.", "capacity_building", None),
+    ("The agency trains investigators from three provinces every year.", "capacity_building", None),
+    ("Ten officers will attend a two-week course on port security.", "capacity_building", None),
+    ("The grant goes to building the capacity of prison officers and to training.", "capacity_building", None),
+    ("In his capacity as chair he opened the training.", None, "capacity_building"),  # a role, no capacity built
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
