@@ -714,6 +714,10 @@ def themes_of(text, vocabulary):
     ("Ten officers will attend a two-week course on port security.", "capacity_building", None),
     ("The grant goes to building the capacity of prison officers and to training.", "capacity_building", None),
     ("In his capacity as chair he opened the training.", None, "capacity_building"),  # a role, no capacity built
+    # a trade learned and a repair shop run by former inmates are livelihoods, no capacity of an institution
+    ("Former inmates receive vocational training and mentoring from the foundation.", "economic_empowerment",
+     "capacity_building"),
+    ("The men now run a motorcycle repair workshop and a catfish pond.", None, "capacity_building"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
