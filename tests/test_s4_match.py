@@ -707,6 +707,13 @@ def themes_of(text, vocabulary):
     # a former convict's past, told of as who he is, is no law enforcement
     ("Salah satu penerima pernah divonis empat tahun penjara.", None, "law_enforcement"),
     ("The women joined the circle after their husbands were arrested.", None, "law_enforcement"),
+    # suspects as Indonesian writes them, policing, smuggling stopped and the immigration list
+    ("Polisi menggeledah rumah terduga teroris dan memperketat patroli.", "law_enforcement", None),
+    ("Japan funded a civil policing project with the national police.", "law_enforcement", None),
+    ("Kedua pihak ingin mencegah penyelundupan senjata dan menambah patroli laut.", "law_enforcement", None),
+    ("Ministers pledged to fight people smuggling and transnational crime.", "law_enforcement", None),
+    ("Imigrasi mendukung pertukaran data daftar cegah tangkal.", "law_enforcement", None),
+    ("The delegation included officials of UK Counter Terrorism Policing.", None, "law_enforcement"),  # a name
     # learning from each other, experience told to a partner, officers trained and capacity built
     ("Kami ingin negara-negara anggota saling belajar, katanya.", "capacity_building", None),
     ("The delegation shared its experience of tracing donations to militant cells.", "capacity_building", None),
