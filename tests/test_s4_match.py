@@ -707,6 +707,7 @@ def themes_of(text, vocabulary):
     # a former convict's past, told of as who he is, is no law enforcement
     ("Salah satu penerima pernah divonis empat tahun penjara.", None, "law_enforcement"),
     ("The women joined the circle after their husbands were arrested.", None, "law_enforcement"),
+    ("Keduanya sebelumnya divonis karena terlibat jaringan teror.", None, "law_enforcement"),
     # suspects as Indonesian writes them, policing, smuggling stopped and the immigration list
     ("Polisi menggeledah rumah terduga teroris dan memperketat patroli.", "law_enforcement", None),
     ("Japan funded a civil policing project with the national police.", "law_enforcement", None),
