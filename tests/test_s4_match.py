@@ -682,6 +682,8 @@ def themes_of(text, vocabulary):
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
     ("BNPT helps former members get back into ordinary life, with jobs and schooling.", "reintegration", None),
     ("The programme rehabilitates militants and returns them to their communities.", "reintegration", None),
+    # a fugitive brought home to face charges is no return to society
+    ("Kedua kepolisian sepakat mempercepat pemulangan buronan lintas negara.", None, "reintegration"),
     ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
     ("officers joined a two-week short course in Wollongong", "capacity_building", None),
     ("brought home after a joint operation with the Tirtanian police", "law_enforcement", None),
