@@ -697,6 +697,11 @@ def themes_of(text, vocabulary):
     ("The two ministries agreed to take down extremist propaganda faster.", "prevention", None),
     ("Teenagers were radicalised in gaming chats, where recruitment now happens.", "prevention", None),
     ("The agency removed extremist content last year.", None, "prevention"),  # one weak cue needs company
+    # radicalisation caught early or countered online, and attacks planned for
+    ("Teachers learn to spot early signs of radicalisation in their pupils.", "prevention", None),
+    ("Singapore relies on early intervention and counselling.", "prevention", None),
+    ("The ministers agreed on a joint contingency plan for the ferry route.", "prevention", None),
+    ("Groups use online platforms to radicalise young people and spread extremist content.", "prevention", None),
     # lessons shared, a chance to learn
     ("Kami ingin berbagi apa yang berhasil, kata duta besar itu.", "capacity_building", None),
     ("Ia menyampaikan apresiasi atas kesempatan belajar tersebut.", "capacity_building", None),
