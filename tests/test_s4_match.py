@@ -702,6 +702,7 @@ def themes_of(text, vocabulary):
     ("Singapore relies on early intervention and counselling.", "prevention", None),
     ("The ministers agreed on a joint contingency plan for the ferry route.", "prevention", None),
     ("Groups use online platforms to radicalise young people and spread extremist content.", "prevention", None),
+    ("The workshop was run by UNODC's Terrorism Prevention Branch and the police.", None, "prevention"),  # a name
     # lessons shared, a chance to learn
     ("Kami ingin berbagi apa yang berhasil, kata duta besar itu.", "capacity_building", None),
     ("Ia menyampaikan apresiasi atas kesempatan belajar tersebut.", "capacity_building", None),
