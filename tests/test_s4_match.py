@@ -674,6 +674,13 @@ def themes_of(text, vocabulary):
     ("the abuse of virtual assets by terrorist groups", "technology_and_online", None),
     ("security for the Olympic Games in Paris", "protection_of_vulnerable_targets", None),
     ("exchanges on protecting crowded places", "protection_of_vulnerable_targets", None),
+    # crowds and installations to protect; a stadium or a mall alone is a place named in passing
+    ("The course covered the protection of crowded public places.", "protection_of_vulnerable_targets", None),
+    ("Chinese officers shared their experience in securing large events.", "protection_of_vulnerable_targets", None),
+    ("Militants have shown interest in vital installations such as power plants.",
+     "protection_of_vulnerable_targets", None),
+    ("A seminar on handling terror in crowds at a stadium or a mall.", "protection_of_vulnerable_targets", None),
+    ("The ceremony was held at the city stadium.", None, "protection_of_vulnerable_targets"),
     ("memperluas pelatihan bagi aparat penegak hukum", "capacity_building", None),
     ("Latihan bersama dua pasukan khusus itu memperkuat kemampuan kedua pihak", "capacity_building", None),
     ("simulasi pengamanan sasaran transportasi di stasiun kereta", "protection_of_vulnerable_targets", None),
