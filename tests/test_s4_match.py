@@ -658,6 +658,9 @@ def themes_of(text, vocabulary):
     ("the large number of Indonesian workers and students living in Korea", None, "education"),
     ("It will pay for psychological care, schooling and family tracing for children.", "education", None),
     ("Kurikulum baru disusun.", None, "education"),  # a curriculum alone is weak
+    # scholarships, and a programme's work in schools
+    ("Anak-anak mitra yayasan mendapat akses beasiswa.", "education", None),
+    ("The programme promotes tolerance in schools.", "education", None),
     # phrases that contain a cue but are none, names and titles
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
     ("Dialog digelar di Gedung Pancasila, Jakarta.", None, "national_values"),
