@@ -661,6 +661,9 @@ def themes_of(text, vocabulary):
     # scholarships, and a programme's work in schools
     ("Anak-anak mitra yayasan mendapat akses beasiswa.", "education", None),
     ("The programme promotes tolerance in schools.", "education", None),
+    # soldiers' training, and a forces' training school named as a venue, are no schooling
+    ("The ministers agreed to expand military education exchanges.", None, "education"),
+    ("The exercise closed at the Centre of Education of the special forces.", None, "education"),
     # phrases that contain a cue but are none, names and titles
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
     ("Dialog digelar di Gedung Pancasila, Jakarta.", None, "national_values"),
