@@ -691,6 +691,9 @@ def themes_of(text, vocabulary):
     ("Latihan bersama dua pasukan khusus itu memperkuat kemampuan kedua pihak", "capacity_building", None),
     ("simulasi pengamanan sasaran transportasi di stasiun kereta", "protection_of_vulnerable_targets", None),
     ("pelatihan kemandirian berupa budi daya lele", "economic_empowerment", None),
+    # a business opened or supported
+    ("Kini ia membuka usaha cuci motor di kampungnya.", "economic_empowerment", None),
+    ("Program itu meliputi bantuan pendidikan serta dukungan usaha bagi keluarga.", "economic_empowerment", None),
     ("sharing views on national identity", "national_values", None),
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
     ("BNPT helps former members get back into ordinary life, with jobs and schooling.", "reintegration", None),
