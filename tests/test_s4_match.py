@@ -694,6 +694,8 @@ def themes_of(text, vocabulary):
     # a business opened or supported
     ("Kini ia membuka usaha cuci motor di kampungnya.", "economic_empowerment", None),
     ("Program itu meliputi bantuan pendidikan serta dukungan usaha bagi keluarga.", "economic_empowerment", None),
+    # a vocational school is schooling, no livelihood
+    ("The module has reached a thousand high schools and vocational schools.", None, "economic_empowerment"),
     ("sharing views on national identity", "national_values", None),
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
     ("BNPT helps former members get back into ordinary life, with jobs and schooling.", "reintegration", None),
