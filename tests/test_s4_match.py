@@ -653,6 +653,9 @@ def themes_of(text, vocabulary):
     ("Courses now cover people smuggling, cybercrime and child exploitation.", None, "children_and_women"),
     # ... but teenagers and their parents are
     ("They counsel detained teenagers and their parents.", "children_and_women", None),
+    # ... and so are the families of convicts and fighters
+    ("FKPT menyiapkan program pendampingan keluarga napiter tahun depan.", "children_and_women", None),
+    ("The pilot offered small grants to returnee families in three provinces.", "children_and_women", None),
     # a place or people of schooling named in passing is weak alone
     ("Ia kini rutin mendatangi sekolah-sekolah untuk menceritakan pengalamannya.", None, "education"),
     ("the large number of Indonesian workers and students living in Korea", None, "education"),
