@@ -746,6 +746,9 @@ def themes_of(text, vocabulary):
     ("Ministers pledged to fight people smuggling and transnational crime.", "law_enforcement", None),
     ("Imigrasi mendukung pertukaran data daftar cegah tangkal.", "law_enforcement", None),
     ("The delegation included officials of UK Counter Terrorism Policing.", None, "law_enforcement"),  # a name
+    # victims of something other than an attack
+    ("Santri jangan sampai menjadi korban narasi yang memelintir dalil.", None, "victims"),
+    ("Ratusan warga menjadi korban penipuan daring di luar negeri.", None, "victims"),
     # learning from each other, experience told to a partner, officers trained and capacity built
     ("Kami ingin negara-negara anggota saling belajar, katanya.", "capacity_building", None),
     ("The delegation shared its experience of tracing donations to militant cells.", "capacity_building", None),
