@@ -703,6 +703,10 @@ def themes_of(text, vocabulary):
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
     ("BNPT helps former members get back into ordinary life, with jobs and schooling.", "reintegration", None),
     ("The programme rehabilitates militants and returns them to their communities.", "reintegration", None),
+    # former convicts named as whom another programme serves are weak alone
+    ("Mereka berbagi pengalaman program deradikalisasi yang melibatkan mantan narapidana terorisme.", None,
+     "reintegration"),
+    ("Yayasan itu mendampingi mantan napiter hingga diterima kembali oleh warga.", "reintegration", None),
     # a fugitive brought home to face charges is no return to society
     ("Kedua kepolisian sepakat mempercepat pemulangan buronan lintas negara.", None, "reintegration"),
     ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
