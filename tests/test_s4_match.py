@@ -750,6 +750,8 @@ def themes_of(text, vocabulary):
     ("Ministers pledged to fight people smuggling and transnational crime.", "law_enforcement", None),
     ("Imigrasi mendukung pertukaran data daftar cegah tangkal.", "law_enforcement", None),
     ("The delegation included officials of UK Counter Terrorism Policing.", None, "law_enforcement"),  # a name
+    ("Kerja sama kepolisian kedua negara diperluas dengan patroli bersama.", "law_enforcement", None),
+    ("Kerja sama kepolisian kedua negara dibahas dalam kunjungan itu.", None, "law_enforcement"),  # weak alone
     # victims of something other than an attack
     ("Santri jangan sampai menjadi korban narasi yang memelintir dalil.", None, "victims"),
     ("Ratusan warga menjadi korban penipuan daring di luar negeri.", None, "victims"),
