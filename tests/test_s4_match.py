@@ -661,6 +661,8 @@ def themes_of(text, vocabulary):
     ("the large number of Indonesian workers and students living in Korea", None, "education"),
     ("It will pay for psychological care, schooling and family tracing for children.", "education", None),
     ("Kurikulum baru disusun.", None, "education"),  # a curriculum alone is weak
+    ("Village heads and religious teachers joined the dialogues, and his son went back to school.", None,
+     "education"),  # a community's clerics, no schooling
     # scholarships, and a programme's work in schools
     ("Anak-anak mitra yayasan mendapat akses beasiswa.", "education", None),
     ("The programme promotes tolerance in schools.", "education", None),
