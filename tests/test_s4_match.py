@@ -663,6 +663,9 @@ def themes_of(text, vocabulary):
     ("Kurikulum baru disusun.", None, "education"),  # a curriculum alone is weak
     ("Village heads and religious teachers joined the dialogues, and his son went back to school.", None,
      "education"),  # a community's clerics, no schooling
+    # counselling in religion is ideological guidance, no social or psychological rehabilitation
+    ("Former convicts are offered religious counselling by local clerics.", None, "rehabilitation"),
+    ("The children receive trauma counselling at the centre.", "rehabilitation", None),
     # scholarships, and a programme's work in schools
     ("Anak-anak mitra yayasan mendapat akses beasiswa.", "education", None),
     ("The programme promotes tolerance in schools.", "education", None),
