@@ -718,11 +718,25 @@ def themes_of(text, vocabulary):
     ("Courses now cover people smuggling, cybercrime and child exploitation.", None, "children_and_women"),
     # ... but teenagers and their parents are
     ("They counsel detained teenagers and their parents.", "children_and_women", None),
+    # ... and so are the families of convicts and fighters
+    ("FKPT menyiapkan program pendampingan keluarga napiter tahun depan.", "children_and_women", None),
+    ("The pilot offered small grants to returnee families in three provinces.", "children_and_women", None),
     # a place or people of schooling named in passing is weak alone
     ("Ia kini rutin mendatangi sekolah-sekolah untuk menceritakan pengalamannya.", None, "education"),
     ("the large number of Indonesian workers and students living in Korea", None, "education"),
     ("It will pay for psychological care, schooling and family tracing for children.", "education", None),
     ("Kurikulum baru disusun.", None, "education"),  # a curriculum alone is weak
+    ("Village heads and religious teachers joined the dialogues, and his son went back to school.", None,
+     "education"),  # a community's clerics, no schooling
+    # counselling in religion is ideological guidance, no social or psychological rehabilitation
+    ("Former convicts are offered religious counselling by local clerics.", None, "rehabilitation"),
+    ("The children receive trauma counselling at the centre.", "rehabilitation", None),
+    # scholarships, and a programme's work in schools
+    ("Anak-anak mitra yayasan mendapat akses beasiswa.", "education", None),
+    ("The programme promotes tolerance in schools.", "education", None),
+    # soldiers' training, and a forces' training school named as a venue, are no schooling
+    ("The ministers agreed to expand military education exchanges.", None, "education"),
+    ("The exercise closed at the Centre of Education of the special forces.", None, "education"),
     # phrases that contain a cue but are none, names and titles
     ("Sambutan disampaikan secara daring oleh Kepala BNPT.", None, "technology_and_online"),
     ("Dialog digelar di Gedung Pancasila, Jakarta.", None, "national_values"),
@@ -739,12 +753,32 @@ def themes_of(text, vocabulary):
     ("the abuse of virtual assets by terrorist groups", "technology_and_online", None),
     ("security for the Olympic Games in Paris", "protection_of_vulnerable_targets", None),
     ("exchanges on protecting crowded places", "protection_of_vulnerable_targets", None),
+    # crowds and installations to protect; a stadium or a mall alone is a place named in passing
+    ("The course covered the protection of crowded public places.", "protection_of_vulnerable_targets", None),
+    ("Chinese officers shared their experience in securing large events.", "protection_of_vulnerable_targets", None),
+    ("Militants have shown interest in vital installations such as power plants.",
+     "protection_of_vulnerable_targets", None),
+    ("A seminar on handling terror in crowds at a stadium or a mall.", "protection_of_vulnerable_targets", None),
+    ("The ceremony was held at the city stadium.", None, "protection_of_vulnerable_targets"),
     ("memperluas pelatihan bagi aparat penegak hukum", "capacity_building", None),
     ("Latihan bersama dua pasukan khusus itu memperkuat kemampuan kedua pihak", "capacity_building", None),
     ("simulasi pengamanan sasaran transportasi di stasiun kereta", "protection_of_vulnerable_targets", None),
     ("pelatihan kemandirian berupa budi daya lele", "economic_empowerment", None),
+    # a business opened or supported
+    ("Kini ia membuka usaha cuci motor di kampungnya.", "economic_empowerment", None),
+    ("Program itu meliputi bantuan pendidikan serta dukungan usaha bagi keluarga.", "economic_empowerment", None),
+    # a vocational school is schooling, no livelihood
+    ("The module has reached a thousand high schools and vocational schools.", None, "economic_empowerment"),
     ("sharing views on national identity", "national_values", None),
     ("If we do not give them a place in society, the network rebuilds itself.", "reintegration", None),
+    ("BNPT helps former members get back into ordinary life, with jobs and schooling.", "reintegration", None),
+    ("The programme rehabilitates militants and returns them to their communities.", "reintegration", None),
+    # former convicts named as whom another programme serves are weak alone
+    ("Mereka berbagi pengalaman program deradikalisasi yang melibatkan mantan narapidana terorisme.", None,
+     "reintegration"),
+    ("Yayasan itu mendampingi mantan napiter hingga diterima kembali oleh warga.", "reintegration", None),
+    # a fugitive brought home to face charges is no return to society
+    ("Kedua kepolisian sepakat mempercepat pemulangan buronan lintas negara.", None, "reintegration"),
     ("mekanisme penanganan deportan hingga proses hukum bagi yang terbukti terlibat", "law_enforcement", None),
     ("officers joined a two-week short course in Wollongong", "capacity_building", None),
     ("brought home after a joint operation with the Tirtanian police", "law_enforcement", None),
@@ -758,6 +792,12 @@ def themes_of(text, vocabulary):
     ("The two ministries agreed to take down extremist propaganda faster.", "prevention", None),
     ("Teenagers were radicalised in gaming chats, where recruitment now happens.", "prevention", None),
     ("The agency removed extremist content last year.", None, "prevention"),  # one weak cue needs company
+    # radicalisation caught early or countered online, and attacks planned for
+    ("Teachers learn to spot early signs of radicalisation in their pupils.", "prevention", None),
+    ("Singapore relies on early intervention and counselling.", "prevention", None),
+    ("The ministers agreed on a joint contingency plan for the ferry route.", "prevention", None),
+    ("Groups use online platforms to radicalise young people and spread extremist content.", "prevention", None),
+    ("The workshop was run by UNODC's Terrorism Prevention Branch and the police.", None, "prevention"),  # a name
     # lessons shared, a chance to learn
     ("Kami ingin berbagi apa yang berhasil, kata duta besar itu.", "capacity_building", None),
     ("Ia menyampaikan apresiasi atas kesempatan belajar tersebut.", "capacity_building", None),
@@ -772,6 +812,30 @@ def themes_of(text, vocabulary):
     # a former convict's past, told of as who he is, is no law enforcement
     ("Salah satu penerima pernah divonis empat tahun penjara.", None, "law_enforcement"),
     ("The women joined the circle after their husbands were arrested.", None, "law_enforcement"),
+    ("Keduanya sebelumnya divonis karena terlibat jaringan teror.", None, "law_enforcement"),
+    # suspects as Indonesian writes them, policing, smuggling stopped and the immigration list
+    ("Polisi menggeledah rumah terduga teroris dan memperketat patroli.", "law_enforcement", None),
+    ("Japan funded a civil policing project with the national police.", "law_enforcement", None),
+    ("Kedua pihak ingin mencegah penyelundupan senjata dan menambah patroli laut.", "law_enforcement", None),
+    ("Ministers pledged to fight people smuggling and transnational crime.", "law_enforcement", None),
+    ("Imigrasi mendukung pertukaran data daftar cegah tangkal.", "law_enforcement", None),
+    ("The delegation included officials of UK Counter Terrorism Policing.", None, "law_enforcement"),  # a name
+    ("Kerja sama kepolisian kedua negara diperluas dengan patroli bersama.", "law_enforcement", None),
+    ("Kerja sama kepolisian kedua negara dibahas dalam kunjungan itu.", None, "law_enforcement"),  # weak alone
+    # victims of something other than an attack
+    ("Santri jangan sampai menjadi korban narasi yang memelintir dalil.", None, "victims"),
+    ("Ratusan warga menjadi korban penipuan daring di luar negeri.", None, "victims"),
+    # learning from each other, experience told to a partner, officers trained and capacity built
+    ("Kami ingin negara-negara anggota saling belajar, katanya.", "capacity_building", None),
+    ("The delegation shared its experience of tracing donations to militant cells.", "capacity_building", None),
+    ("The agency trains investigators from three provinces every year.", "capacity_building", None),
+    ("Ten officers will attend a two-week course on port security.", "capacity_building", None),
+    ("The grant goes to building the capacity of prison officers and to training.", "capacity_building", None),
+    ("In his capacity as chair he opened the training.", None, "capacity_building"),  # a role, no capacity built
+    # a trade learned and a repair shop run by former inmates are livelihoods, no capacity of an institution
+    ("Former inmates receive vocational training and mentoring from the foundation.", "economic_empowerment",
+     "capacity_building"),
+    ("The men now run a motorcycle repair workshop and a catfish pond.", None, "capacity_building"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
