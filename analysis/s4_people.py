@@ -923,6 +923,8 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
     """A later mention of `token` introduced or followed by a verb of saying (`positions`: where each capitalised word stands)."""
     if len(token) < 3 or not token[0].isupper():
         return False
+    if _key(token) in lex.places:
+        return False  # "Bima sempat menjadi sorotan": a place is told of with the same verbs as a person
     for start in positions.get(token, ()):
         if start < after:
             continue
