@@ -598,8 +598,11 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
             title and (_said_with_title(body, name_start, title_start, says_after, lex)
                        or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex,
                                                                       title_start)
-                       # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name
-                       or had_rank and body[name_end:name_end + 1] == ",")):
+                       # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name, set off or
+                       # saying a few words on ("Kapolda ... Irjen Pol Wiratmoko selaku tuan rumah menyatakan")
+                       or had_rank and (body[name_end:name_end + 1] == "," or _says_in_clause(after, lex)))
+            # "led by Vice Adm. Santosa, chief of the ... Agency": one name after a rank, its title set off after it
+            or _rank_just_before(before, lex) and bool(_apposition_title(after, name_end, lex)[0])):
         if not (title and _organisation(title, title_start, name_start, lex, actors)):
             return None, False
         # "Secretary General of Kemendikbudristek Suharti, witnessed by ...": one word after a title that names its
@@ -644,6 +647,15 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         evidence = False
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+_CLAUSE_WORDS = re.compile(r"(?:[ \t]+[\w'’-]+){1,6}")  # the next words up to a punctuation mark
+
+
+def _says_in_clause(after: str, lex: _Lexicon) -> bool:
+    """A verb of saying among the next few words of the clause ("... selaku tuan rumah menyatakan")."""
+    words = _CLAUSE_WORDS.match(after)
+    return bool(words) and any(_key(w) in lex.after for w in words.group(0).split())
 
 
 _LAST_BUT_ONE_OF_A_LIST = re.compile(r"\s*,\s*(?:dan|and|serta|atau|or)\s")

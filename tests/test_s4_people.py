@@ -269,6 +269,10 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     ("LPSK deputy chairperson Wulandaritias said the agency had signed.", {("Wulandaritias", "LPSK")}),
     # ... when the title names an organisation or a rank stands before it ...
     ("Kapolda Metro Jaya Irjen Sukarnoyo mengatakan itu.", {("Sukarnoyo", "")}),
+    # ... or after a rank, saying a few words on or with a title set off after it
+    ("Kapolda Sumatera Barat Irjen Pol Wiratmoko selaku tuan rumah menyatakan siap membantu.", {("Wiratmoko", "")}),
+    ("The team was led by Rear Adm. Santosa, chief of the Indonesian Maritime Security Agency (Bakamla), and "
+     "included police.", {("Santosa", "BAKAMLA")}),
     # ... or as part of a fuller name in the article
     ("Menteri Agama Nasrul Hakimi hadir. \"Baik,\" kata Menag Nasrul.", {("Nasrul Hakimi", "KEMENAG")}),
     # ... or, after a title naming its organisation, when a later mention of it is quoted
