@@ -207,7 +207,11 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         not_speakers=_words(lex.get("transcript_labels", ())),
-        role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
+        # (a role may go on in lower-case words and end in the place one comes from: "Mantan narapidana terorisme
+        # asal Lamongan, X, ...")
+        role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})(?-i:(?:[ \t]+[{_LOW}][\w'’-]*){{0,3}})"
+                               rf"(?:[ \t]+(?:{_alternation(lex.get('from_prepositions', ()))})[ \t]+(?P<place>[\w'’-]+))?"
+                               r"\s*,\s*$", re.I)
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         address_honorifics=_words(lex.get("address_honorifics", ())),
@@ -336,6 +340,13 @@ def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
     kinds: "guru Bimbingan Konseling, guru Pendidikan Agama")."""
     role = lex.role_after.match(after) if lex.role_after else None
     return bool(role) and _key(_previous_word(body, name_start)) != _key(role.group(0).split()[-1])
+
+
+def _role_before(before: str, lex: _Lexicon) -> bool:
+    """"Salah satu penyintas, ", "Mantan narapidana terorisme asal Lamongan, ": a person's role ends right before the
+    name, its place, if it names one, a known place (not "warga Kampung Melayu, [Kebon Jeruk]")."""
+    role = lex.role_before.search(before) if lex.role_before else None
+    return bool(role) and (not role.group("place") or _key(role.group("place")) in lex.places)
 
 
 def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
@@ -613,7 +624,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before)) and not single
-                or lex.role_before is not None and after.startswith(",") and bool(lex.role_before.search(before))
+                or after.startswith(",") and _role_before(before, lex)
                 or cued)
     member_of = None
     if not title:

@@ -456,6 +456,9 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Salah seorang penerima, Sunardi, 47, mengaku senang.", ["Sunardi"]),
     ("Film itu disutradarai Aisyah Pratiwi (17) di Klaten.", ["Aisyah Pratiwi"]),
     ("Salah satu peserta, Nabila Anjani, mahasiswi Unair, mengaku senang.", ["Nabila Anjani"]),
+    # a role that goes on in lower-case words and ends in a known place one comes from; an unknown place is no role's
+    ("Mantan narapidana terorisme asal Klaten, Rudi Hartanto, yang pernah terlibat, meminta maaf.", ["Rudi Hartanto"]),
+    ("Ia warga asal Cempaka, Kebon Jeruk, yang tinggal di sana.", []),
     ("Mereka adalah guru Bimbingan Konseling, guru Pendidikan Agama, dan lainnya.", []),
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
 ])
