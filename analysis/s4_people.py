@@ -391,8 +391,8 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         return True  # "Sunarto, 47, mengaku"
     if body[match.start() - 2:match.start()] == ", ":
         verb = _VERB_AFTER_COMMA.match(body, match.end())
-        if verb and _key(verb.group(1)) in lex.after:
-            return True  # "Ketua RT setempat, Sugiyanto, mengaku"
+        if verb and _key(verb.group(1)) in lex.after or _RELATIVE_AFTER.match(body, match.end()):
+            return True  # "Ketua RT setempat, Sugiyanto, mengaku", "Wakil Ketua LPSK, Wulandari, yang hadir"
     previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
     if bool(previous) and _key(previous[-1]) in lex.marks:
         return True
@@ -612,6 +612,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                        # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name, set off or
                        # saying a few words on ("Kapolda ... Irjen Pol Wiratmoko selaku tuan rumah menyatakan")
                        or had_rank and (body[name_end:name_end + 1] == "," or _says_in_clause(after, lex)))
+            # "Wakil Ketua LPSK, Wulandari, yang hadir ...": one name set off between its title and a relative clause
+            or title and _set_off_before_a_relative_clause(body, name_start, words[0][2], title_start, after, lex)
             # "led by Vice Adm. Santosa, chief of the ... Agency": one name after a rank, its title set off after it
             or _rank_just_before(before, lex) and bool(_apposition_title(after, name_end, lex)[0])):
         if not (title and _organisation(title, title_start, name_start, lex, actors)):
@@ -658,6 +660,17 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         evidence = False
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+_RELATIVE_AFTER = re.compile(r",[ \t]*(?:who|whose|yang)[ \t]")
+
+
+def _set_off_before_a_relative_clause(body: str, name_start: int, word: str, title_start: int, after: str,
+                                      lex: _Lexicon) -> bool:
+    """A word set off by commas right after its title and before "who" or "yang" ("Wakil Ketua LPSK, Wulandari,
+    yang hadir ..."): no place, which a title may take after a comma too."""
+    return body[max(0, name_start - 2):name_start] == ", " and body[title_start:name_start].count(",") == 1 and \
+        bool(_RELATIVE_AFTER.match(after)) and _key(word) not in lex.places
 
 
 _CLAUSE_WORDS = re.compile(r"(?:[ \t]+[\w'’-]+){1,6}")  # the next words up to a punctuation mark

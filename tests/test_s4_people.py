@@ -279,6 +279,9 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu. \"Kami mendukung,\" kata Wahyudin.",
      {("Wahyudin", "KEMENAG")}),
     ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu.", set()),
+    # ... or set off by commas between a title naming its organisation and a relative clause (not a place)
+    ("Direktur Eksekutif BNPT, Wulandarita, yang hadir sebagai pengamat, mengingatkan hal itu.", {("Wulandarita", "BNPT")}),
+    ("Kepala BNPT, Garut, yang hadir.", set()),
     # a place or unit after a bare position is no one
     ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
     ("Direktur Eksekutif mengatakan hal itu.", set()),
