@@ -315,6 +315,9 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
     ("Kata Menag Nasrul Hakimi, kerja sama itu penting.", "Nasrul Hakimi", "Menag", "KEMENAG"),
+    # members of parliament as English papers name them
+    ("Not everyone agrees. Lawmaker Budi Hartono of Commission III questioned whether the state was ready.",
+     "Budi Hartono", "Lawmaker", ""),
     # a title in apposition may open with an article and a word describing the position
     ("Not everyone agrees. Lina Sari Putri, a terrorism researcher at the University of Indonesia, said so.",
      "Lina Sari Putri", "terrorism researcher at the University of Indonesia", "UI"),
