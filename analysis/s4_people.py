@@ -582,8 +582,11 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
         return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
     after = body[name_end:name_end + 80]
-    if _glossed(after, lex) or _runs_into_unit(after, lex) or _named_after(body, start, name_start, lex):
+    # (the name may begin before the run, at an opener's short first word: "Bandara I Gusti Ngurah Rai")
+    if _glossed(after, lex) or _runs_into_unit(after, lex) or _named_after(body, min(start, name_start), name_start, lex):
         return None, False
+    if _BRACKETED_CREDIT_BEFORE.search(body, max(0, name_start - 40), name_start) and after.startswith(")"):
+        return None, False  # "(Tribun-Bali/Ni Luh Putu Sriani)": a photo's credit, its outlet and photographer
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
     inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
@@ -627,6 +630,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before)) and not single
                 or after.startswith(",") and _role_before(before, lex)
+                or _opened_as_a_name(words, lex)
                 or cued)
     member_of = None
     if not title:
@@ -662,6 +666,16 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
 
 
+def _opened_as_a_name(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
+    """A Balinese or Sasak name: an opener, then two name words or more ("Made Mangku Pastika", "I Made Sudarsana",
+    "Ni Luh Sukarni"), a person's whatever the clause says of them; an opener and one word may be a common phrase."""
+    keys = [_key(w[2]) for w in words]
+    if keys and keys[0] in lex.name_openers:
+        return len(keys) >= 3
+    return any(tuple(keys[:len(q)]) == q and len(keys) >= len(q) + 2 for q in lex.opener_sequences)
+
+
+_BRACKETED_CREDIT_BEFORE = re.compile(r"\([\w.-]+(?:[ \t][\w.-]+)?/[ \t]*$")  # "(Tribun-Bali/", "(Kompas.com/"
 _RELATIVE_AFTER = re.compile(r",[ \t]*(?:who|whose|yang)[ \t]")
 
 

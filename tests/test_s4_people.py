@@ -439,6 +439,12 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Kakanwil Kemenag NTB H. Lalu Ahmad Fauzan membuka acara.", ["Lalu Ahmad Fauzan"]),
     ("Kepala Bakesbangpoldagri NTB Baiq Nurlaila mengatakan hal itu.", ["Baiq Nurlaila"]),
     ("Ida Ayu Made Sukarti, warga Badung, mengatakan hal itu.", ["Ida Ayu Made Sukarti"]),
+    # an opener and two name words or more are a name, whatever the clause says of them
+    ("The team was formed in 2002, with Made Mangku Sudarta leading the Indonesian side.", ["Made Mangku Sudarta"]),
+    ("Sejak itu, Ni Luh Sukarni aktif mengajar di desanya.", ["Ni Luh Sukarni"]),
+    # ... but not a photographer credited after the outlet, nor an airport named after a person
+    ("Suasana lokakarya di Denpasar. (Warta-Bali/Ni Luh Made Sarini)", []),
+    ("Pengamanan mulai dari Bandara I Gusti Ngurah Rai hingga hotel.", []),
     # an opener of two words, and one whose first word is a lone capital
     ("Direktur Pengamanan Kolonel Inf. Anak Agung Gede Suryawan memimpin apel.", ["Anak Agung Gede Suryawan"]),
     ("Kapolres Gianyar AKBP I Made Sudarsana mengatakan hal itu.", ["I Made Sudarsana"]),
