@@ -65,6 +65,7 @@ _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "found 31-year-old Rizal Fauzan Akbar guilty"
+_BIRTHPLACE_BEFORE = re.compile(r"\b\w+-born\s+$")  # "the Malaysian-born Azmi Rahman Salleh": born there, a person
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
@@ -479,7 +480,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
             # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
-        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1):
+        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1) \
+                or first.endswith(" born"):  # ("the Jakarta-born Dimas ...": where one was born, no name word)
             # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
             addressed = first in lex.address_honorifics
@@ -628,7 +630,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         waits_for_a_quote = False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
-                or bool(_AGE_BEFORE.search(before)) and not single
+                or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 or after.startswith(",") and _role_before(before, lex)
                 or _opened_as_a_name(words, lex)
                 or cued)

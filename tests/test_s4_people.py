@@ -451,6 +451,10 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     # a fellow of an institute, an age in front, a role before a name set off by commas
     ("Rohan Mehta, a senior research fellow at the Lowy Institute, said the report was useful.", ["Rohan Mehta"]),
     ("The court found 29-year-old Dimas Aji Pratama guilty on Monday.", ["Dimas Aji Pratama"]),
+    # ... or where one was born
+    ("Its top recruiter, the Malaysian-born Azmi Rahman Salleh, was shot dead by police in 2009.",
+     ["Azmi Rahman Salleh"]),
+    ("He met the Jakarta-born Dimas Aji Pratama in Cairo.", ["Dimas Aji Pratama"]),
     ("Salah satu penyintas, Ni Ketut Sriani, yang kehilangan adiknya, berharap bantuan berlanjut.", ["Ni Ketut Sriani"]),
     # after an honorific of address a common word of the cue lists is a first name ("Tim": "team")
     ("The Hon Tim Whitfield MP opened the forum on Monday.", ["Tim Whitfield"]),
