@@ -641,7 +641,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         # (not a run that goes on a phrase: "Director for Terrorism and [Transnational Crimes] at the ...")
         # ("thanks to Helen Crowther from the UK's NaCTSO": "to" after a verb goes on no phrase)
         member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors - {"to"} \
-            else _member_of(body, name_end, actors, lex)
+            else _member_of(body, name_end, actors, lex) or _signature_organisation(body, name_start, name_end, actors)
         evidence |= member_of is not None
     if not evidence and not single and not title and not any(_key(w[2]) in lex.places for w in words) and \
             _ACTS_AFTER_A_NAME.match(after):
@@ -733,6 +733,18 @@ def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Sp
     # (or is told of as a person: "Helen Crowther from the UK's NaCTSO, who flew in from London")
     return organisation if next_word and (next_word.group(1).casefold() in lex.after
                                           or next_word.group(1) == "who") else None
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _signature_organisation(body: str, name_start: int, name_end: int, actors: SpanIndex) -> Span | None:
+    """"Hannah Kirkwood, British Embassy Jakarta" alone on its line: a post's or a release's signature, the writer's
+    name and the organisation they write for."""
+    if name_start and body[name_start - 1] != "\n" or not body.startswith(", ", name_end):
+        return None
+    organisation = next((s for s in actors.overlapping(name_end + 2, name_end + 3) if s.start == name_end + 2), None)
+    return organisation if organisation is not None and _LINE_END.match(body, organisation.end) else None
 
 
 def _runs_into_unit(after: str, lex: _Lexicon) -> bool:

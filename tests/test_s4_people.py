@@ -523,6 +523,9 @@ def test_capitals_and_grades_are_no_names(vocabulary, text):
     ("Analysts differ. Rina Contoh of the Jakarta-based Institute for Policy Analysis of Conflict (IPAC) said so.",
      "Rina Contoh", "IPAC"),
     ("Menurut laporan, Budi Contoh dari BNPT mengatakan hal itu.", "Budi Contoh", "BNPT"),
+    # a signature alone on its line: the writer and the organisation they write for
+    ("Next stop: a table-top exercise early next year.\n\nHannah Kirkwood, British Embassy Jakarta\n(Views my own.)",
+     "Hannah Kirkwood", "GBR-EMBASSY"),
     # a possessive in an apposition title
     ("The talks were chaired by Park Min-jae, Seoul's ambassador for security affairs, on Monday.", "Park Min-jae", ""),
 ])
