@@ -118,6 +118,7 @@ class _Lexicon:
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
+    roles: frozenset[str] = frozenset()  # "survivor", "korban": what people are, told without an office
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
     not_speakers: frozenset[str] = frozenset()  # capitalised labels of a transcript that name no speaker
     role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
@@ -205,6 +206,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                       key=len, reverse=True)),
         opener_firsts=frozenset(_key(str(o).split()[0]) for o in lex.get("personal_name_openers", ()) if " " in str(o)),
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
+        roles=_words(w for w in lex.get("person_roles", ()) if " " not in str(w)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         not_speakers=_words(lex.get("transcript_labels", ())),
@@ -633,6 +635,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 or after.startswith(",") and _role_before(before, lex)
                 or _opened_as_a_name(words, lex)
+                or not single and _included_among_holders(before, lex)
                 or cued)
     member_of = None
     if not title:
@@ -675,6 +678,21 @@ def _opened_as_a_name(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
     if keys and keys[0] in lex.name_openers:
         return len(keys) >= 3
     return any(tuple(keys[:len(q)]) == q and len(keys) >= len(q) + 2 for q in lex.opener_sequences)
+
+
+_INCLUDING_BEFORE = re.compile(r"(\w+),?[ \t]+(?:including|among them|such as|termasuk|di antaranya|antara lain|"
+                               r"seperti)[ \t]+$")
+
+
+def _included_among_holders(before: str, lex: _Lexicon) -> bool:
+    """"its later commanders, including Budi ...", "para korban, termasuk ...": a name in a list of people who hold
+    a title or role is one of them."""
+    group = _INCLUDING_BEFORE.search(before[-60:])
+    if not group:
+        return False
+    word = _key(group.group(1))
+    singular = word[:-1] if word.endswith("s") else word  # ("commanders", "victims")
+    return any(w in lex.heads or w in lex.roles for w in (word, singular))
 
 
 _BRACKETED_CREDIT_BEFORE = re.compile(r"\([\w.-]+(?:[ \t][\w.-]+)?/[ \t]*$")  # "(Tribun-Bali/", "(Kompas.com/"

@@ -476,6 +476,11 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Mantan narapidana terorisme asal Klaten, Rudi Hartanto, yang pernah terlibat, meminta maaf.", ["Rudi Hartanto"]),
     ("Ia warga asal Cempaka, Kebon Jeruk, yang tinggal di sana.", []),
     ("Mereka adalah guru Bimbingan Konseling, guru Pendidikan Agama, dan lainnya.", []),
+    # a name among holders of a title or role is a person's; a place is not
+    ("Densus 88 grew fast, and its later commanders, including Budi Santoso Wirawan, went on to run the police.",
+     ["Budi Santoso Wirawan"]),
+    ("Para korban, termasuk Rudi Hartanto, hadir dalam acara itu.", ["Rudi Hartanto"]),
+    ("Many countries, including New Zealand, joined the forum.", []),
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
 ])
 def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
