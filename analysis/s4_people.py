@@ -635,7 +635,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 or after.startswith(",") and _role_before(before, lex)
                 or _opened_as_a_name(words, lex)
-                or not single and _included_among_holders(before, lex)
+                or not single and (_included_among_holders(before, lex) or _takes_a_title_after(after, lex))
                 or cued)
     member_of = None
     if not title:
@@ -693,6 +693,17 @@ def _included_among_holders(before: str, lex: _Lexicon) -> bool:
     word = _key(group.group(1))
     singular = word[:-1] if word.endswith("s") else word  # ("commanders", "victims")
     return any(w in lex.heads or w in lex.roles for w in (word, singular))
+
+
+_AS_A_TITLE_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]+(?:as|sebagai|selaku)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+                               r"([\w-]+)")
+
+
+def _takes_a_title_after(after: str, lex: _Lexicon) -> bool:
+    """"... before Budi Santoso takes office as president", "X selaku Kepala ...": a name that holds a title named
+    a few words on, in its clause."""
+    title = _AS_A_TITLE_AFTER.match(after)
+    return bool(title) and _key(title.group(1)) in lex.heads
 
 
 _BRACKETED_CREDIT_BEFORE = re.compile(r"\([\w.-]+(?:[ \t][\w.-]+)?/[ \t]*$")  # "(Tribun-Bali/", "(Kompas.com/"

@@ -481,6 +481,9 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
      ["Budi Santoso Wirawan"]),
     ("Para korban, termasuk Rudi Hartanto, hadir dalam acara itu.", ["Rudi Hartanto"]),
     ("Many countries, including New Zealand, joined the forum.", []),
+    # ... and so is one taking a title a few words on, in its clause
+    ("The talks came months before Budi Santoso Wirawan takes office as president.", ["Budi Santoso Wirawan"]),
+    ("The Bali Peace Park serves as a memorial.", []),
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
 ])
 def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
