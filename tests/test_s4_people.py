@@ -244,6 +244,9 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
     ("The Foreign Minister Retreat and the Defence Minister Dialogue were held in Bali.", set()),
     # a crime-fighting domain is no name
     ("Para menteri mengesahkan Piagam Bandung tentang Pemberantasan Kejahatan Lintas Negara.", set()),
+    # a deputy's domain before its organisation is no name
+    ("Asisten Deputi Koordinasi Penanganan Terorisme Kemenko Polhukam Brigjen TNI Purnomo Sidi menjelaskan.",
+     {"Purnomo Sidi"}),
     # a venue named after its owner, though a Balinese name opens it
     ("He visited Putu Gede Sari Resort near Ubud.", set()),
 ])
