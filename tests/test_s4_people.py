@@ -263,6 +263,9 @@ def test_units_groups_and_events_are_not_people(vocabulary, text, names):
     ("Kepala Lapas Cibatu Bambang Nugroho menjelaskan pembinaan.", "Bambang Nugroho", "Kepala Lapas Cibatu"),
     ("Kepala Lapas Karanganyar Nusakambangan Agus Wibowo menjelaskan.", "Agus Wibowo",
      "Kepala Lapas Karanganyar Nusakambangan"),
+    # the heads of sub-districts and villages are titled by their place
+    ("Camat Woha Ahmad Yani mengatakan hal itu.", "Ahmad Yani", "Camat Woha"),
+    ("Lurah Sukamaju Siti Rahmawati mengatakan hal itu.", "Siti Rahmawati", "Lurah Sukamaju"),
 ])
 def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     found = people(text, vocabulary)
