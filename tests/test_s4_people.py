@@ -489,6 +489,10 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
      ["Budi Santoso Wirawan"]),
     ("Para korban, termasuk Rudi Hartanto, hadir dalam acara itu.", ["Rudi Hartanto"]),
     ("Many countries, including New Zealand, joined the forum.", []),
+    # a group's leader or preacher is titled so ("leader" heads no programme's name of "Leaders")
+    ("Jemaah Islamiyah's former leader Budi Wijayanto was sentenced in 2020.", ["Budi Wijayanto"]),
+    ("Radical cleric Abu Hamzah Rasyidi was freed in 2021.", ["Abu Hamzah Rasyidi"]),
+    ("The Young Leaders Program was held in Bali.", []),
     # ... and so is one taking a title a few words on, in its clause
     ("The talks came months before Budi Santoso Wirawan takes office as president.", ["Budi Santoso Wirawan"]),
     ("The Bali Peace Park serves as a memorial.", []),
