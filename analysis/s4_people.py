@@ -843,6 +843,8 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     title = phrase.rstrip().rstrip(".;").strip(" ,")
     if not head or len(phrase[:head.start()].split()) > 2 or not _plausible_title(title, lex):
         return "", 0
+    if lex.before.search(phrase, 0, head.start()):
+        return "", 0  # "di Hotel Santika Premiere, kata Kepala BNPT": the title of the one who speaks, named after it
     return title, phrase_start
 
 

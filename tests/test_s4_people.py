@@ -111,6 +111,8 @@ def test_an_unmarked_name_counts_once_it_is_quoted_later(vocabulary):
     "Jenderal Bintang Satu tersebut berharap banyak.",
     # a place told of later with a verb that follows speakers too is no quoted short mention of a name
     '"Keadaan Garut kondusif," ujarnya. Garut sempat menjadi perhatian nasional.',
+    # a title after a verb of saying is the speaker's, who follows, not the place's before the comma
+    "Acara itu digelar di Hotel Arjuna Permai, kata Kepala BNPT.",
 ])
 def test_capitalised_phrases_without_evidence_are_not_people(vocabulary, text):
     assert people(text, vocabulary) == []
