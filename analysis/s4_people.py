@@ -637,7 +637,9 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 or after.startswith(",") and _role_before(before, lex)
                 or _opened_as_a_name(words, lex)
-                or not single and (_included_among_holders(before, lex) or _takes_a_title_after(after, lex))
+                # (a name takes no article: "The Sulu Sea Trilateral served as chair" is a meeting)
+                or not single and _previous_word(body, name_start).casefold() not in ("the", "a", "an")
+                and (_included_among_holders(before, lex) or _takes_a_title_after(after, lex))
                 or cued)
     member_of = None
     if not title:

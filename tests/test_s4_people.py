@@ -498,6 +498,7 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     # ... and so is one taking a title a few words on, in its clause
     ("The talks came months before Budi Santoso Wirawan takes office as president.", ["Budi Santoso Wirawan"]),
     ("The Bali Peace Park serves as a memorial.", []),
+    ("The Sulu Sea Trilateral served as chair of the talks.", []),
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
 ])
 def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
