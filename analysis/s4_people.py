@@ -679,6 +679,8 @@ def _opened_as_a_name(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
     """A Balinese or Sasak name: an opener, then two name words or more ("Made Mangku Pastika", "I Made Sudarsana",
     "Ni Luh Sukarni"), a person's whatever the clause says of them; an opener and one word may be a common phrase."""
     keys = [_key(w[2]) for w in words]
+    if any(k in lex.titled or k in lex.not_names for k in keys[1:]):
+        return False  # "Undang-Undang Lalu Lintas Angkutan ...": "Lalu" opens a phrase of common words too
     if keys and keys[0] in lex.name_openers:
         return len(keys) >= 3
     return any(tuple(keys[:len(q)]) == q and len(keys) >= len(q) + 2 for q in lex.opener_sequences)

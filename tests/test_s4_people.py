@@ -455,6 +455,7 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     # ... but not a photographer credited after the outlet, nor an airport named after a person
     ("Suasana lokakarya di Denpasar. (Warta-Bali/Ni Luh Made Sarini)", []),
     ("Pengamanan mulai dari Bandara I Gusti Ngurah Rai hingga hotel.", []),
+    ("Undang-Undang Lalu Lintas Angkutan Jalan mengatur hal itu.", []),  # "Lalu Lintas": traffic
     # an opener of two words, and one whose first word is a lone capital
     ("Direktur Pengamanan Kolonel Inf. Anak Agung Gede Suryawan memimpin apel.", ["Anak Agung Gede Suryawan"]),
     ("Kapolres Gianyar AKBP I Made Sudarsana mengatakan hal itu.", ["I Made Sudarsana"]),
