@@ -65,6 +65,7 @@ _VERB_AFTER_COMMA = re.compile(r",\s*(\w+)")
 _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "found 31-year-old Rizal Fauzan Akbar guilty"
+_BIRTHPLACE_BEFORE = re.compile(r"\b\w+-born\s+$")  # "the Malaysian-born Azmi Rahman Salleh": born there, a person
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
@@ -101,7 +102,7 @@ class _Lexicon:
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
     states: frozenset[str] = frozenset()  # the ids of states: "X, an Australian who ..." is a person
-    ends: frozenset[str] = frozenset()  # heads of organisation and programme names: no name ends in one
+    ends: frozenset[str] = frozenset()  # heads of organisation, programme and venue names: no name ends in one
     units: frozenset[str] = frozenset()  # heads of organisation names: no name begins with or runs into one
     place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
     titled: frozenset[str] = frozenset()  # every word a title may hold in lower case ("deputy", "dan", "bidang")
@@ -117,6 +118,7 @@ class _Lexicon:
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
+    roles: frozenset[str] = frozenset()  # "survivor", "korban": what people are, told without an office
     role_after: re.Pattern | None = None  # ", mahasiswi ...", ", a survivor of ...": a person's role after the name
     not_speakers: frozenset[str] = frozenset()  # capitalised labels of a transcript that name no speaker
     role_before: re.Pattern | None = None  # "Salah satu penyintas, X, ...": the role before a name set off by commas
@@ -182,7 +184,9 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         # ranks only open a name: a name may end in a word that is also an honorific ("Ridwan Habib")
         trailing=basic.degrees | basic.not_names | basic.title_words,
         marks=basic.ranks | basic.heads,
-        ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ())]),
+        # (and of venues: "Putu Gede Sari Resort" is a place named after its owner)
+        ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ()),
+                     *lex.get("venue_words", ())]),
         units=_words(lex.get("organisation_head_words", ())),
         # "di Jeddah", "Lapas Karanganyar": a place follows these
         place_before=_words(lex.get("venue_prepositions", ())) | _words(lex.get("place_offices", ())),
@@ -204,10 +208,15 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                       key=len, reverse=True)),
         opener_firsts=frozenset(_key(str(o).split()[0]) for o in lex.get("personal_name_openers", ()) if " " in str(o)),
         places=_words(p for p in lex.get("indonesian_places", ()) if " " not in str(p)),
+        roles=_words(w for w in lex.get("person_roles", ()) if " " not in str(w)),
         role_after=re.compile(rf",\s*(?:(?:a|an|the|seorang|salah\s+satu|sang)\s+)?(?:{_alternation(lex['person_roles'])})\b",
                               re.I) if lex.get("person_roles") else None,
         not_speakers=_words(lex.get("transcript_labels", ())),
-        role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})\s*,\s*$", re.I)
+        # (a role may go on in lower-case words and end in the place one comes from: "Mantan narapidana terorisme
+        # asal Lamongan, X, ...")
+        role_before=re.compile(rf"\b(?:{_alternation(lex['person_roles'])})(?-i:(?:[ \t]+[{_LOW}][\w'’-]*){{0,3}})"
+                               rf"(?:[ \t]+(?:{_alternation(lex.get('from_prepositions', ()))})[ \t]+(?P<place>[\w'’-]+))?"
+                               r"\s*,\s*$", re.I)
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         address_honorifics=_words(lex.get("address_honorifics", ())),
@@ -338,6 +347,13 @@ def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
     return bool(role) and _key(_previous_word(body, name_start)) != _key(role.group(0).split()[-1])
 
 
+def _role_before(before: str, lex: _Lexicon) -> bool:
+    """"Salah satu penyintas, ", "Mantan narapidana terorisme asal Lamongan, ": a person's role ends right before the
+    name, its place, if it names one, a known place (not "warga Kampung Melayu, [Kebon Jeruk]")."""
+    role = lex.role_before.search(before) if lex.role_before else None
+    return bool(role) and (not role.group("place") or _key(role.group("place")) in lex.places)
+
+
 def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
     """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...") or
     before a verb of saying ("TAKEDA Hiroyuki mengatakan")."""
@@ -380,8 +396,8 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         return True  # "Sunarto, 47, mengaku"
     if body[match.start() - 2:match.start()] == ", ":
         verb = _VERB_AFTER_COMMA.match(body, match.end())
-        if verb and _key(verb.group(1)) in lex.after:
-            return True  # "Ketua RT setempat, Sugiyanto, mengaku"
+        if verb and _key(verb.group(1)) in lex.after or _RELATIVE_AFTER.match(body, match.end()):
+            return True  # "Ketua RT setempat, Sugiyanto, mengaku", "Wakil Ketua LPSK, Wulandari, yang hadir"
     previous = body[max(0, match.start() - 30):match.start()].rsplit(None, 1)
     if bool(previous) and _key(previous[-1]) in lex.marks:
         return True
@@ -468,7 +484,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             # "Lalu" inside a clause ("Juru Bicara Kemlu Lalu Muhamad Iqbal"): "then" is written so only opening one
             # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
-        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1):
+        elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1) \
+                or first.endswith(" born"):  # ("the Jakarta-born Dimas ...": where one was born, no name word)
             # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
             addressed = first in lex.address_honorifics
@@ -571,8 +588,11 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     if any(name_end <= s.start <= name_end + 1 for s in actors.overlapping(name_end, name_end + 2)):
         return None, False  # "... Perlucutan Senjata Kementerian Luar Negeri": a title running into its organisation
     after = body[name_end:name_end + 80]
-    if _glossed(after, lex) or _runs_into_unit(after, lex) or _named_after(body, start, name_start, lex):
+    # (the name may begin before the run, at an opener's short first word: "Bandara I Gusti Ngurah Rai")
+    if _glossed(after, lex) or _runs_into_unit(after, lex) or _named_after(body, min(start, name_start), name_start, lex):
         return None, False
+    if _BRACKETED_CREDIT_BEFORE.search(body, max(0, name_start - 40), name_start) and after.startswith(")"):
+        return None, False  # "(Tribun-Bali/Ni Luh Putu Sriani)": a photo's credit, its outlet and photographer
     window_start = max(0, name_start - TITLE_WINDOW)
     before = body[window_start:name_start]
     inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
@@ -598,8 +618,13 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
             title and (_said_with_title(body, name_start, title_start, says_after, lex)
                        or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex,
                                                                       title_start)
-                       # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name
-                       or had_rank and body[name_end:name_end + 1] == ",")):
+                       # "Kasubdit ... BNPT, Kolonel Inf Sujatmiko, yang hadir": an officer of one name, set off or
+                       # saying a few words on ("Kapolda ... Irjen Pol Wiratmoko selaku tuan rumah menyatakan")
+                       or had_rank and (body[name_end:name_end + 1] == "," or _says_in_clause(after, lex)))
+            # "Wakil Ketua LPSK, Wulandari, yang hadir ...": one name set off between its title and a relative clause
+            or title and _set_off_before_a_relative_clause(body, name_start, words[0][2], title_start, after, lex)
+            # "led by Vice Adm. Santosa, chief of the ... Agency": one name after a rank, its title set off after it
+            or _rank_just_before(before, lex) and bool(_apposition_title(after, name_end, lex)[0])):
         if not (title and _organisation(title, title_start, name_start, lex, actors)):
             return None, False
         # "Secretary General of Kemendikbudristek Suharti, witnessed by ...": one word after a title that names its
@@ -609,8 +634,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         waits_for_a_quote = False
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
-                or bool(_AGE_BEFORE.search(before)) and not single
-                or lex.role_before is not None and after.startswith(",") and bool(lex.role_before.search(before))
+                or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
+                or after.startswith(",") and _role_before(before, lex)
+                or _opened_as_a_name(words, lex)
+                # (a name takes no article: "The Sulu Sea Trilateral served as chair" is a meeting)
+                or not single and _previous_word(body, name_start).casefold() not in ("the", "a", "an")
+                and (_included_among_holders(before, lex) or _takes_a_title_after(after, lex))
                 or cued)
     member_of = None
     if not title:
@@ -619,7 +648,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         # (not a run that goes on a phrase: "Director for Terrorism and [Transnational Crimes] at the ...")
         # ("thanks to Helen Crowther from the UK's NaCTSO": "to" after a verb goes on no phrase)
         member_of = None if title or single or _key(_previous_word(body, name_start)) in lex.connectors - {"to"} \
-            else _member_of(body, name_end, actors, lex)
+            else _member_of(body, name_end, actors, lex) or _signature_organisation(body, name_start, name_end, actors)
         evidence |= member_of is not None
     if not evidence and not single and not title and not any(_key(w[2]) in lex.places for w in words) and \
             _ACTS_AFTER_A_NAME.match(after):
@@ -644,6 +673,64 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         evidence = False
     name = " ".join(w[2] for w in words)
     return PersonMention(name_start, name_end, name, body[name_start:name_end], title, organisation), evidence
+
+
+def _opened_as_a_name(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
+    """A Balinese or Sasak name: an opener, then two name words or more ("Made Mangku Pastika", "I Made Sudarsana",
+    "Ni Luh Sukarni"), a person's whatever the clause says of them; an opener and one word may be a common phrase."""
+    keys = [_key(w[2]) for w in words]
+    if any(k in lex.titled or k in lex.not_names for k in keys[1:]):
+        return False  # "Undang-Undang Lalu Lintas Angkutan ...": "Lalu" opens a phrase of common words too
+    if keys and keys[0] in lex.name_openers:
+        return len(keys) >= 3
+    return any(tuple(keys[:len(q)]) == q and len(keys) >= len(q) + 2 for q in lex.opener_sequences)
+
+
+_INCLUDING_BEFORE = re.compile(r"(\w+),?[ \t]+(?:including|among them|such as|termasuk|di antaranya|antara lain|"
+                               r"seperti)[ \t]+$")
+
+
+def _included_among_holders(before: str, lex: _Lexicon) -> bool:
+    """"its later commanders, including Budi ...", "para korban, termasuk ...": a name in a list of people who hold
+    a title or role is one of them."""
+    group = _INCLUDING_BEFORE.search(before[-60:])
+    if not group:
+        return False
+    word = _key(group.group(1))
+    singular = word[:-1] if word.endswith("s") else word  # ("commanders", "victims")
+    return any(w in lex.heads or w in lex.roles for w in (word, singular))
+
+
+_AS_A_TITLE_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,3}[ \t]+(?:as|sebagai|selaku)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+                               r"([\w-]+)")
+
+
+def _takes_a_title_after(after: str, lex: _Lexicon) -> bool:
+    """"... before Budi Santoso takes office as president", "X selaku Kepala ...": a name that holds a title named
+    a few words on, in its clause."""
+    title = _AS_A_TITLE_AFTER.match(after)
+    return bool(title) and _key(title.group(1)) in lex.heads
+
+
+_BRACKETED_CREDIT_BEFORE = re.compile(r"\([\w.-]+(?:[ \t][\w.-]+)?/[ \t]*$")  # "(Tribun-Bali/", "(Kompas.com/"
+_RELATIVE_AFTER = re.compile(r",[ \t]*(?:who|whose|yang)[ \t]")
+
+
+def _set_off_before_a_relative_clause(body: str, name_start: int, word: str, title_start: int, after: str,
+                                      lex: _Lexicon) -> bool:
+    """A word set off by commas right after its title and before "who" or "yang" ("Wakil Ketua LPSK, Wulandari,
+    yang hadir ..."): no place, which a title may take after a comma too."""
+    return body[max(0, name_start - 2):name_start] == ", " and body[title_start:name_start].count(",") == 1 and \
+        bool(_RELATIVE_AFTER.match(after)) and _key(word) not in lex.places
+
+
+_CLAUSE_WORDS = re.compile(r"(?:[ \t]+[\w'’-]+){1,6}")  # the next words up to a punctuation mark
+
+
+def _says_in_clause(after: str, lex: _Lexicon) -> bool:
+    """A verb of saying among the next few words of the clause ("... selaku tuan rumah menyatakan")."""
+    words = _CLAUSE_WORDS.match(after)
+    return bool(words) and any(_key(w) in lex.after for w in words.group(0).split())
 
 
 _LAST_BUT_ONE_OF_A_LIST = re.compile(r"\s*,\s*(?:dan|and|serta|atau|or)\s")
@@ -681,6 +768,18 @@ def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Sp
     # (or is told of as a person: "Helen Crowther from the UK's NaCTSO, who flew in from London")
     return organisation if next_word and (next_word.group(1).casefold() in lex.after
                                           or next_word.group(1) == "who") else None
+
+
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _signature_organisation(body: str, name_start: int, name_end: int, actors: SpanIndex) -> Span | None:
+    """"Hannah Kirkwood, British Embassy Jakarta" alone on its line: a post's or a release's signature, the writer's
+    name and the organisation they write for."""
+    if name_start and body[name_start - 1] != "\n" or not body.startswith(", ", name_end):
+        return None
+    organisation = next((s for s in actors.overlapping(name_end + 2, name_end + 3) if s.start == name_end + 2), None)
+    return organisation if organisation is not None and _LINE_END.match(body, organisation.end) else None
 
 
 def _runs_into_unit(after: str, lex: _Lexicon) -> bool:
@@ -748,6 +847,8 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     title = phrase.rstrip().rstrip(".;").strip(" ,")
     if not head or len(phrase[:head.start()].split()) > 2 or not _plausible_title(title, lex):
         return "", 0
+    if lex.before.search(phrase, 0, head.start()):
+        return "", 0  # "di Hotel Santika Premiere, kata Kepala BNPT": the title of the one who speaks, named after it
     return title, phrase_start
 
 
@@ -923,6 +1024,8 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
     """A later mention of `token` introduced or followed by a verb of saying (`positions`: where each capitalised word stands)."""
     if len(token) < 3 or not token[0].isupper():
         return False
+    if _key(token) in lex.places:
+        return False  # "Bima sempat menjadi sorotan": a place is told of with the same verbs as a person
     for start in positions.get(token, ()):
         if start < after:
             continue
