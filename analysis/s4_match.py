@@ -205,6 +205,8 @@ class Matchers:
     common_rank_words: frozenset[str]  # ranks that are common words too ("Major", "General")
     regional_office_before: re.Pattern | None  # "Kanwil ", "Kantor Wilayah ": an office word before a national body
     place_after: re.Pattern  # a region or city right after a name ("... Jawa Tengah", "... Kabupaten Poso")
+    city_after: re.Pattern  # ... one that ends a mission's or office's mention ("KBRI Kairo", "... in Surabaya")
+    region_kind_before: re.Pattern  # the kind of region before its name ("Kabupaten ", "Provinsi ")
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
@@ -330,6 +332,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # (a title may list its fields with commas: "Deputi Bidang Pencegahan, Perlindungan, dan Deradikalisasi")
     title_run = (re.compile(rf"(?:{_alternation(titles)})(?:,?[ -](?:(?:{connector})[ -])*{capital}){{1,12}}")
                  if titles else None)
+    region_kind = rf"(?:{_alternation(lex.get('region_kind_words', ('Provinsi',)))})"
+    direction = rf"(?:{_alternation(lex.get('place_direction_words', ('Selatan',)))})"
     states = {}
     for actor in vocabulary.actors.values():
         if actor.actor_type == "state":
@@ -343,9 +347,14 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         common_rank_words=frozenset(str(w).casefold() for w in lex.get("ranks_that_are_common_words", ())),
         regional_office_before=re.compile(rf"\b(?:{_alternation(lex['regional_office_words'])})[ \t]+$")
         if lex.get("regional_office_words") else None,
-        place_after=re.compile(rf"[ \t]+((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?"
+        place_after=re.compile(rf"[ \t]+((?:{region_kind}[ \t]+)?"
                                rf"(?:{_alternation(str(p) for p in lex.get('indonesian_places', ()) if ' ' in str(p))}"
-                               rf"|[A-Z][a-z]+(?:[ \t]+(?:{_alternation(lex.get('place_direction_words', ()))}))?))\b"),
+                               rf"|[A-Z][a-z]+(?:[ \t]+{direction})?))\b"),
+        # (one capitalised word, perhaps after "in" and the kind of region and before a direction, with no other
+        # capitalised word after it: "KBRI Riyadh Hendra Wijaya" may be a title before a name)
+        city_after=re.compile(rf"[ \t]+(?:(?:di|in)[ \t]+)?((?:{region_kind}[ \t]+)?[A-Z][a-z]+(?:[ \t]+{direction})?)"
+                              r"(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M),
+        region_kind_before=re.compile(rf"^{region_kind}\s+"),
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
@@ -477,24 +486,17 @@ def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
-# a city or region: one capitalised word, perhaps after "in" and the kind of region and before a direction
-# ("Kesbangpol Kota Surakarta", "FKPT Provinsi Jawa Tengah", "Australia's Consulate-General in Surabaya"), with no
-# other capitalised word after it
-_CITY_AFTER = re.compile(r"[ \t]+(?:(?:di|in)[ \t]+)?((?:(?:Provinsi|Kabupaten|Kota|Kab\.)[ \t]+)?[A-Z][a-z]+"
-                         r"(?:[ \t]+(?:Selatan|Utara|Barat|Timur|Tengah|Tenggara|Daya))?)"
-                         r"(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M)
-
-
 def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabulary: Vocabulary) -> list[Span]:
-    """A mission named with its city right after it ("KBRI Kairo, lanjutnya", "KBRI Den Haag"): the mention takes
-    the city (a known place of several words, or one capitalised word that no other capitalised word follows:
-    "KBRI Riyadh Hendra Wijaya" may be a title before a name)."""
+    """A mission or a body every region has, named with its city or region right after it ("KBRI Kairo, lanjutnya",
+    "KBRI Den Haag", "Kesbangpol Kota Surakarta", "Australia's Consulate-General in Surabaya"): the mention takes the
+    place (a known place of several words, or `Matchers.city_after`)."""
+    city_after = matchers_for(vocabulary).city_after
     out = []
     for span in spans:
         actor = vocabulary.actors.get(span.entry_id)
         if actor is not None and actor.city_follows:
             place = next((p for p in places if body[span.end:p.start] in (" ", "\t", " di ", " in ")), None)
-            city = _CITY_AFTER.match(body, span.end)
+            city = city_after.match(body, span.end)
             end = place.end if place is not None else city.end(1) if city else span.end
             if end > span.end:
                 span = span._replace(end=end, text=body[span.start:end])
@@ -687,8 +689,7 @@ def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, voca
     covered: set[int] = set()
     for match in _REGIONAL_NAME_WITH_ACRONYM.finditer(body):
         place = m.place_after.match(body, match.end())
-        if place is None or not (place.group(1).split()[0] in ("Provinsi", "Kabupaten", "Kota", "Kab.")
-                                 or fold(place.group(1)) in m.place_words):
+        if place is None or not (m.region_kind_before.match(place.group(1)) or fold(place.group(1)) in m.place_words):
             continue
         start, end = match.start("name"), place.end(1)
         inside = sorted(index.overlapping(start, end), key=lambda s: s.start)
@@ -729,7 +730,7 @@ def _regional_offices(body: str, spans: list[Span], m: Matchers, vocabulary: Voc
         place = m.place_after.match(body, span.end)
         office = m.regional_office_before.search(body, max(0, span.start - 20), span.start) \
             if m.regional_office_before else None
-        region = place and fold(re.sub(r"^(?:Provinsi|Kabupaten|Kota|Kab\.)\s+", "", place.group(1)))
+        region = place and fold(m.region_kind_before.sub("", place.group(1)))
         if place is None or office is None and region not in m.place_words or region in _CAPITAL_REGIONS:
             out.append(span)  # (in the capital, "Kantor BNPT Jakarta" is the head office)
             continue
@@ -737,9 +738,9 @@ def _regional_offices(body: str, spans: list[Span], m: Matchers, vocabulary: Voc
         name = body[start:place.end(1)]
         # one office however its body and office are written: "Kantor Kementerian Agama Kabupaten Poso" is
         # "Kemenag Poso"
-        regional = Actor(actor_id="new:" + slug(f"{actor.actor_id} {region}"), name=name, name_id="", acronym="", actor_type="government_agency",
-                         country=HOME_COUNTRY, parent_id=actor.actor_id, partner_code="", forms=(name,),
-                         in_vocabulary=False, source="discovered")
+        regional = Actor(actor_id="new:" + slug(f"{actor.actor_id} {region}"), name=name, name_id="", acronym="",
+                         actor_type="government_agency", country=HOME_COUNTRY, parent_id=actor.actor_id,
+                         partner_code="", forms=(name,), in_vocabulary=False, source="discovered")
         discovered.setdefault(regional.actor_id, regional)
         out.append(Span(start, place.end(1), "actor", regional.actor_id, name, "regional-office"))
     return out
