@@ -560,7 +560,7 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them
         known = [s for s in known if s.text not in initials]
     known = [_roll_up_title_unit(s, m, vocabulary) for s in known if not _inside_a_rank(body, s, m, vocabulary)
-             and not (body[max(0, s.start - 60):s.start].rfind("(") > -1 and _a_titles_portfolio(body, s, m))]
+             and not ("(" in body[max(0, s.start - 60):s.start] and _a_titles_portfolio(body, s, m))]
     index = SpanIndex(known)
     discovered: dict[str, Actor] = {}
     rule_spans: list[Span] = []
