@@ -56,6 +56,7 @@ class EventLexicon:
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
     one_side: CueSet  # "Dari pihak Indonesia", "the Indonesian delegation": the clause names one side of an act
     companion: re.Pattern | None  # "with", "bersama" right before a name: a body joining the clause's sides
+    counterpart: re.Pattern | None  # "with", "bersama" right before a list of the counterparts of the clause's subject
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
     negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya"), or sets it
     # aside as another act ("besides the signing")
@@ -163,6 +164,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         one_side=CueSet(lex.get("event_one_side", ())),
         companion=re.compile(rf"\b(?:{'|'.join(re.escape(str(w)) for w in lex['event_companion_words'])})[ \t]+(?:the[ \t]+)?$",
                              re.I) if lex.get("event_companion_words") else None,
+        counterpart=re.compile(rf"\b(?:{_alternation(lex['event_counterpart_words'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        if lex.get("event_counterpart_words") else None,
         home_places=CueSet(lex.get("indonesian_places", ())),
         home=CueSet([*lex.get("indonesian_places", ()),
                      *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
@@ -911,6 +914,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
                     not _home_named(body, *scope, lx) and \
+                    not _counterparts_listed(body, [s for s in s_spans if lo <= s.start < hi and s.entry_id in participants],
+                                             c_cues, actors, lx) and \
                     not (about_last or any(_anaphora(body, c, lx) == "strong" or _anaphora(body, c, lx) == "weak"
                                            and any(a.kind == c.kind for a in acts) for c in c_cues)):
                 # (but "The workshop, held on February 13 and 14, was organised with UNOCT": the act told before)
@@ -1160,6 +1165,37 @@ def _joined_by(body: str, spans: list[Span], actors: dict[str, Actor], lx: Event
               and lx.companion.search(body, max(0, s.start - 16), s.start)}
     return bool(foreign) and joined == foreign and all(
         actors[a].actor_type == "international_organisation" for a in foreign)
+
+
+_ACT_NAME_REACH = 2  # words between an event cue and a body named with it ("konsultasi SOMTC+3", "AMMTC Plus Three")
+
+
+def _counterparts_listed(body: str, spans: list[Span], cues: list[_Cue], actors: dict[str, Actor],
+                         lx: EventLexicon) -> bool:
+    """Whether the clause's foreign parties form one list after a counterpart word ("held the AMMTC Plus Three
+    consultation with China, Japan and South Korea", "konsultasi SOMTC dengan Uni Eropa"), any before it only
+    naming the act, none a state: they are the counterparts of the clause's unnamed subject (the delegation, the
+    ministers)."""
+    foreign = [s for s in spans if actors[s.entry_id].partner_code]
+    first = next((i for i, s in enumerate(foreign) if lx.counterpart is not None
+                  and lx.counterpart.search(body, max(0, s.start - 24), s.start)), None)
+    if first is None or not all(actors[s.entry_id].actor_type != "state" and _names_the_cue(body, s, cues)
+                                for s in foreign[:first]):
+        return False  # (a party before the list is a subject of its own: "Australia signed a deal with Japan",
+        # "UNOCT's offices are in Doha, and its plan of action with Kazakhstan ...")
+    at = foreign[first].end
+    for span in foreign[first + 1:]:
+        if not lx.list_gap.fullmatch(body, at, span.start):
+            return False
+        at = span.end
+    return True
+
+
+def _names_the_cue(body: str, span: Span, cues: list[_Cue]) -> bool:
+    """Whether a body stands right next to an event cue, as part of the act's name ("the AMMTC Plus Three
+    consultation", "konsultasi SOMTC+3")."""
+    return any(len(body[span.end:c.start].split()) <= _ACT_NAME_REACH if span.end <= c.start
+               else len(body[c.end:span.start].split()) <= _ACT_NAME_REACH for c in cues)
 
 
 def _root(actor_id: str, actors: dict[str, Actor]) -> str:

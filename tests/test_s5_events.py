@@ -297,6 +297,28 @@ def test_an_organisation_a_state_seeks_to_join_is_no_party(vocabulary, body):
     assert "ASEAN" not in event.partner_codes and "TLS" in event.partner_codes
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("Polri chaired the ASEAN meeting on Monday (11/3). The next day, the delegates held the SOMTC Plus Three "
+     "dialogue with Japan, China and South Korea.", {"ASEAN", "JPN", "CHN", "KOR"}),
+    ("Polri memimpin rapat ASEAN, Senin (11/3). Keesokan harinya, para delegasi menggelar dialog SOMTC bersama "
+     "Jepang dan Tiongkok.", {"ASEAN", "JPN", "CHN"}),
+    ("Polri memimpin rapat ASEAN, Senin (11/3). Dialog SOMTC dengan Uni Eropa akan digelar pada April mendatang.",
+     {"ASEAN", "EU"}),
+])
+def test_counterparts_listed_after_with_act_with_the_unnamed_delegation(vocabulary, body, partners):
+    events = events_of(body, vocabulary)[0]
+    assert set(events[-1].partner_codes) == partners and len(events) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "BNPT met ASEAN on Monday (11/3). Australia signed a memorandum with Japan and South Korea on Tuesday (12/3).",
+    "BNPT met ASEAN on Monday (11/3). UNODC's offices are in Vienna, and its joint plan with Japan and Kenya, "
+    "adopted on Tuesday (12/3), has no equivalent.",
+])
+def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(vocabulary, body):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("ASEAN",)]
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
