@@ -85,6 +85,7 @@ class EventLexicon:
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
     offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
+    time_relations: CueSet  # "days after", "hari setelah": what follows, up to the next cue, is another happening
     similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
@@ -209,6 +210,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
         offset_links=frozenset(w.casefold() for w in lex.get("event_offset_links", ())),
+        time_relations=CueSet(lex.get("event_time_relations", ())),
         similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
         if lex.get("event_similar_words") else None,
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
@@ -807,14 +809,18 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             not lx.home_places.find(body):
         return [], published  # a story of other states (France's own security) with Indonesia at most in passing
     span_starts = [s.start for s in spans]
-    date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)
     # "Dua hari sebelum pertemuan, delegasi meninjau ...": the meeting the days are counted from, no act of the clause
     counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
     cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
                                        for end in counted_from if end <= c.start)]
     cue_starts = [c.start for c in cues]
-    bystanders = _bystanders(body, spans, actors, lx)
+    # "The meeting came days after North Korea's failed launch on August 24": the launch's date and state, no act's
+    happenings = _other_happenings(body, sentences, cue_starts, lx)
+    dates = [d for d in dates if not any(lo <= d.start < hi for lo, hi in happenings)]
+    date_starts = [d.start for d in dates]
+    bystanders = _bystanders(body, spans, actors, lx) | {s.start for s in spans
+                                                         if any(lo <= s.start < hi for lo, hi in happenings)}
     generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once
     generic_starts = [g[0] for g in generic]
     both_sides = lx.both_sides.find(body)  # "kedua pihak", found once
@@ -995,6 +1001,19 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
 
 
 _YEAR = re.compile(r"(?<![\d/.,–-])(?:19[5-9]\d|20\d\d)(?![\d/.,–-]\d)")  # not in a date, a number or a period
+
+
+def _other_happenings(body: str, sentences: list[Sentence], cue_starts: list[int], lx: EventLexicon) -> list[tuple[int, int]]:
+    """The stretches of sentences that tell what an act came after ("The meeting came days after North Korea's
+    failed launch on August 24"): from a time relation that follows a cue up to the next cue or the sentence's end."""
+    stretches = []
+    for sentence in sentences:
+        for start, end, _ in lx.time_relations.find(body, None, sentence.start, sentence.end):
+            if not any(sentence.start <= c < start for c in cue_starts):
+                continue  # ("Days after the attack, BNPT met ..."): no act told before it
+            following = [c for c in cue_starts if end <= c < sentence.end]
+            stretches.append((end, following[0] if following else sentence.end))
+    return stretches
 
 
 def _only_past_years(body: str, lo: int, hi: int, published: Published, lx: EventLexicon) -> bool:

@@ -319,6 +319,19 @@ def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(voca
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("ASEAN",)]
 
 
+@pytest.mark.parametrize("body, dates", [
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The talks came weeks after Pakistan's missile test on "
+     "February 20, which alarmed the region.", [(D(2024, 3, 12), ("JPN",))]),
+    ("BNPT bertemu delegasi Jepang di Jakarta, Selasa (12/3). Pertemuan itu berlangsung dua pekan setelah uji coba "
+     "rudal Pakistan pada 20 Februari.", [(D(2024, 3, 12), ("JPN",))]),
+    # (a visit after the time relation is an act of its own)
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The talks came weeks after the Japanese minister's visit to "
+     "BNPT on February 20.", [(D(2024, 3, 12), ("JPN",)), (D(2024, 2, 20), ("JPN",))]),
+])
+def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
