@@ -260,6 +260,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
     ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
+    ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
