@@ -87,6 +87,7 @@ class EventLexicon:
     offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
     time_relations: CueSet  # "days after", "hari setelah": what follows, up to the next cue, is another happening
     similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
+    series: re.Pattern | None  # "the next consultations", "pelatihan berikutnya": the series told, with its partner
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
@@ -213,6 +214,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         time_relations=CueSet(lex.get("event_time_relations", ())),
         similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
         if lex.get("event_similar_words") else None,
+        series=re.compile(rf"\b(?:{_alternation(lex['event_series_words'])})\b", re.I)
+        if lex.get("event_series_words") else None,
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
@@ -282,6 +285,7 @@ class _Act:
     part: bool = False  # the clause tells only a part of an act ("A session led by UNICEF covered ...")
     paragraph: int = 0  # the paragraph of the body it is told in
     aside: bool = False  # held on the sidelines of another act ("On the sidelines, X and Y held talks"): an act of its own
+    cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
 
 
 @dataclass(frozen=True)
@@ -929,6 +933,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 if not retold:
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants and not relative]
+            # ("agreed to hold the next consultations in Tokyo": the next or last act of a series told before, with
+            # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
+            # of its own)
+            series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            if series is not None:
+                participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=says_both,
@@ -979,7 +989,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
-                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start))))
+                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
+                frozenset(_cue_word(body, c) for c in c_cues)))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
@@ -1114,6 +1125,30 @@ def _told_of(acts: list[_Act], kind: str, anaphora: str, participants: list[str]
     if not anaphora or _partners(participants, actors):
         return None
     return next((a for a in reversed(acts) if a.kind == kind or anaphora == "strong"), None)
+
+
+_SERIES_REACH = 24  # characters around a cue searched for a word of series ("the previous (seventh) consultations")
+
+
+def _cue_word(body: str, cue: _Cue) -> str:
+    return " ".join(body[cue.start:cue.end].casefold().split())
+
+
+def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon) -> _Act | None:
+    """The act told before whose series a cue with a word of series around it continues ("the next consultations",
+    "the previous (seventh) consultations", "pelatihan berikutnya"): the latest called by the same word, else the
+    latest of its kind."""
+    if lx.series is None:
+        return None
+    for cue in cues:
+        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), cue.end + _SERIES_REACH):
+            continue
+        word = _cue_word(body, cue)
+        like = next((a for a in reversed(acts) if word in a.cue_words), None) or \
+            next((a for a in reversed(acts) if a.kind == cue.kind), None)
+        if like is not None:
+            return like
+    return None
 
 
 def _date_the_act(act: _Act, dates: list[DateMention]) -> None:

@@ -333,6 +333,17 @@ def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("BNPT and Japan held consultations in Jakarta on Monday (11/3). Both sides also backed the ASEAN dialogue to be "
+     "held in Bangkok in May 2024. The previous consultations took place in Tokyo in November 2019.",
+     [("JPN",), ("ASEAN",), ("JPN",)]),
+    ("BNPT dan Australia menggelar pelatihan penyidik di Semarang, Senin (11/3). Selandia Baru menawarkan lokakarya "
+     "daring pada Mei 2024. Pelatihan berikutnya akan digelar pada Oktober 2024.", [("AUS",), ("NZL",), ("AUS",)]),
+])
+def test_the_next_or_previous_of_a_series_takes_the_series_partner(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
