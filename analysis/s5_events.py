@@ -91,6 +91,7 @@ class EventLexicon:
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
+    beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
@@ -219,6 +220,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
+        beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         since_then=CueSet(lex.get("event_since_then", ())),
@@ -286,6 +288,7 @@ class _Act:
     paragraph: int = 0  # the paragraph of the body it is told in
     aside: bool = False  # held on the sidelines of another act ("On the sidelines, X and Y held talks"): an act of its own
     cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
+    beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
 
 
 @dataclass(frozen=True)
@@ -682,7 +685,15 @@ def _one_act(a: _Act, b: _Act) -> bool:
     talks on its sidelines."""
     if a.aside != b.aside:
         return False
+    if _beside(a, b) or _beside(b, a):
+        return False
     return a.sentence_id != b.sentence_id or a.partners == b.partners or "other" in (a.kind, b.kind)
+
+
+def _beside(day: _Act, gathering: _Act) -> bool:
+    """Whether a one-day meeting of two sides or side event ("Senin (19/6), Rycko bertemu Kepala UNOCT") is held
+    beside a gathering of several days (the Counter-Terrorism Week of 19-22 June), not a day of it."""
+    return day.beside and not gathering.beside and day.date_end is None and gathering.date_end is not None
 
 
 def _shares_a_side(act: _Act, report: _Act) -> bool:
@@ -749,6 +760,10 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         # a plan is never the report of an act already held ("will fund training" vs "met last week"), nor the
         # other way round
         current = [k for k in current if (k.status == "planned") == (report.status == "planned")]
+        # (a meeting of two sides beside a gathering is no report's naming others: "Pertemuan tingkat menteri ini
+        # diikuti Australia, Brunei, ..." is the gathering's, not the bilateral meeting's with Malaysia)
+        current = [k for k in current if not (report.partners - k.partners and any(
+            _beside(k, g) and _same_date(g, k) for g in kept))]
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
         # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
@@ -990,7 +1005,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
-                frozenset(_cue_word(body, c) for c in c_cues)))
+                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi))))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

@@ -344,6 +344,20 @@ def test_the_next_or_previous_of_a_series_takes_the_series_partner(vocabulary, b
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("BNPT memimpin delegasi Indonesia dalam pekan kontra-terorisme PBB di New York, 4-7 Maret 2024. Pada Selasa "
+     "(5/3), Kepala BNPT bertemu Kepala UNODC.",
+     [(D(2024, 3, 4), ("UN",)), (D(2024, 3, 5), ("UN",))]),
+    ("Delegates of BNPT, Japan and Australia met at the ASEAN Regional Forum in Bangkok on 4-7 March 2024. On Tuesday "
+     "(5/3), BNPT held a bilateral meeting with Japan's police agency.",
+     [(D(2024, 3, 4), ("ASEAN", "AUS", "JPN")), (D(2024, 3, 5), ("JPN",))]),
+    ("BNPT dan Jepang menggelar pelatihan penyidik di Semarang, 4-7 Maret 2024. Pada Selasa (5/3), pelatihan membahas "
+     "forensik digital bersama instruktur Jepang.", [(D(2024, 3, 4), ("JPN",))]),  # a day of the course
+])
+def test_a_meeting_of_two_sides_beside_a_gathering_of_days_is_an_act_of_its_own(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
