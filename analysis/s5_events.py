@@ -84,6 +84,7 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    relative_after: frozenset[str]  # "yang": "Kursus yang ... itu" opening a sentence points back at the act told
     offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
     time_relations: CueSet  # "days after", "hari setelah": what follows, up to the next cue, is another happening
     similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
@@ -212,6 +213,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
         offset_links=frozenset(w.casefold() for w in lex.get("event_offset_links", ())),
+        relative_after=frozenset(w.casefold() for w in lex.get("event_relative_after", ())),
         time_relations=CueSet(lex.get("event_time_relations", ())),
         similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
         if lex.get("event_similar_words") else None,
@@ -969,6 +971,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     # kelanjutan kunjungan ... ke Paris pada Juli lalu" tells the earlier visit)
                     and (date is None or c.kind == cue.kind)):
                 anaphora = "strong"
+            if not anaphora and _relative_subject(body, sentence, c_cues[0], lx):
+                anaphora = "strong"  # "Kursus yang berlangsung sejak Senin (12/6) itu diikuti ...": the course told
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
@@ -1082,6 +1086,25 @@ def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:
     if (after and after[0].casefold().strip(",.") in lx.anaphora_after) or any(w in lx.anaphora_before for w in last):
         return "strong"
     return "weak" if any(w in lx.weak_anaphora_before for w in last) else ""
+
+
+_RELATIVE_REACH = 10  # words after "yang" searched for the demonstrative closing the relative clause
+
+
+def _relative_subject(body: str, sentence: Sentence, cue: _Cue, lx: EventLexicon) -> bool:
+    """Whether the cue opens the sentence as a subject made definite by a relative clause closed by a demonstrative
+    ("Kursus yang berlangsung sejak Senin (12/6/2023) itu diikuti 32 peserta"), before any comma."""
+    if not _opens_the_sentence(body, sentence, cue):
+        return False
+    words = re.split(r"\s+", body[cue.end:sentence.end].strip())[:_RELATIVE_REACH + 1]
+    if not words or words[0].casefold() not in lx.relative_after:
+        return False
+    for word in words[1:]:
+        if word.casefold().rstrip(",.;:") in lx.anaphora_after:
+            return True
+        if word[-1:] in ",.;:":
+            return False
+    return False
 
 
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")

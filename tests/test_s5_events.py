@@ -358,6 +358,17 @@ def test_a_meeting_of_two_sides_beside_a_gathering_of_days_is_an_act_of_its_own(
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("BNPT dan Jepang menutup pelatihan analis di Bogor, Rabu (13/3). Pelatihan yang dibuka pada Senin (11/3) itu "
+     "diikuti analis PPATK dan Densus 88.", [("JPN",), ("JPN",)]),
+    # (a demonstrative after a comma closes no relative clause of the cue)
+    ("BNPT dan Jepang menutup pelatihan analis di Bogor, Rabu (13/3). Pelatihan yang dibuka PPATK dan Densus 88 pada "
+     "Senin (11/3), menurut kabar itu, tertutup.", [("JPN",), ()]),
+])
+def test_an_act_named_with_a_relative_clause_and_a_demonstrative_is_the_one_told(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
