@@ -959,7 +959,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=says_both,
-                                             one_side=bool(_in(one_side, one_side_starts, lo, hi)),
+                                             one_side=bool(_in(one_side, one_side_starts, lo, hi)) or _home_listed(
+                                                 body, [s for s in s_spans if lo <= s.start < hi
+                                                        and s.entry_id in participants], actors, lx),
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
@@ -1277,6 +1279,22 @@ def _counterparts_listed(body: str, spans: list[Span], cues: list[_Cue], actors:
         # "UNOCT's offices are in Doha, and its plan of action with Kazakhstan ...")
     at = foreign[first].end
     for span in foreign[first + 1:]:
+        if not lx.list_gap.fullmatch(body, at, span.start):
+            return False
+        at = span.end
+    return True
+
+
+def _home_listed(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> bool:
+    """Whether the clause's Indonesian bodies, several, form one list after a counterpart word and none stands
+    before it ("Rancangan SEHATI disusun setelah serangkaian konsultasi dengan BNPT dan KemenPPPA"): they are one
+    side, the counterparts of the clause's unnamed subject, not two sides of a domestic act."""
+    home = [s for s in spans if not actors[s.entry_id].partner_code]
+    if len(home) < 2 or lx.counterpart is None or \
+            not lx.counterpart.search(body, max(0, home[0].start - 24), home[0].start):
+        return False
+    at = home[0].end
+    for span in home[1:]:
         if not lx.list_gap.fullmatch(body, at, span.start):
             return False
         at = span.end

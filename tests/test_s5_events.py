@@ -484,6 +484,12 @@ def test_the_indonesian_side_of_an_act_acts_with_its_counterpart(vocabulary, del
                                                                              ("2024-03", ("JPN",))]
 
 
+def test_indonesian_bodies_listed_as_counterparts_of_an_unnamed_subject_are_one_side(vocabulary):
+    body = ("UNODC dan BNPT meluncurkan proyek di Jakarta, Kamis (14/3/2024). Rancangan modul disusun setelah "
+            "konsultasi dengan BNPT, Densus 88 dan PPATK di Jakarta pada November 2023.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("UN",), ("UN",)]
+
+
 @pytest.mark.parametrize("topic", [
     "The two sides also discussed cooperation in multilateral fora, including the United Nations and the "
     "ASEAN Regional Forum (ARF), and agreed to hold the next consultation in Jakarta in 2025.",
