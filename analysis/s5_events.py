@@ -963,7 +963,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                  body, [s for s in s_spans if lo <= s.start < hi
                                                         and s.entry_id in participants], actors, lx),
                                              joined=says_both and _joined_by(
-                                                 body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
+                                                 body, [s for s in s_spans if lo <= s.start < hi], actors, lx),
+                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx))
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
             kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
@@ -1152,6 +1153,16 @@ def _retold(body: str, sentence: Sentence, cue: _Cue, acts: list[_Act]) -> bool:
         acts[-1].sentence_id >= sentence.sentence_id - 3
 
 
+def _opens_with_that_cooperation(body: str, sentence: Sentence, lx: EventLexicon) -> bool:
+    """Whether the sentence opens by pointing back at a cooperation ("Kerja sama itu diperbarui ..."): its partners
+    are those of the cooperation named last."""
+    found = lx.cooperation.find(body, None, sentence.start, min(sentence.end, sentence.start + 40))
+    if not found or body[sentence.start:found[0][0]].strip():
+        return False
+    after = body[found[0][1]:found[0][1] + 12].split()
+    return bool(after) and after[0].casefold().strip(",.") in lx.anaphora_after
+
+
 def _opens_the_sentence(body: str, sentence: Sentence, cue: _Cue) -> bool:
     """The cue is the sentence's first word ("Penandatanganan dilakukan ...", "The signing took place ...")."""
     return len(body[sentence.start:cue.start].split()) <= 1 and body[cue.start:cue.start + 1].isupper() or \
@@ -1230,13 +1241,15 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
                       recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
-                      joined: bool = False, one_side: bool = False) -> list[str]:
+                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
     ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
     says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol"),
     and one that says it tells the Indonesian side (`one_side`: "Dari pihak Indonesia, JWG dipimpin BNPT dengan
     anggota dari Densus 88 dan PPATK": several Indonesian bodies, yet one side)."""
     if not participants:
+        if that_cooperation and recent_foreign:
+            return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
         source = acts[-1].participants if acts else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
@@ -1246,7 +1259,11 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
     # whose partner is not the counterpart of the next act ("delegasi bertolak ke Lamongan")
     told = next((a for a in reversed(acts) if a.partners and a.anaphora != "strong" and not a.part),
                 acts[-1] if acts else None)
-    foreign = [p for p in (told.participants if told is not None and told.partners else recent_foreign)
+    # ("... kerja sama UNDP dengan BNPT telah berlangsung hampir satu dekade. Kerja sama itu diperbarui lewat
+    # penandatanganan ...": the cooperation just named, not the last act's partner)
+    source = recent_foreign if that_cooperation and recent_foreign else \
+        told.participants if told is not None and told.partners else recent_foreign
+    foreign = [p for p in source
                if actors[p].partner_code]
     return participants + [p for p in foreign if p not in participants]
 

@@ -490,6 +490,13 @@ def test_indonesian_bodies_listed_as_counterparts_of_an_unnamed_subject_are_one_
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("UN",), ("UN",)]
 
 
+def test_that_cooperation_takes_the_partner_of_the_cooperation_named_last(vocabulary):
+    body = ("BNPT dan Jepang meluncurkan program di Jakarta, Kamis (14/3/2024). Kepala UNDP menyebut kerja sama UNDP "
+            "dengan BNPT telah berlangsung satu dekade. Kerja sama itu diperbarui lewat penandatanganan perjanjian baru "
+            "pada Desember 2023.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("JPN",), ("UN",)]
+
+
 @pytest.mark.parametrize("topic", [
     "The two sides also discussed cooperation in multilateral fora, including the United Nations and the "
     "ASEAN Regional Forum (ARF), and agreed to hold the next consultation in Jakarta in 2025.",
