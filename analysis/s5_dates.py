@@ -192,6 +192,7 @@ class DateGrammar:
     background: CueSet  # words that make a date further back in the sentence historical ("belajar dari pengalaman")
     planned: CueSet  # the events' planned cues ("dijadwalkan", "will"): a date after one is not the publication day
     act_after_statement: re.Pattern  # ", pada" between a speech verb and a date: the quote reports an act's date
+    resumed_after_statement: re.Pattern  # ", kata Morrison, direncanakan kembali pada": the sentence resumes its act
     said_after_quote: re.Pattern  # '," kata' : a speech verb right after a closing quote
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
@@ -356,6 +357,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         said_after_quote=re.compile(rf"[\"”’'][ \t]*,?[ \t]*(?:{_words(lex.get('date_statement_cues', ('said',)))})\b", re.I),
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
+        resumed_after_statement=re.compile(
+            rf"^[^,.;:!?]{{0,40}},\s+(?:[^\s,.;:!?]+\s+){{1,5}}(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$",
+            re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
         copyright=re.compile(rf"(?:{_words(lex.get('date_copyright_cues', ('©',)))})", re.I),
@@ -718,6 +722,10 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"  # "a closed-door roundtable ... on 21 November": a kind of meeting, not its closing day
     if role == "statement" and g.act_after_statement.match(before[end:]):
         return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
+    if role == "statement" and g.resumed_after_statement.match(before[end:]):
+        # "Kegiatan serupa, kata Morrison, direncanakan kembali pada Oktober 2023": the speaker set off by commas, the
+        # sentence resumes and dates its own act
+        return "date"
     if role == "historical" and g.held.find(before[end:]):
         return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
     return role

@@ -56,6 +56,7 @@ class EventLexicon:
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
     one_side: CueSet  # "Dari pihak Indonesia", "the Indonesian delegation": the clause names one side of an act
     companion: re.Pattern | None  # "with", "bersama" right before a name: a body joining the clause's sides
+    counterpart: re.Pattern | None  # "with", "bersama" right before a list of the counterparts of the clause's subject
     part: CueSet  # cues of a part of an act ("a session led by UNICEF"): undated, it belongs to the current act
     negation: CueSet  # value: whether the word negates a cue shortly after it ("tanpa", not "tidak hanya"), or sets it
     # aside as another act ("besides the signing")
@@ -83,11 +84,15 @@ class EventLexicon:
     title_before: re.Pattern  # a person's title just before "di": the place is the title's ("Konsul RI di Osaka")
     anaphora_after: frozenset[str]  # words after a cue that point back at an act told before ("pertemuan itu")
     anaphora_before: frozenset[str]  # ("that meeting")
+    relative_after: frozenset[str]  # "yang": "Kursus yang ... itu" opening a sentence points back at the act told
     offset_links: frozenset[str]  # "sebelum", "before" ending a count of days: the act after it is counted from
+    time_relations: CueSet  # "days after", "hari setelah": what follows, up to the next cue, is another happening
     similar: re.Pattern | None  # "pelatihan serupa", "a similar course": an act like the one told, with its partner
+    series: re.Pattern | None  # "the next consultations", "pelatihan berikutnya": the series told, with its partner
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
+    beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
@@ -163,6 +168,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         one_side=CueSet(lex.get("event_one_side", ())),
         companion=re.compile(rf"\b(?:{'|'.join(re.escape(str(w)) for w in lex['event_companion_words'])})[ \t]+(?:the[ \t]+)?$",
                              re.I) if lex.get("event_companion_words") else None,
+        counterpart=re.compile(rf"\b(?:{_alternation(lex['event_counterpart_words'])})[ \t]+(?:the[ \t]+)?$", re.I)
+        if lex.get("event_counterpart_words") else None,
         home_places=CueSet(lex.get("indonesian_places", ())),
         home=CueSet([*lex.get("indonesian_places", ()),
                      *(f for a in vocabulary.actors.values() if a.actor_type == "state" and a.country == "IDN"
@@ -206,11 +213,16 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         anaphora_after=frozenset(w.casefold() for w in lex.get("event_anaphora_after", ())),
         anaphora_before=frozenset(w.casefold() for w in lex.get("event_anaphora_before", ())),
         offset_links=frozenset(w.casefold() for w in lex.get("event_offset_links", ())),
+        relative_after=frozenset(w.casefold() for w in lex.get("event_relative_after", ())),
+        time_relations=CueSet(lex.get("event_time_relations", ())),
         similar=re.compile(rf"\b(?:{_alternation(lex['event_similar_words'])})\b", re.I)
         if lex.get("event_similar_words") else None,
+        series=re.compile(rf"\b(?:{_alternation(lex['event_series_words'])})\b", re.I)
+        if lex.get("event_series_words") else None,
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
+        beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         since_then=CueSet(lex.get("event_since_then", ())),
@@ -277,6 +289,8 @@ class _Act:
     part: bool = False  # the clause tells only a part of an act ("A session led by UNICEF covered ...")
     paragraph: int = 0  # the paragraph of the body it is told in
     aside: bool = False  # held on the sidelines of another act ("On the sidelines, X and Y held talks"): an act of its own
+    cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
+    beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
 
 
 @dataclass(frozen=True)
@@ -673,7 +687,15 @@ def _one_act(a: _Act, b: _Act) -> bool:
     talks on its sidelines."""
     if a.aside != b.aside:
         return False
+    if _beside(a, b) or _beside(b, a):
+        return False
     return a.sentence_id != b.sentence_id or a.partners == b.partners or "other" in (a.kind, b.kind)
+
+
+def _beside(day: _Act, gathering: _Act) -> bool:
+    """Whether a one-day meeting of two sides or side event ("Senin (19/6), Rycko bertemu Kepala UNOCT") is held
+    beside a gathering of several days (the Counter-Terrorism Week of 19-22 June), not a day of it."""
+    return day.beside and not gathering.beside and day.date_end is None and gathering.date_end is not None
 
 
 def _shares_a_side(act: _Act, report: _Act) -> bool:
@@ -740,6 +762,10 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         # a plan is never the report of an act already held ("will fund training" vs "met last week"), nor the
         # other way round
         current = [k for k in current if (k.status == "planned") == (report.status == "planned")]
+        # (a meeting of two sides beside a gathering is no report's naming others: "Pertemuan tingkat menteri ini
+        # diikuti Australia, Brunei, ..." is the gathering's, not the bilateral meeting's with Malaysia)
+        current = [k for k in current if not (report.partners - k.partners and any(
+            _beside(k, g) and _same_date(g, k) for g in kept))]
         # a report that shares no partner with the current acts may still re-tell the one of its kind
         # ("Sebelum berkunjung ke sini, Presiden X ..." about the visit the article reports)
         # and an undated part of an act ("A session led by UNICEF ...") belongs to the current one
@@ -804,14 +830,18 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             not lx.home_places.find(body):
         return [], published  # a story of other states (France's own security) with Indonesia at most in passing
     span_starts = [s.start for s in spans]
-    date_starts = [d.start for d in dates]
     cues = _cues(body, lx, spans)
     # "Dua hari sebelum pertemuan, delegasi meninjau ...": the meeting the days are counted from, no act of the clause
     counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
     cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
                                        for end in counted_from if end <= c.start)]
     cue_starts = [c.start for c in cues]
-    bystanders = _bystanders(body, spans, actors, lx)
+    # "The meeting came days after North Korea's failed launch on August 24": the launch's date and state, no act's
+    happenings = _other_happenings(body, sentences, cue_starts, lx)
+    dates = [d for d in dates if not any(lo <= d.start < hi for lo, hi in happenings)]
+    date_starts = [d.start for d in dates]
+    bystanders = _bystanders(body, spans, actors, lx) | {s.start for s in spans
+                                                         if any(lo <= s.start < hi for lo, hi in happenings)}
     generic = lx.generic.find(body)  # subjects that name the act told before ("The event ..."), found once
     generic_starts = [g[0] for g in generic]
     both_sides = lx.both_sides.find(body)  # "kedua pihak", found once
@@ -911,6 +941,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not home and not any(not actors[p].partner_code for p in participants) and \
                     len({actors[p].partner_code for p in participants}) >= 2 and \
                     not _home_named(body, *scope, lx) and \
+                    not _counterparts_listed(body, [s for s in s_spans if lo <= s.start < hi and s.entry_id in participants],
+                                             c_cues, actors, lx) and \
                     not (about_last or any(_anaphora(body, c, lx) == "strong" or _anaphora(body, c, lx) == "weak"
                                            and any(a.kind == c.kind for a in acts) for c in c_cues)):
                 # (but "The workshop, held on February 13 and 14, was organised with UNOCT": the act told before)
@@ -918,12 +950,21 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 if not retold:
                     continue  # "The U.S. and Chinese defence chiefs addressed the meeting": others' act, not Indonesia's
             participants += [p for p in home if p not in participants and not relative]
+            # ("agreed to hold the next consultations in Tokyo": the next or last act of a series told before, with
+            # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
+            # of its own)
+            series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            if series is not None:
+                participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
             participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
                                              both_sides=says_both,
-                                             one_side=bool(_in(one_side, one_side_starts, lo, hi)),
+                                             one_side=bool(_in(one_side, one_side_starts, lo, hi)) or _home_listed(
+                                                 body, [s for s in s_spans if lo <= s.start < hi
+                                                        and s.entry_id in participants], actors, lx),
                                              joined=says_both and _joined_by(
-                                                 body, [s for s in s_spans if lo <= s.start < hi], actors, lx))
+                                                 body, [s for s in s_spans if lo <= s.start < hi], actors, lx),
+                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx))
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
             kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
@@ -933,6 +974,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     # kelanjutan kunjungan ... ke Paris pada Juli lalu" tells the earlier visit)
                     and (date is None or c.kind == cue.kind)):
                 anaphora = "strong"
+            if not anaphora and _relative_subject(body, sentence, c_cues[0], lx):
+                anaphora = "strong"  # "Kursus yang berlangsung sejak Senin (12/6) itu diikuti ...": the course told
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
@@ -968,7 +1011,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
-                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start))))
+                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
+                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi))))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
@@ -990,6 +1034,19 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
 
 
 _YEAR = re.compile(r"(?<![\d/.,–-])(?:19[5-9]\d|20\d\d)(?![\d/.,–-]\d)")  # not in a date, a number or a period
+
+
+def _other_happenings(body: str, sentences: list[Sentence], cue_starts: list[int], lx: EventLexicon) -> list[tuple[int, int]]:
+    """The stretches of sentences that tell what an act came after ("The meeting came days after North Korea's
+    failed launch on August 24"): from a time relation that follows a cue up to the next cue or the sentence's end."""
+    stretches = []
+    for sentence in sentences:
+        for start, end, _ in lx.time_relations.find(body, None, sentence.start, sentence.end):
+            if not any(sentence.start <= c < start for c in cue_starts):
+                continue  # ("Days after the attack, BNPT met ..."): no act told before it
+            following = [c for c in cue_starts if end <= c < sentence.end]
+            stretches.append((end, following[0] if following else sentence.end))
+    return stretches
 
 
 def _only_past_years(body: str, lo: int, hi: int, published: Published, lx: EventLexicon) -> bool:
@@ -1032,6 +1089,25 @@ def _anaphora(body: str, cue: _Cue, lx: EventLexicon) -> str:
     if (after and after[0].casefold().strip(",.") in lx.anaphora_after) or any(w in lx.anaphora_before for w in last):
         return "strong"
     return "weak" if any(w in lx.weak_anaphora_before for w in last) else ""
+
+
+_RELATIVE_REACH = 10  # words after "yang" searched for the demonstrative closing the relative clause
+
+
+def _relative_subject(body: str, sentence: Sentence, cue: _Cue, lx: EventLexicon) -> bool:
+    """Whether the cue opens the sentence as a subject made definite by a relative clause closed by a demonstrative
+    ("Kursus yang berlangsung sejak Senin (12/6/2023) itu diikuti 32 peserta"), before any comma."""
+    if not _opens_the_sentence(body, sentence, cue):
+        return False
+    words = re.split(r"\s+", body[cue.end:sentence.end].strip())[:_RELATIVE_REACH + 1]
+    if not words or words[0].casefold() not in lx.relative_after:
+        return False
+    for word in words[1:]:
+        if word.casefold().rstrip(",.;:") in lx.anaphora_after:
+            return True
+        if word[-1:] in ",.;:":
+            return False
+    return False
 
 
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
@@ -1077,6 +1153,16 @@ def _retold(body: str, sentence: Sentence, cue: _Cue, acts: list[_Act]) -> bool:
         acts[-1].sentence_id >= sentence.sentence_id - 3
 
 
+def _opens_with_that_cooperation(body: str, sentence: Sentence, lx: EventLexicon) -> bool:
+    """Whether the sentence opens by pointing back at a cooperation ("Kerja sama itu diperbarui ..."): its partners
+    are those of the cooperation named last."""
+    found = lx.cooperation.find(body, None, sentence.start, min(sentence.end, sentence.start + 40))
+    if not found or body[sentence.start:found[0][0]].strip():
+        return False
+    after = body[found[0][1]:found[0][1] + 12].split()
+    return bool(after) and after[0].casefold().strip(",.") in lx.anaphora_after
+
+
 def _opens_the_sentence(body: str, sentence: Sentence, cue: _Cue) -> bool:
     """The cue is the sentence's first word ("Penandatanganan dilakukan ...", "The signing took place ...")."""
     return len(body[sentence.start:cue.start].split()) <= 1 and body[cue.start:cue.start + 1].isupper() or \
@@ -1090,6 +1176,30 @@ def _told_of(acts: list[_Act], kind: str, anaphora: str, participants: list[str]
     if not anaphora or _partners(participants, actors):
         return None
     return next((a for a in reversed(acts) if a.kind == kind or anaphora == "strong"), None)
+
+
+_SERIES_REACH = 24  # characters around a cue searched for a word of series ("the previous (seventh) consultations")
+
+
+def _cue_word(body: str, cue: _Cue) -> str:
+    return " ".join(body[cue.start:cue.end].casefold().split())
+
+
+def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon) -> _Act | None:
+    """The act told before whose series a cue with a word of series around it continues ("the next consultations",
+    "the previous (seventh) consultations", "pelatihan berikutnya"): the latest called by the same word, else the
+    latest of its kind."""
+    if lx.series is None:
+        return None
+    for cue in cues:
+        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), cue.end + _SERIES_REACH):
+            continue
+        word = _cue_word(body, cue)
+        like = next((a for a in reversed(acts) if word in a.cue_words), None) or \
+            next((a for a in reversed(acts) if a.kind == cue.kind), None)
+        if like is not None:
+            return like
+    return None
 
 
 def _date_the_act(act: _Act, dates: list[DateMention]) -> None:
@@ -1131,13 +1241,15 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
                       recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
-                      joined: bool = False, one_side: bool = False) -> list[str]:
+                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
     ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
     says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol"),
     and one that says it tells the Indonesian side (`one_side`: "Dari pihak Indonesia, JWG dipimpin BNPT dengan
     anggota dari Densus 88 dan PPATK": several Indonesian bodies, yet one side)."""
     if not participants:
+        if that_cooperation and recent_foreign:
+            return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
         source = acts[-1].participants if acts else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
@@ -1147,7 +1259,11 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
     # whose partner is not the counterpart of the next act ("delegasi bertolak ke Lamongan")
     told = next((a for a in reversed(acts) if a.partners and a.anaphora != "strong" and not a.part),
                 acts[-1] if acts else None)
-    foreign = [p for p in (told.participants if told is not None and told.partners else recent_foreign)
+    # ("... kerja sama UNDP dengan BNPT telah berlangsung hampir satu dekade. Kerja sama itu diperbarui lewat
+    # penandatanganan ...": the cooperation just named, not the last act's partner)
+    source = recent_foreign if that_cooperation and recent_foreign else \
+        told.participants if told is not None and told.partners else recent_foreign
+    foreign = [p for p in source
                if actors[p].partner_code]
     return participants + [p for p in foreign if p not in participants]
 
@@ -1160,6 +1276,53 @@ def _joined_by(body: str, spans: list[Span], actors: dict[str, Actor], lx: Event
               and lx.companion.search(body, max(0, s.start - 16), s.start)}
     return bool(foreign) and joined == foreign and all(
         actors[a].actor_type == "international_organisation" for a in foreign)
+
+
+_ACT_NAME_REACH = 2  # words between an event cue and a body named with it ("konsultasi SOMTC+3", "AMMTC Plus Three")
+
+
+def _counterparts_listed(body: str, spans: list[Span], cues: list[_Cue], actors: dict[str, Actor],
+                         lx: EventLexicon) -> bool:
+    """Whether the clause's foreign parties form one list after a counterpart word ("held the AMMTC Plus Three
+    consultation with China, Japan and South Korea", "konsultasi SOMTC dengan Uni Eropa"), any before it only
+    naming the act, none a state: they are the counterparts of the clause's unnamed subject (the delegation, the
+    ministers)."""
+    foreign = [s for s in spans if actors[s.entry_id].partner_code]
+    first = next((i for i, s in enumerate(foreign) if lx.counterpart is not None
+                  and lx.counterpart.search(body, max(0, s.start - 24), s.start)), None)
+    if first is None or not all(actors[s.entry_id].actor_type != "state" and _names_the_cue(body, s, cues)
+                                for s in foreign[:first]):
+        return False  # (a party before the list is a subject of its own: "Australia signed a deal with Japan",
+        # "UNOCT's offices are in Doha, and its plan of action with Kazakhstan ...")
+    at = foreign[first].end
+    for span in foreign[first + 1:]:
+        if not lx.list_gap.fullmatch(body, at, span.start):
+            return False
+        at = span.end
+    return True
+
+
+def _home_listed(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> bool:
+    """Whether the clause's Indonesian bodies, several, form one list after a counterpart word and none stands
+    before it ("Rancangan SEHATI disusun setelah serangkaian konsultasi dengan BNPT dan KemenPPPA"): they are one
+    side, the counterparts of the clause's unnamed subject, not two sides of a domestic act."""
+    home = [s for s in spans if not actors[s.entry_id].partner_code]
+    if len(home) < 2 or lx.counterpart is None or \
+            not lx.counterpart.search(body, max(0, home[0].start - 24), home[0].start):
+        return False
+    at = home[0].end
+    for span in home[1:]:
+        if not lx.list_gap.fullmatch(body, at, span.start):
+            return False
+        at = span.end
+    return True
+
+
+def _names_the_cue(body: str, span: Span, cues: list[_Cue]) -> bool:
+    """Whether a body stands right next to an event cue, as part of the act's name ("the AMMTC Plus Three
+    consultation", "konsultasi SOMTC+3")."""
+    return any(len(body[span.end:c.start].split()) <= _ACT_NAME_REACH if span.end <= c.start
+               else len(body[c.end:span.start].split()) <= _ACT_NAME_REACH for c in cues)
 
 
 def _root(actor_id: str, actors: dict[str, Actor]) -> str:

@@ -398,6 +398,10 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     ("BNPT ingin belajar dari pengalaman Malaysia menjadi tuan rumah forum itu tahun lalu.", "historical"),
     ("Andi menjelaskan, pada 2-3 Mei 2024 tim BNPT mengikuti forum di Roma.", "date"),
     ("\"Kami siap,\" kata Andi kepada wartawan pada Jumat (3/5/2024).", "statement"),
+    # the speaker set off by commas: the sentence resumes and dates its own act
+    ("Pelatihan lanjutan, kata Andi, akan digelar pada Juni 2024 di Medan.", "date"),
+    ("The next course, Andi said, will be held on June 3, 2024 in Medan.", "date"),
+    ("Pelatihan itu rampung, kata Andi di Medan, Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
     # a year of office named right before it: the term, not an act's date (a day is never a term)
     ("Rapat dipimpin Malaysia selaku ketua ASEAN tahun ini.", "tenure"),

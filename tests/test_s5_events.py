@@ -260,6 +260,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
     ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
+    ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
@@ -295,6 +296,77 @@ def test_an_act_of_two_foreign_states_named_by_a_capital_is_not_indonesias(vocab
 def test_an_organisation_a_state_seeks_to_join_is_no_party(vocabulary, body):
     [event] = events_of(body, vocabulary)[0]
     assert "ASEAN" not in event.partner_codes and "TLS" in event.partner_codes
+
+
+@pytest.mark.parametrize("body, partners", [
+    ("Polri chaired the ASEAN meeting on Monday (11/3). The next day, the delegates held the SOMTC Plus Three "
+     "dialogue with Japan, China and South Korea.", {"ASEAN", "JPN", "CHN", "KOR"}),
+    ("Polri memimpin rapat ASEAN, Senin (11/3). Keesokan harinya, para delegasi menggelar dialog SOMTC bersama "
+     "Jepang dan Tiongkok.", {"ASEAN", "JPN", "CHN"}),
+    ("Polri memimpin rapat ASEAN, Senin (11/3). Dialog SOMTC dengan Uni Eropa akan digelar pada April mendatang.",
+     {"ASEAN", "EU"}),
+])
+def test_counterparts_listed_after_with_act_with_the_unnamed_delegation(vocabulary, body, partners):
+    events = events_of(body, vocabulary)[0]
+    assert set(events[-1].partner_codes) == partners and len(events) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "BNPT met ASEAN on Monday (11/3). Australia signed a memorandum with Japan and South Korea on Tuesday (12/3).",
+    "BNPT met ASEAN on Monday (11/3). UNODC's offices are in Vienna, and its joint plan with Japan and Kenya, "
+    "adopted on Tuesday (12/3), has no equivalent.",
+])
+def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(vocabulary, body):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("ASEAN",)]
+
+
+@pytest.mark.parametrize("body, dates", [
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The talks came weeks after Pakistan's missile test on "
+     "February 20, which alarmed the region.", [(D(2024, 3, 12), ("JPN",))]),
+    ("BNPT bertemu delegasi Jepang di Jakarta, Selasa (12/3). Pertemuan itu berlangsung dua pekan setelah uji coba "
+     "rudal Pakistan pada 20 Februari.", [(D(2024, 3, 12), ("JPN",))]),
+    # (a visit after the time relation is an act of its own)
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The talks came weeks after the Japanese minister's visit to "
+     "BNPT on February 20.", [(D(2024, 3, 12), ("JPN",)), (D(2024, 2, 20), ("JPN",))]),
+])
+def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
+
+
+@pytest.mark.parametrize("body, partners", [
+    ("BNPT and Japan held consultations in Jakarta on Monday (11/3). Both sides also backed the ASEAN dialogue to be "
+     "held in Bangkok in May 2024. The previous consultations took place in Tokyo in November 2019.",
+     [("JPN",), ("ASEAN",), ("JPN",)]),
+    ("BNPT dan Australia menggelar pelatihan penyidik di Semarang, Senin (11/3). Selandia Baru menawarkan lokakarya "
+     "daring pada Mei 2024. Pelatihan berikutnya akan digelar pada Oktober 2024.", [("AUS",), ("NZL",), ("AUS",)]),
+])
+def test_the_next_or_previous_of_a_series_takes_the_series_partner(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("BNPT memimpin delegasi Indonesia dalam pekan kontra-terorisme PBB di New York, 4-7 Maret 2024. Pada Selasa "
+     "(5/3), Kepala BNPT bertemu Kepala UNODC.",
+     [(D(2024, 3, 4), ("UN",)), (D(2024, 3, 5), ("UN",))]),
+    ("Delegates of BNPT, Japan and Australia met at the ASEAN Regional Forum in Bangkok on 4-7 March 2024. On Tuesday "
+     "(5/3), BNPT held a bilateral meeting with Japan's police agency.",
+     [(D(2024, 3, 4), ("ASEAN", "AUS", "JPN")), (D(2024, 3, 5), ("JPN",))]),
+    ("BNPT dan Jepang menggelar pelatihan penyidik di Semarang, 4-7 Maret 2024. Pada Selasa (5/3), pelatihan membahas "
+     "forensik digital bersama instruktur Jepang.", [(D(2024, 3, 4), ("JPN",))]),  # a day of the course
+])
+def test_a_meeting_of_two_sides_beside_a_gathering_of_days_is_an_act_of_its_own(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, partners", [
+    ("BNPT dan Jepang menutup pelatihan analis di Bogor, Rabu (13/3). Pelatihan yang dibuka pada Senin (11/3) itu "
+     "diikuti analis PPATK dan Densus 88.", [("JPN",), ("JPN",)]),
+    # (a demonstrative after a comma closes no relative clause of the cue)
+    ("BNPT dan Jepang menutup pelatihan analis di Bogor, Rabu (13/3). Pelatihan yang dibuka PPATK dan Densus 88 pada "
+     "Senin (11/3), menurut kabar itu, tertutup.", [("JPN",), ()]),
+])
+def test_an_act_named_with_a_relative_clause_and_a_demonstrative_is_the_one_told(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
@@ -410,6 +482,19 @@ def test_the_indonesian_side_of_an_act_acts_with_its_counterpart(vocabulary, del
     events = events_of(body, vocabulary)[0]
     assert sorted((e.date.isoformat()[:7], e.partner_codes) for e in events) == [("2023-10", ("JPN",)),
                                                                              ("2024-03", ("JPN",))]
+
+
+def test_indonesian_bodies_listed_as_counterparts_of_an_unnamed_subject_are_one_side(vocabulary):
+    body = ("UNODC dan BNPT meluncurkan proyek di Jakarta, Kamis (14/3/2024). Rancangan modul disusun setelah "
+            "konsultasi dengan BNPT, Densus 88 dan PPATK di Jakarta pada November 2023.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("UN",), ("UN",)]
+
+
+def test_that_cooperation_takes_the_partner_of_the_cooperation_named_last(vocabulary):
+    body = ("BNPT dan Jepang meluncurkan program di Jakarta, Kamis (14/3/2024). Kepala UNDP menyebut kerja sama UNDP "
+            "dengan BNPT telah berlangsung satu dekade. Kerja sama itu diperbarui lewat penandatanganan perjanjian baru "
+            "pada Desember 2023.")
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == [("JPN",), ("UN",)]
 
 
 @pytest.mark.parametrize("topic", [
