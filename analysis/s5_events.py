@@ -1040,12 +1040,16 @@ def _other_happenings(body: str, sentences: list[Sentence], cue_starts: list[int
     """The stretches of sentences that tell what an act came after ("The meeting came days after North Korea's
     failed launch on August 24"): from a time relation that follows a cue up to the next cue or the sentence's end."""
     stretches = []
-    for sentence in sentences:
-        for start, end, _ in lx.time_relations.find(body, None, sentence.start, sentence.end):
-            if not any(sentence.start <= c < start for c in cue_starts):
-                continue  # ("Days after the attack, BNPT met ..."): no act told before it
-            following = [c for c in cue_starts if end <= c < sentence.end]
-            stretches.append((end, following[0] if following else sentence.end))
+    sentence_starts = [sentence.start for sentence in sentences]
+    for start, end, _ in lx.time_relations.find(body):  # one scan of the body; most hold no time relation
+        index = bisect_right(sentence_starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue  # outside the sentences (a headline), or across two
+        sentence = sentences[index]
+        if not any(sentence.start <= c < start for c in cue_starts):
+            continue  # ("Days after the attack, BNPT met ..."): no act told before it
+        following = [c for c in cue_starts if end <= c < sentence.end]
+        stretches.append((end, following[0] if following else sentence.end))
     return stretches
 
 
