@@ -207,6 +207,9 @@ class Matchers:
     place_after: re.Pattern  # a region or city right after a name ("... Jawa Tengah", "... Kabupaten Poso")
     city_after: re.Pattern  # ... one that ends a mission's or office's mention ("KBRI Kairo", "... in Surabaya")
     region_kind_before: re.Pattern  # the kind of region before its name ("Kabupaten ", "Provinsi ")
+    # a regional body's name, its acronym in brackets, then its region ("Pemerintah Kabupaten (Pemkab) Poso")
+    regional_name_with_acronym: re.Pattern | None
+    capital_regions: frozenset[str]  # where national bodies have their head offices ("Kantor BNPT Jakarta")
     head_countries: dict[str, str]  # head word -> the country its names belong to, where the head says so
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
@@ -355,6 +358,10 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         city_after=re.compile(rf"[ \t]+(?:(?:di|in)[ \t]+)?((?:{region_kind}[ \t]+)?[A-Z][a-z]+(?:[ \t]+{direction})?)"
                               r"(?=[ \t]*[,.;:)(]|[ \t]+[a-z]|[ \t]*$)", re.M),
         region_kind_before=re.compile(rf"^{region_kind}\s+"),
+        regional_name_with_acronym=re.compile(
+            rf"\b(?P<name>(?:{_alternation(lex['regional_body_heads'])})(?:[ \t]+(?:dan|[A-Z][\w-]*)){{1,7}})"
+            r"[ \t]*\((?P<acronym>[A-Z][\w-]{1,12})\)(?=[ \t]+[A-Z])") if lex.get("regional_body_heads") else None,
+        capital_regions=frozenset(fold(str(p)) for p in lex.get("capital_regions", ())),
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
@@ -671,12 +678,6 @@ def _without_forms_of_unnamed_states(spans: list[Span], vocabulary: Vocabulary,
     return out
 
 
-# an Indonesian regional body's name, its acronym in brackets, then its region ("Pemerintah Kabupaten (Pemkab) Poso",
-# "Dinas Pendidikan dan Kebudayaan (Disdikbud) Provinsi Jawa Tengah")
-_REGIONAL_NAME_WITH_ACRONYM = re.compile(
-    r"\b(?P<name>(?:Pemerintah|Dinas|Badan|Kantor|Satuan|Forum|Dewan|Komisi|Majelis)(?:[ \t]+(?:dan|[A-Z][\w-]*)){1,7})"
-    r"[ \t]*\((?P<acronym>[A-Z][\w-]{1,12})\)(?=[ \t]+[A-Z])")
-
 
 def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
                                  discovered: dict[str, Actor]) -> list[Span]:
@@ -687,7 +688,9 @@ def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, voca
     index = SpanIndex(spans)
     replaced: dict[int, Span] = {}  # start of the first span covered -> the whole name's span
     covered: set[int] = set()
-    for match in _REGIONAL_NAME_WITH_ACRONYM.finditer(body):
+    if m.regional_name_with_acronym is None:
+        return spans
+    for match in m.regional_name_with_acronym.finditer(body):
         place = m.place_after.match(body, match.end())
         if place is None or not (m.region_kind_before.match(place.group(1)) or fold(place.group(1)) in m.place_words):
             continue
@@ -712,9 +715,6 @@ def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, voca
     return sorted([s for s in spans if s.start not in covered] + list(replaced.values()), key=lambda s: s.start)
 
 
-_CAPITAL_REGIONS = frozenset(("jakarta", "dki jakarta"))
-
-
 def _regional_offices(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
                       discovered: dict[str, Actor]) -> list[Span]:
     """A national ministry or agency named with a region after it, and an office word before it or the region
@@ -731,7 +731,7 @@ def _regional_offices(body: str, spans: list[Span], m: Matchers, vocabulary: Voc
         office = m.regional_office_before.search(body, max(0, span.start - 20), span.start) \
             if m.regional_office_before else None
         region = place and fold(m.region_kind_before.sub("", place.group(1)))
-        if place is None or office is None and region not in m.place_words or region in _CAPITAL_REGIONS:
+        if place is None or office is None and region not in m.place_words or region in m.capital_regions:
             out.append(span)  # (in the capital, "Kantor BNPT Jakarta" is the head office)
             continue
         start = office.start() if office else span.start
