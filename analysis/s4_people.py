@@ -733,6 +733,7 @@ def _says_in_clause(after: str, lex: _Lexicon) -> bool:
     return bool(words) and any(_key(w) in lex.after for w in words.group(0).split())
 
 
+# a comma, then a list's joiner: the list goes on ("Batam Centre, Harbour Bay, dan Sekupang")
 _LAST_BUT_ONE_OF_A_LIST = re.compile(r"\s*,\s*(?:dan|and|serta|atau|or)\s")
 _HOLDER_AFTER = re.compile(r",[ \t]*([\w.]+)")  # ", Dr. Bambang": the word opening what follows a comma
 _OF_A_DOMAIN = re.compile(r"[ \t](?:of|for|on|bidang|urusan)[ \t]")  # "Director General of ...", "Deputi Bidang ..."
@@ -829,7 +830,6 @@ def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: 
                                          or 0 <= title_start < organisation.start)
 
 
-_LIST_JOINER = re.compile(r"(?:dan|and|serta|atau|or)\s")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that|yang)\s")
 
 
@@ -838,7 +838,7 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     researcher at ..."): an article and up to two words describing the position may open it."""
     # (on one line: a paragraph's end closes it)
     apposition = re.match(r",[ \t]*((?:[A-Za-z0-9][\w.'’-]*[ \t]*)+)", after)
-    if not apposition or _LIST_JOINER.match(apposition.group(1)):
+    if not apposition or _LAST_BUT_ONE_OF_A_LIST.match(after):
         return "", 0  # (", dan Sekupang": a list goes on, no title follows)
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
