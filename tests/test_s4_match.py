@@ -622,6 +622,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ('part of the UNODC project "Safer Harbours for All Seafarers in the Region", supported by Japan',
      ("Safer Harbours for All Seafarers in the Region", "new:safer-harbours-for-all-seafarers-in-the-region")),
     ("The platform, dubbed Ruang Aman Daring, was launched on Tuesday.", ("Ruang Aman Daring", "new:ruang-aman-daring")),
+    # small words inside a given name, between its capitalised words
+    ("The project, called Building the Resilience of Tirta Harbour Workers in Indonesia, was launched on Monday.",
+     ("Building the Resilience of Tirta Harbour Workers", "new:building-the-resilience-of-tirta-harbour-workers")),
     ("the embassy launched Suara Tirta Digital, a counter-narrative programme that trains creators.",
      ("Suara Tirta Digital", "new:suara-tirta-digital")),
     # the long name and its short form in brackets are one programme
