@@ -244,6 +244,7 @@ class Matchers:
     apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
     armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
     named_with_parties: frozenset[str] = frozenset()  # programme ids whose names take their two parties
+    pair_parties: frozenset[str] = frozenset()  # actor ids that may stand as a pair before a mechanism's name
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -405,7 +406,9 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         if lex.get("organisation_apposition_nouns") else None,
         armed_words=frozenset(w.casefold() for w in lex.get("armed_apposition_words", ())),
         named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
-                                     if p.kind in lex.get("programme_kinds_named_with_parties", ())))
+                                     if p.kind in lex.get("programme_kinds_named_with_parties", ())),
+        pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
+                               if a.actor_type in ("state", "international_organisation")))
 
 
 # --------------------------------------------------------------------------- actors
@@ -1490,7 +1493,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     m = matchers_for(vocabulary)
     hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
     actors = SpanIndex(s for s in hits.actors if s.label == "actor")
-    spans = [_with_parties(body, s, actors) if s.entry_id in m.named_with_parties else s for s in hits.programmes
+    spans = [_with_parties(body, s, actors, m.pair_parties) if s.entry_id in m.named_with_parties else s
+             for s in hits.programmes
              if not (vocabulary.programmes[s.entry_id].capitalised_only and s.text[:1].islower())]
 
     def names_an_actor(start: int, end: int) -> bool:
@@ -1576,9 +1580,10 @@ _PAIR_DASH = re.compile(r"[ \t]?[-–—/][ \t]?")
 _PAIR_GAP = re.compile(r"[ \t]+")
 
 
-def _with_parties(body: str, span: Span, actors: SpanIndex) -> Span:
+def _with_parties(body: str, span: Span, actors: SpanIndex, parties: frozenset[str]) -> Span:
     """A mechanism's name with the pair of parties written against it ("Indonesia-UK Counter-Terrorism Dialogue",
-    "Dialog Kontra-Terorisme Indonesia-Australia"), one of them Indonesia: the pair names which dialogue it is."""
+    "Dialog Kontra-Terorisme Indonesia-Australia", "EU-ASEAN Counter-Terrorism Dialogue"): the pair names which
+    dialogue it is. The parties are Indonesia, states or international organisations, not any two bodies."""
     def pairs(start: int, end: int) -> Iterator[tuple[int, int]]:
         # the longest name first: "RI-Korea Selatan" is Indonesia and South Korea, not Korea
         near = sorted((a for a in actors.overlapping(start, end) if start <= a.start and a.end <= end),
@@ -1586,7 +1591,8 @@ def _with_parties(body: str, span: Span, actors: SpanIndex) -> Span:
         for first in near:
             dash = _PAIR_DASH.match(body, first.end)
             second = dash and next((a for a in near if a.start == dash.end()), None)
-            if second and first.entry_id != second.entry_id and HOME_COUNTRY in (first.entry_id, second.entry_id):
+            if second and first.entry_id != second.entry_id and \
+                    (HOME_COUNTRY in (first.entry_id, second.entry_id) or {first.entry_id, second.entry_id} <= parties):
                 yield first.start, second.end
 
     gap = _PAIR_GAP.match(body, span.end)

@@ -1178,6 +1178,12 @@ def test_a_translated_directorate_general_defines_its_foreign_acronym(vocabulary
     assert result.discovered["new:dgatr"].country == "MAR"
 
 
+def test_a_regional_plan_named_in_lower_case_by_its_full_words(vocabulary):
+    text = "The talks feed into the bloc's plan of action to prevent and counter the rise of radicalisation and violent " \
+        "extremism, officials said."
+    assert [i for _, i in programme_ids(text, vocabulary)] == ["asean-poa-pcrve"]
+
+
 def test_a_quoted_name_in_capitals_after_a_programme_word(vocabulary):
     text = ('BNPT mempelajari program rekonsiliasi narapidana "Tirta Damai" di Rabat. Program itu "Sangat bagus dan '
             'berguna," kata Budi.')
@@ -1194,13 +1200,16 @@ def test_a_quoted_name_in_capitals_after_a_programme_word(vocabulary):
      ("Canada-Indonesia Counter-Terrorism Dialogue", "ct-dialogue")),
     ("They praised the Indonesia–Mexico Comprehensive Partnership in the statement.",
      ("Indonesia–Mexico Comprehensive Partnership", "comprehensive-partnership")),
+    # two international organisations (or states) without Indonesia name their own dialogue
+    ("Officials met for the third round of the EU-ASEAN Counter-Terrorism Dialogue on Tuesday.",
+     ("EU-ASEAN Counter-Terrorism Dialogue", "ct-dialogue")),
 ])
 def test_a_mechanism_takes_the_pair_of_parties_written_against_it(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a pair without Indonesia, or a pair not next to the name, is not part of it
+    # a pair not next to the name is not part of it
     ("The France-Germany talks preceded the Counter-Terrorism Dialogue.", ("Counter-Terrorism Dialogue", "ct-dialogue")),
     ("Dialog Kontra-Terorisme di Jakarta, Indonesia-Belanda sepakat.", ("Dialog Kontra-Terorisme", "ct-dialogue")),
 ])
