@@ -673,6 +673,8 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
      ("Harmoni dari Luka", "new:harmoni-dari-luka")),
     ("Pelatihan bertajuk Santri Tirta Digital itu digelar di kampus.", ("Santri Tirta Digital",
                                                                         "new:santri-tirta-digital")),
+    ("Thirty officers attended the course, titled Harbour Evidence in Maritime Investigations, which ran for a week.",
+     ("Harbour Evidence in Maritime Investigations", "new:harbour-evidence-in-maritime-investigations")),
     # the code name an exercise is given
     ("The two units closed an exercise with code name Tirta Falcon 2024 in Bandung.",
      ("Tirta Falcon 2024", "new:tirta-falcon-2024")),
