@@ -620,6 +620,11 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("Kini ia menjadi ketua Koperasi Bina Usaha Damai yang beranggotakan mantan napiter.", set()),
     # what a person is, after the name
     ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
+    # experts quoted by what they are
+    ('"Banks pay a premium," said economist Dewi Anggraini of a Jakarta think tank.', {"Dewi Anggraini"}),
+    # a financial supervisor's executive: the words of the domain are the title's, not a name
+    ("Kepala Eksekutif Pengawas Inovasi Teknologi Sektor Keuangan, Aset Keuangan Digital dan Aset Kripto OJK "
+     "Budi Hartono mengatakan jumlah investor naik.", {"Budi Hartono"}),
 ])
 def test_namesakes_long_ranks_and_more_titles(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
