@@ -1646,8 +1646,15 @@ def _holds_a_programme_head(text: str, m: Matchers) -> bool:
     return any(w.casefold().strip(".,;:()") in m.programme_head_words for w in text.split())
 
 
+# "(Joint Working Group on Counter-Terrorism/JWG-CT)": a bracketed translation and its acronym after a slash
+_SLASHED_ACRONYM = re.compile(r"/[A-Z][A-Z0-9-]*[A-Z0-9]$")
+
+
 def _trim_programme(text: str, start: int, end: int, m: Matchers) -> tuple[int, int] | None:
     """Drop small words a programme pattern swept up at its end and sentence openers at its start ("Melalui ...")."""
+    slashed = _SLASHED_ACRONYM.search(text, start, end)
+    if slashed and text[end:end + 1] == ")":
+        end = slashed.start()  # the name ends at the slash; the acronym after it is the name's short form
     words = list(re.finditer(r"\S+", text[start:end]))
     for index, word in enumerate(words[2:], start=2):
         key = fold(word.group(0).strip(".,"))

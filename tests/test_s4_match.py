@@ -622,6 +622,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ('part of the UNODC project "Safer Harbours for All Seafarers in the Region", supported by Japan',
      ("Safer Harbours for All Seafarers in the Region", "new:safer-harbours-for-all-seafarers-in-the-region")),
     ("The platform, dubbed Ruang Aman Daring, was launched on Tuesday.", ("Ruang Aman Daring", "new:ruang-aman-daring")),
+    # a bracketed English name with its acronym after a slash ends at the slash
+    ("Kedua negara menjalankan Program Bersama Tirta (Tirta Joint Programme on Harbour Safety/TJP-HS) di Medan.",
+     ("Tirta Joint Programme on Harbour Safety", "new:tirta-joint-programme-on-harbour-safety")),
     # small words inside a given name, between its capitalised words
     ("The project, called Building the Resilience of Tirta Harbour Workers in Indonesia, was launched on Monday.",
      ("Building the Resilience of Tirta Harbour Workers", "new:building-the-resilience-of-tirta-harbour-workers")),
