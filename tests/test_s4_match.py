@@ -844,6 +844,10 @@ def themes_of(text, vocabulary):
     ("Former inmates receive vocational training and mentoring from the foundation.", "economic_empowerment",
      "capacity_building"),
     ("The men now run a motorcycle repair workshop and a catfish pond.", None, "capacity_building"),
+    # extremist ideas countered where they spread
+    ("Kunjungan itu memperkuat kerja sama melawan ideologi ekstremis di ruang digital.", "prevention", None),
+    ("Menteri menilai masjid harus menjadi benteng pertama dari paham ekstrem.", "prevention", None),
+    ("The two agencies pledged closer work on countering extremist ideology online.", "prevention", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
