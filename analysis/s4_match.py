@@ -243,6 +243,7 @@ class Matchers:
     states_by_form: dict[str, str]
     apposed: re.Pattern | None = None  # "La Quadrature du Net, a digital rights group": an organisation by its apposition
     armed_words: frozenset[str] = frozenset()  # "a militant group": an armed group, no actor
+    language_names: re.Pattern | None = None  # names that are only languages' ("Arabic", "Urdu")
     named_with_parties: frozenset[str] = frozenset()  # programme ids whose names take their two parties
     pair_parties: frozenset[str] = frozenset()  # actor ids that may stand as a pair before a mechanism's name
 
@@ -405,6 +406,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                            rf"(?:{_alternation(lex['organisation_apposition_nouns'])})\b")
         if lex.get("organisation_apposition_nouns") else None,
         armed_words=frozenset(w.casefold() for w in lex.get("armed_apposition_words", ())),
+        language_names=re.compile(rf"\b(?:{_alternation(lex['language_names'])})\b")
+        if lex.get("language_names") else None,
         named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
                                      if p.kind in lex.get("programme_kinds_named_with_parties", ())),
         pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
@@ -465,6 +468,12 @@ def _without_languages(body: str, known: list[Span], blocked: list[Span], vocabu
     Prancis, hingga Urdu")."""
     ends = {b.end for b in blocked if b.text.split()[0].casefold() in _LANGUAGE_WORDS}
     ends.update(m.end() for m in _NAMED_LANGUAGE.finditer(body))  # "berbahasa Arab" (no state), then the list
+    # a name that is only a language's ("published in Arabic, English, French and Urdu"): the states listed with it
+    # are languages too, before it or after it
+    names = matchers_for(vocabulary).language_names
+    languages = list(names.finditer(body)) if names is not None else []
+    ends.update(m.end() for m in languages)
+    starts = {m.start() for m in languages}
     dropped = set()
     for span in sorted(known, key=lambda s: s.start):
         actor = vocabulary.actors.get(span.entry_id)
@@ -474,6 +483,12 @@ def _without_languages(body: str, known: list[Span], blocked: list[Span], vocabu
                 any(end <= span.start and _LIST_GAP.fullmatch(body, end, span.start) for end in ends):
             dropped.add(span)
             ends.add(span.end)
+    for span in sorted(known, key=lambda s: -s.start):  # the list read backwards from a language after it
+        actor = vocabulary.actors.get(span.entry_id)
+        if span not in dropped and actor is not None and actor.actor_type == "state" and \
+                any(span.end <= start and _LIST_GAP.fullmatch(body, span.end, start) for start in starts):
+            dropped.add(span)
+            starts.add(span.start)
     return [s for s in known if s not in dropped] if dropped else known
 
 
@@ -563,7 +578,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
     if blocked:
         cover = SpanIndex(blocked)
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
-    if "ahasa" in body:
+    m = matchers_for(vocabulary)
+    if "ahasa" in body or m.language_names is not None and m.language_names.search(body):
         known = _without_languages(body, known, blocked, vocabulary)
     known = [s for s in known if not _a_kind_in_lower_case(s, vocabulary) and not _a_medium(body, s, m, vocabulary)]
     initials = _initials(body, m)

@@ -1169,6 +1169,9 @@ def test_the_next_name_of_a_list_keeps_its_own_head(vocabulary):
     # states named as languages, also listed on after one
     ("Lembaga itu menganalisis konten berbahasa Arab, Inggris, Prancis, hingga Urdu.", []),
     ("Modul tersedia dalam bahasa Inggris dan Jepang. BNPT dan Jepang bekerja sama.", ["BNPT", "JPN"]),
+    # in English, a state's adjective listed with a name that is only a language's, before it or after it
+    ("The centre has published material in Arabic, English, French and Urdu.", []),
+    ("Dutch, German and Arabic versions are online. French police attended.", ["FRA"]),
 ])
 def test_languages_are_no_states(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
