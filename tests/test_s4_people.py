@@ -622,6 +622,10 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
     # experts quoted by what they are
     ('"Banks pay a premium," said economist Dewi Anggraini of a Jakarta think tank.', {"Dewi Anggraini"}),
+    # the domains of offices for citizens abroad, governance and social resilience are the titles' words
+    ("Direktur Pelindungan WNI dan Badan Hukum Indonesia Kemenlu Rina Kartika mengatakan ABK itu selamat.",
+     {"Rina Kartika"}),
+    ("Analis Program Tata Kelola dan Perdamaian UNDP Indonesia, Dewi Anggraini, menyebut hal itu.", {"Dewi Anggraini"}),
     # a financial supervisor's executive: the words of the domain are the title's, not a name
     ("Kepala Eksekutif Pengawas Inovasi Teknologi Sektor Keuangan, Aset Keuangan Digital dan Aset Kripto OJK "
      "Budi Hartono mengatakan jumlah investor naik.", {"Budi Hartono"}),
