@@ -843,9 +843,12 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
-    head = lex.title_heads.search(phrase, 0, 40)
+    head = lex.title_heads.search(phrase, 0, 60)
     title = phrase.rstrip().rstrip(".;").strip(" ,")
-    if not head or len(phrase[:head.start()].split()) > 2 or not _plausible_title(title, lex):
+    # (or an owner in the possessive, of up to four words: "the corrections directorate general's director for ...")
+    opening = phrase[:head.start()].split() if head else []
+    owned = bool(opening) and opening[-1].endswith(("'s", "’s")) and len(opening) <= 4
+    if not head or len(opening) > 2 and not owned or head.start() > 40 and not owned or not _plausible_title(title, lex):
         return "", 0
     if lex.before.search(phrase, 0, head.start()):
         return "", 0  # "di Hotel Santika Premiere, kata Kepala BNPT": the title of the one who speaks, named after it

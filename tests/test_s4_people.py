@@ -622,6 +622,9 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
     # experts quoted by what they are
     ('"Banks pay a premium," said economist Dewi Anggraini of a Jakarta think tank.', {"Dewi Anggraini"}),
+    # a title set off after the name, its owner in the possessive before it
+    ("Dewi Anggraini, the corrections directorate general's director for inmate guidance, said staff were trained.",
+     {"Dewi Anggraini"}),
     # the domains of offices for citizens abroad, governance and social resilience are the titles' words
     ("Direktur Pelindungan WNI dan Badan Hukum Indonesia Kemenlu Rina Kartika mengatakan ABK itu selamat.",
      {"Rina Kartika"}),
