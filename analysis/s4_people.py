@@ -1024,7 +1024,9 @@ def _without_final_ranks(words: list[str], lex: _Lexicon) -> list[str]:
 
 
 def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, positions: dict[str, list[int]]) -> bool:
-    """A later mention of `token` introduced or followed by a verb of saying (`positions`: where each capitalised word stands)."""
+    """A later mention of `token` introduced or followed by a verb of saying, or after an honorific of address
+    ("Mr Kessell was one of ...": English papers name a person so) (`positions`: where each capitalised word
+    stands)."""
     if len(token) < 3 or not token[0].isupper():
         return False
     if _key(token) in lex.places:
@@ -1033,10 +1035,15 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
         if start < after:
             continue
         following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
+        honorific = _HONORIFIC_BEFORE.search(body, max(0, start - 12), start)
         if lex.before.search(body[max(0, start - 30):start].rstrip(" ,")) or (
-                following and following.group(1).casefold() in lex.after):
+                following and following.group(1).casefold() in lex.after) or (
+                honorific and _key(honorific.group(1)) in lex.address_honorifics):
             return True
     return False
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(\w+)\.?[ \t]+$")  # the word just before a position, perhaps abbreviated ("Mr.")
 
 
 def _merge_partial_names(people: list[PersonMention]) -> list[PersonMention]:

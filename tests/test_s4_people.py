@@ -622,6 +622,10 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
     # experts quoted by what they are
     ('"Banks pay a premium," said economist Dewi Anggraini of a Jakarta think tank.', {"Dewi Anggraini"}),
+    # a name without a title, told to be a person's by a later mention after an honorific of address
+    ("Callum Brenner still remembers the smell of the club. On Tuesday, Mr Brenner was one of 40 investigators there.",
+     {"Callum Brenner"}),
+    ("Harbour Tirta Club reopened last year. Its owner said the Club was busy.", set()),
     # a title set off after the name, its owner in the possessive before it
     ("Dewi Anggraini, the corrections directorate general's director for inmate guidance, said staff were trained.",
      {"Dewi Anggraini"}),
