@@ -771,6 +771,9 @@ def _mention(text: str, raw: _Raw, date: dt.date, precision: str, g: DateGrammar
                        form=raw.form, weekday=raw.weekday is not None and raw.form != "weekday", role=role, **extra)
 
 
+_PERIOD_MONTHS = 4  # a span of months this long or longer is a period, never an act's date
+
+
 def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: DateGrammar) -> DateMention | None:
     """A mention whose date the text itself fixes (given the pointers for a year-less dateline)."""
     if raw.form == "period":
@@ -785,7 +788,11 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
         return _mention(text, raw, dt.date(raw.year, raw.month, 1), "month", g)
     if raw.form == "month_range":
         start, end = dt.date(raw.year, raw.month, 1), dt.date(*raw.end_date)
-        return _mention(text, raw, start, "month", g, date_end=end) if start < end else None
+        # "between January 2024 and January 2025", "Januari hingga Mei 2025": a span of many months is the period
+        # a figure counts, not the date of an act (a course or a visit lasts days or weeks)
+        months = (end.year - start.year) * 12 + end.month - start.month
+        return _mention(text, raw, start, "month", g, date_end=end, is_period=months >= _PERIOD_MONTHS) \
+            if start < end else None
     if raw.form == "range":
         start = _make(raw.year, raw.month, raw.day)
         end = _make(*raw.end_date)

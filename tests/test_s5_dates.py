@@ -216,6 +216,17 @@ def test_years_and_year_ranges_are_periods(vocabulary, text, start, end):
     assert (found.date, found.date_end) == (start, end)
 
 
+@pytest.mark.parametrize("text, is_period", [
+    # a span of many months is the period a figure counts; a span of two or three may be an act's
+    ("The agency recorded 23 arrests between January 2024 and January 2025.", True),
+    ("Sebanyak 2.318 konten diblokir sepanjang Januari hingga Mei 2025.", True),
+    ("Patroli terkoordinasi digelar Februari hingga Maret 2024.", False),
+])
+def test_a_long_span_of_months_is_a_period(vocabulary, text, is_period):
+    found = only(text, vocabulary)
+    assert found.precision == "month" and found.date_end is not None and found.is_period == is_period
+
+
 @pytest.mark.parametrize("text", ["Sebanyak 2000 peserta hadir.", "Laporan RAN 2022 sudah terbit.", "Rasio 24/7 tetap.",
                                   "Skor 3.5 dicapai.", "Pasal 10-12 dibahas."])
 def test_numbers_that_are_not_dates(vocabulary, text):
