@@ -108,6 +108,7 @@ class EventLexicon:
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     joined_before: re.Pattern | None  # "bid to join ": the organisation after it is what is joined, not a party
+    class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
@@ -245,6 +246,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         joined_before=re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I)
         if lex.get("event_membership_phrases") else None,
+        # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
+        class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
+        if lex.get("event_membership_classes") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
@@ -539,12 +543,16 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     """Start offsets of the states that take no part: named only as a venue ("forum di Thailand", "in
     Indonesia, Brunei and Vietnam") or inside a person's title ("Ambassador to Indonesia and Brunei"); of the
     bodies named as the fora a cooperation takes place in ("cooperation in multilateral fora, including the UN");
-    and of the organisations a state seeks to join or joined ("Timor-Leste's bid to join ASEAN")."""
+    and of the organisations a state seeks to join, joined or is told as a member of ("Timor-Leste's bid to join
+    ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
         _fora_named(body, spans, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
-            and lx.joined_before.search(body, max(0, span.start - 40), span.start))
+            and lx.joined_before.search(body, max(0, span.start - 40), span.start)
+            or lx.class_after is not None and actors.get(span.entry_id) is not None
+            and actors[span.entry_id].actor_type == "international_organisation"
+            and lx.class_after.match(body, span.end))
 
 
 def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:

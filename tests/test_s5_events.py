@@ -298,6 +298,13 @@ def test_an_organisation_a_state_seeks_to_join_is_no_party(vocabulary, body):
     assert "ASEAN" not in event.partner_codes and "TLS" in event.partner_codes
 
 
+def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
+    body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
+            "Indonesia the last Group of 20 (G20) economy to join.")
+    [event] = events_of(body, vocabulary)[0]
+    assert "G20" not in event.partner_codes and "FATF" in event.partner_codes
+
+
 @pytest.mark.parametrize("body, partners", [
     ("Polri chaired the ASEAN meeting on Monday (11/3). The next day, the delegates held the SOMTC Plus Three "
      "dialogue with Japan, China and South Korea.", {"ASEAN", "JPN", "CHN", "KOR"}),
