@@ -235,6 +235,12 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("Ministerial Council on Law and Security", "mcls")),
     ("Polisi mendukung program literasi digital Siberkreasi di sekolah.",
      ("program literasi digital Siberkreasi", "siberkreasi")),
+    # the agreement that carries out an MoU, in both languages (not the longer name of a known agreement)
+    ("Kedua lembaga meneken perjanjian kerja sama pertukaran data.", ("perjanjian kerja sama", "cooperation-agreement")),
+    ("They then signed the Cooperation Agreement between the two deputies.",
+     ("Cooperation Agreement", "cooperation-agreement")),
+    ("The Partnership and Cooperation Agreement lists counter-terrorism.",
+     ("Partnership and Cooperation Agreement", "eu-pca")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
