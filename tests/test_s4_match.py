@@ -241,6 +241,11 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("Cooperation Agreement", "cooperation-agreement")),
     ("The Partnership and Cooperation Agreement lists counter-terrorism.",
      ("Partnership and Cooperation Agreement", "eu-pca")),
+    # the sea-border patrols and their command centres, by the names the navies give them
+    ("The patrol, known as Patkor Malindo, set off from Tawau.", ("Patkor Malindo", "patkor-malindo")),
+    ("Kapal itu ikut Corpat Philindo di Laut Sulawesi.", ("Corpat Philindo", "corpat-philindo")),
+    ("Data flows to the maritime command centres in Tarakan.", ("maritime command centres", "maritime-command-centre")),
+    ("The navies run joint air patrols over the sea.", ("joint air patrols", "trilateral-air-patrol")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
