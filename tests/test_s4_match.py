@@ -246,6 +246,13 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("Kapal itu ikut Corpat Philindo di Laut Sulawesi.", ("Corpat Philindo", "corpat-philindo")),
     ("Data flows to the maritime command centres in Tarakan.", ("maritime command centres", "maritime-command-centre")),
     ("The navies run joint air patrols over the sea.", ("joint air patrols", "trilateral-air-patrol")),
+    # well-known treaties, networks and services of the field, and a mechanism with its "bilateral"
+    ("The 2006 Lombok Treaty still frames the ties.", ("Lombok Treaty", "lombok-treaty")),
+    ("PPATK bertukar data melalui Egmont Secure Web milik Egmont Group.", ("Egmont Secure Web", "egmont-secure-web")),
+    ("Keluarga dilacak lewat layanan Pemulihan Hubungan Keluarga.",
+     ("layanan Pemulihan Hubungan Keluarga", "restoring-family-links")),
+    ("Both states held a bilateral counter-terrorism dialogue in May.",
+     ("bilateral counter-terrorism dialogue", "ct-dialogue")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
