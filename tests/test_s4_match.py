@@ -253,6 +253,8 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("layanan Pemulihan Hubungan Keluarga", "restoring-family-links")),
     ("Both states held a bilateral counter-terrorism dialogue in May.",
      ("bilateral counter-terrorism dialogue", "ct-dialogue")),
+    # the victims' compensation by the word for its scheme
+    ("LPSK menyiapkan skema kompensasi bagi para penyintas.", ("skema kompensasi", "victim-compensation")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
