@@ -255,6 +255,10 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("bilateral counter-terrorism dialogue", "ct-dialogue")),
     # the victims' compensation by the word for its scheme
     ("LPSK menyiapkan skema kompensasi bagi para penyintas.", ("skema kompensasi", "victim-compensation")),
+    # a joint work plan; a bilateral consultation with its subject
+    ("Pelatihan ini bagian dari rencana kerja bersama kedua pihak.", ("rencana kerja bersama", "joint-plan-of-action")),
+    ("They agreed to revive the bilateral consultation on counterterrorism next year.",
+     ("bilateral consultation on counterterrorism", "bilateral-consultation")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
