@@ -1144,6 +1144,8 @@ def test_projects_and_guidelines_on_a_subject(vocabulary, text, expected):
 @pytest.mark.parametrize("text", [
     "kata Kepala Program UNODC Indonesia Sebastian Kroll di Jakarta.",
     "ujar Manajer Program Yayasan Contoh Rina Wati kepada wartawan.",
+    # a directorate for operations in an official's post, not an operation's code name
+    "Direktur Operasi Keamanan Jaringan Badan Contoh, Budi Santoso, mengatakan hal itu.",
 ])
 def test_a_programme_after_a_title_is_a_position(vocabulary, text):
     assert match_programmes(text, vocabulary) == []
