@@ -259,6 +259,9 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("Pelatihan ini bagian dari rencana kerja bersama kedua pihak.", ("rencana kerja bersama", "joint-plan-of-action")),
     ("They agreed to revive the bilateral consultation on counterterrorism next year.",
      ("bilateral consultation on counterterrorism", "bilateral-consultation")),
+    # the quoted name of an activity whose kind is written as a title
+    ('Kisah itu membuka Dialog Interaktif "Tumbuh Tangguh Bersama" di aula sekolah.',
+     ("Tumbuh Tangguh Bersama", "new:tumbuh-tangguh-bersama")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
