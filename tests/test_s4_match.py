@@ -262,6 +262,9 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     # the quoted name of an activity whose kind is written as a title
     ('Kisah itu membuka Dialog Interaktif "Tumbuh Tangguh Bersama" di aula sekolah.',
      ("Tumbuh Tangguh Bersama", "new:tumbuh-tangguh-bersama")),
+    # a forum's standing working group is a mechanism, though its name is a body's too
+    ("Indonesia co-chairs the GCTF Detention and Reintegration Working Group.",
+     ("GCTF Detention and Reintegration Working Group", "gctf-drwg")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
