@@ -235,6 +235,36 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("Ministerial Council on Law and Security", "mcls")),
     ("Polisi mendukung program literasi digital Siberkreasi di sekolah.",
      ("program literasi digital Siberkreasi", "siberkreasi")),
+    # the agreement that carries out an MoU, in both languages (not the longer name of a known agreement)
+    ("Kedua lembaga meneken perjanjian kerja sama pertukaran data.", ("perjanjian kerja sama", "cooperation-agreement")),
+    ("They then signed the Cooperation Agreement between the two deputies.",
+     ("Cooperation Agreement", "cooperation-agreement")),
+    ("The Partnership and Cooperation Agreement lists counter-terrorism.",
+     ("Partnership and Cooperation Agreement", "eu-pca")),
+    # the sea-border patrols and their command centres, by the names the navies give them
+    ("The patrol, known as Patkor Malindo, set off from Tawau.", ("Patkor Malindo", "patkor-malindo")),
+    ("Kapal itu ikut Corpat Philindo di Laut Sulawesi.", ("Corpat Philindo", "corpat-philindo")),
+    ("Data flows to the maritime command centres in Tarakan.", ("maritime command centres", "maritime-command-centre")),
+    ("The navies run joint air patrols over the sea.", ("joint air patrols", "trilateral-air-patrol")),
+    # well-known treaties, networks and services of the field, and a mechanism with its "bilateral"
+    ("The 2006 Lombok Treaty still frames the ties.", ("Lombok Treaty", "lombok-treaty")),
+    ("PPATK bertukar data melalui Egmont Secure Web milik Egmont Group.", ("Egmont Secure Web", "egmont-secure-web")),
+    ("Keluarga dilacak lewat layanan Pemulihan Hubungan Keluarga.",
+     ("layanan Pemulihan Hubungan Keluarga", "restoring-family-links")),
+    ("Both states held a bilateral counter-terrorism dialogue in May.",
+     ("bilateral counter-terrorism dialogue", "ct-dialogue")),
+    # the victims' compensation by the word for its scheme
+    ("LPSK menyiapkan skema kompensasi bagi para penyintas.", ("skema kompensasi", "victim-compensation")),
+    # a joint work plan; a bilateral consultation with its subject
+    ("Pelatihan ini bagian dari rencana kerja bersama kedua pihak.", ("rencana kerja bersama", "joint-plan-of-action")),
+    ("They agreed to revive the bilateral consultation on counterterrorism next year.",
+     ("bilateral consultation on counterterrorism", "bilateral-consultation")),
+    # the quoted name of an activity whose kind is written as a title
+    ('Kisah itu membuka Dialog Interaktif "Tumbuh Tangguh Bersama" di aula sekolah.',
+     ("Tumbuh Tangguh Bersama", "new:tumbuh-tangguh-bersama")),
+    # a forum's standing working group is a mechanism, though its name is a body's too
+    ("Indonesia co-chairs the GCTF Detention and Reintegration Working Group.",
+     ("GCTF Detention and Reintegration Working Group", "gctf-drwg")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
@@ -1127,6 +1157,8 @@ def test_projects_and_guidelines_on_a_subject(vocabulary, text, expected):
 @pytest.mark.parametrize("text", [
     "kata Kepala Program UNODC Indonesia Sebastian Kroll di Jakarta.",
     "ujar Manajer Program Yayasan Contoh Rina Wati kepada wartawan.",
+    # a directorate for operations in an official's post, not an operation's code name
+    "Direktur Operasi Keamanan Jaringan Badan Contoh, Budi Santoso, mengatakan hal itu.",
 ])
 def test_a_programme_after_a_title_is_a_position(vocabulary, text):
     assert match_programmes(text, vocabulary) == []
