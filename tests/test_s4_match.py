@@ -860,6 +860,16 @@ def themes_of(text, vocabulary):
     ("Former inmates receive vocational training and mentoring from the foundation.", "economic_empowerment",
      "capacity_building"),
     ("The men now run a motorcycle repair workshop and a catfish pond.", None, "capacity_building"),
+    # information and data passed between agencies, know-how given, officers exchanged or drilled together
+    ("The two navies trade information on suspicious boats every hour.", "capacity_building", None),
+    ("Kedua lembaga akan bertukar data pergerakan kapal.", "capacity_building", None),
+    ("The agency will keep providing technical support to the ministry.", "capacity_building", None),
+    ("The two forces will exchange investigators more often.", "capacity_building", None),
+    ("Our crews learned a lot from the visiting sailors.", "capacity_building", None),
+    # hostages of kidnappers at sea are no victims of terrorism
+    ("Sejak 2016 puluhan nelayan menjadi korban penculikan di perairan itu.", None, "victims"),
+    # forged papers caught at a border
+    ("Petugas harus jeli mengenali dokumen palsu di pelabuhan.", "law_enforcement", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
