@@ -1188,7 +1188,14 @@ def _translation_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, 
     name_start, name_end = d.acr_start, d.acr_end
     start, end = _last_of_list(body, _skip_openers(body, d.long_start, d.long_end, m), d.long_end, known, m)
     inside = [k for k in known.overlapping(name_start, name_end) if k.start <= name_start and k.end >= name_end]
+    # (the name may carry its owner's possessive before the bracket: "the Indonesian Navy's (TNI AL) fleet")
+    name_end_before = end - 2 if body[start:end].endswith(("'s", "’s")) else end
     before = [k for k in known.overlapping(start, end) if k.start == start and k.end == end]
+    if inside and any(k.entry_id == inside[0].entry_id and k.end == name_end_before and k.start > start
+                      for k in known.overlapping(start, end)):
+        # "the Philippine Navy and of the Indonesian Navy's (TNI AL)": the bracket's own known name ends the run;
+        # what stands before it is another body of the list
+        return []
     if bool(inside) == bool(before):
         return []  # both known (nothing to learn) or neither (no actor to give)
     owner = (before or inside)[0]

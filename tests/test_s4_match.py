@@ -1369,6 +1369,9 @@ def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, te
     ("It supports Indonesia's Ministry of Law and Human Rights and the National Counter Terrorism Agency (BNPT).",
      [("Indonesia", "IDN"), ("Ministry of Law and Human Rights", "KEMENKUMHAM"),
       ("National Counter Terrorism Agency", "BNPT"), ("BNPT", "BNPT")]),
+    # ... also when the known name carries its possessive before a bracketed acronym with a space
+    ("Officers of the Tirta Coast Guard and of the Indonesian Navy's (TNI AL) fleet met.",
+     [("Tirta Coast Guard", "new:tirta-coast-guard"), ("Indonesian Navy", "TNI-AL"), ("TNI AL", "TNI-AL")]),
     # a position and its holder before the acronym's own name: the bracket defines the name right before it
     ("Acting Coordinator for Maritime Safety Jane Roe and Deputy for Cooperation of Indonesia's National Counter "
      "Terrorism Agency (BNPT) met.", [("Indonesia's National Counter Terrorism Agency", "BNPT"), ("BNPT", "BNPT")]),
