@@ -231,6 +231,7 @@ class Matchers:
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
     ranks: frozenset[str]  # ranks before a name, folded: "Mayjen TNI X" names a person's rank, not TNI
+    rank_phrases: frozenset[str]  # ... and the ranks of two words: "Laksamana Madya TNI X", "Mayor Jenderal TNI X"
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
@@ -387,6 +388,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
         ranks=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) if " " not in w),
+        rank_phrases=frozenset(" ".join(w.casefold().rstrip(".").split()) for w in lex.get("person_ranks", ())
+                               if len(w.split()) == 2),
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
@@ -481,6 +484,7 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:ber)?bahasa\s+$", re.I)
 _NAMED_LANGUAGE = re.compile(r"\b(?:[Bb]er)?[Bb]ahasa\s+[A-Z][\w-]*")
 _LANGUAGE_WORDS = frozenset(("bahasa", "berbahasa"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_TWO_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+[ \t]+[A-Za-z]+)\.?[ \t]+$")
 _NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
 
 
@@ -539,7 +543,10 @@ def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -
     if actor is None or actor.actor_type != "security_forces":
         return False
     before = _WORD_BEFORE.search(body, max(0, span.start - 20), span.start)
-    return bool(before) and before.group(1).casefold() in m.ranks and bool(_NAME_AFTER_RANK.match(body, span.end))
+    two_before = _TWO_WORDS_BEFORE.search(body, max(0, span.start - 30), span.start)
+    after_a_rank = bool(before) and before.group(1).casefold() in m.ranks or \
+        bool(two_before) and " ".join(two_before.group(1).casefold().split()) in m.rank_phrases
+    return after_a_rank and bool(_NAME_AFTER_RANK.match(body, span.end))
 
 
 _BRACKET_AFTER_A_WORD = re.compile(r"\b([\w-]+)[ \t]*\([^()\n]{0,40}$")

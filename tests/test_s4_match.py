@@ -1174,6 +1174,7 @@ def test_task_forces_and_positions_are_no_programmes(vocabulary, text):
     # a service inside an officer's rank is the person's rank, not a mention of the service ...
     ("Sekretaris BNPT Mayjen TNI Arief Wicaksono hadir.", ["BNPT"]),
     ("Hadir pula Brigjen TNI (Purn.) Hendra Wijaya.", []),
+    ("Kepala Bakamla Laksamana Madya TNI Rudi Hartono hadir.", ["BAKAMLA"]),  # a rank of two words
     # ... but a title of the service names it
     ("Panglima TNI Jenderal TNI Bayu Santoso hadir.", ["TNI"]),
 ])
