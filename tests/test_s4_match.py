@@ -43,6 +43,9 @@ def test_comparable_keeps_length_and_maps_dashes():
      [("Jabatan Imigresen Malaysia", "MYS-IMMIGRATION"), ("Maritim Malaysia", "MYS-MMEA"),
       ("Philippine Coast Guard", "PHL-PCG"), ("PCG", "PHL-PCG")]),
     ("Sabah police handed the men over.", [("Sabah police", "MYS-PDRM")]),  # the Malaysian police's Sabah command
+    # a unit written with its parent's possessive
+    ("They work with PDRM Special Branch's Counter Terrorism Division.",
+     [("PDRM", "MYS-PDRM"), ("Special Branch's Counter Terrorism Division", "MYS-E8")]),
     ("The Philippine Navy and Joint Task Force Sulu freed them.",
      [("Philippine Navy", "PHL-NAVY"), ("Joint Task Force Sulu", "PHL-JTF-SULU")]),
     ("PPATK signed it with KKP and Basarnas.", [("PPATK", "PPATK"), ("KKP", "KKP"), ("Basarnas", "BASARNAS")]),
