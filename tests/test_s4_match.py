@@ -916,6 +916,9 @@ def test_a_suspects_initials_are_no_state(vocabulary):
     ("Dinas Pendidikan Provinsi Jawa Barat hadir.", "Dinas Pendidikan Provinsi Jawa Barat", "local_government"),
     ("Pondok Pesantren Nurul Falah menerima tamu.", "Pondok Pesantren Nurul Falah", "civil_society"),
     ("Peneliti dari Universiteit Utrecht hadir.", "Universiteit Utrecht", "civil_society"),
+    # survivors' associations and schools named by their number and town host dialogues
+    ("Paguyuban Penyintas Bom Tirta hadir.", "Paguyuban Penyintas Bom Tirta", "civil_society"),
+    ("Aula SMA Negeri 3 Klaten mendadak hening.", "SMA Negeri 3 Klaten", "civil_society"),
 ])
 def test_regional_offices_police_pesantren_and_foreign_universities(vocabulary, text, name, actor_type):
     result = match_actors(text, vocabulary)
