@@ -509,11 +509,16 @@ def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabul
     for span in spans:
         actor = vocabulary.actors.get(span.entry_id)
         if actor is not None and actor.city_follows:
-            place = next((p for p in places if body[span.end:p.start] in (" ", "\t", " di ", " in ")), None)
-            city = city_after.match(body, span.end)
+            # an acronym in brackets after the full name, with the place after the bracket ("Kedutaan Besar
+            # Republik Indonesia (KBRI) Manila"): the bracketed acronym takes the place, brackets and all
+            bracketed = 0 < span.start and body[span.start - 1] == "(" and body[span.end:span.end + 1] == ")"
+            after = span.end + 1 if bracketed else span.end
+            place = next((p for p in places if body[after:p.start] in (" ", "\t", " di ", " in ")), None)
+            city = city_after.match(body, after)
             end = place.end if place is not None else city.end(1) if city else span.end
             if end > span.end:
-                span = span._replace(end=end, text=body[span.start:end])
+                start = span.start - 1 if bracketed else span.start
+                span = span._replace(start=start, end=end, text=body[start:end])
         out.append(span)
     return out
 

@@ -491,6 +491,9 @@ def test_organisations_named_by_an_apposition(vocabulary, text, expected):
     ("KBRI Tirtapura, lanjutnya, siap membantu.", [("KBRI Tirtapura", "KBRI")]),
     ("Dubes di KBRI Den Haag hadir.", [("KBRI Den Haag", "KBRI")]),
     ("KJRI Tirtapura mendampingi warga.", [("KJRI Tirtapura", "KJRI")]),
+    # ... also after its acronym in brackets
+    ("Keduanya diserahkan kepada Kedutaan Besar Republik Indonesia (KBRI) Tirtapura di markas itu.",
+     [("Kedutaan Besar Republik Indonesia", "KBRI"), ("(KBRI) Tirtapura", "KBRI")]),
     # ... but not a word that a name may go on after, nor a headline's next word
     ("Kepala KBRI Tirtapura Hendra Wijaya hadir.", [("KBRI", "KBRI")]),
     ("KBRI Siap Membantu Warga", [("KBRI", "KBRI")]),
