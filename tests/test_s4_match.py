@@ -874,6 +874,10 @@ def themes_of(text, vocabulary):
     ("Our crews learned a lot from the visiting sailors.", "capacity_building", None),
     # hostages of kidnappers at sea are no victims of terrorism
     ("Sejak 2016 puluhan nelayan menjadi korban penculikan di perairan itu.", None, "victims"),
+    # tourist sites as targets, weak alone
+    ("Island resorts popular with foreign tourists were targeted in the past.", "protection_of_vulnerable_targets",
+     None),
+    ("The delegates stayed at a beach resort.", None, "protection_of_vulnerable_targets"),
     # forged papers caught at a border
     ("Petugas harus jeli mengenali dokumen palsu di pelabuhan.", "law_enforcement", None),
 ])
