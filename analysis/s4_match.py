@@ -231,6 +231,7 @@ class Matchers:
     person_words: frozenset[str]  # ranks, honorifics and title heads: where an organisation name ends
     locatives: frozenset[str]  # words that make a following state a venue ("di", "in")
     ranks: frozenset[str]  # ranks before a name, folded: "Mayjen TNI X" names a person's rank, not TNI
+    rank_phrases: frozenset[str]  # ... and the ranks of two words: "Laksamana Madya TNI X", "Mayor Jenderal TNI X"
     title_heads: frozenset[str]  # one-word titles of officials ("Deputi", "Direktur")
     title_run: re.Pattern | None  # an official's title and the capitalised words after it
     generic_institutions: frozenset[str]  # kinds of institution that look like names ("Lembaga Pemasyarakatan")
@@ -388,6 +389,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                                if " " not in w) - frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         locatives=frozenset(w.casefold() for w in lex.get("venue_prepositions", ())),
         ranks=frozenset(w.casefold().rstrip(".") for w in lex.get("person_ranks", ()) if " " not in w),
+        rank_phrases=frozenset(" ".join(w.casefold().rstrip(".").split()) for w in lex.get("person_ranks", ())
+                               if len(w.split()) == 2),
         title_heads=frozenset(w.casefold() for w in lex.get("person_title_heads", ()) if " " not in w),
         title_run=title_run,
         generic_institutions=frozenset(fold(w) for w in lex.get("generic_institutions", ())),
@@ -496,6 +499,7 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:ber)?bahasa\s+$", re.I)
 _NAMED_LANGUAGE = re.compile(r"\b(?:[Bb]er)?[Bb]ahasa\s+[A-Z][\w-]*")
 _LANGUAGE_WORDS = frozenset(("bahasa", "berbahasa"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_TWO_WORDS_BEFORE = re.compile(r"\b([A-Za-z]+[ \t]+[A-Za-z]+)\.?[ \t]+$")
 _NAME_AFTER_RANK = re.compile(r"(?:[ \t]*\((?:Purn|Purnawirawan|Ret)\.?\))?[ \t]+[A-Z]")
 
 
@@ -520,11 +524,16 @@ def _with_their_cities(body: str, spans: list[Span], places: list[Span], vocabul
     for span in spans:
         actor = vocabulary.actors.get(span.entry_id)
         if actor is not None and actor.city_follows:
-            place = next((p for p in places if body[span.end:p.start] in (" ", "\t", " di ", " in ")), None)
-            city = city_after.match(body, span.end)
+            # an acronym in brackets after the full name, with the place after the bracket ("Kedutaan Besar
+            # Republik Indonesia (KBRI) Manila"): the bracketed acronym takes the place, brackets and all
+            bracketed = 0 < span.start and body[span.start - 1] == "(" and body[span.end:span.end + 1] == ")"
+            after = span.end + 1 if bracketed else span.end
+            place = next((p for p in places if body[after:p.start] in (" ", "\t", " di ", " in ")), None)
+            city = city_after.match(body, after)
             end = place.end if place is not None else city.end(1) if city else span.end
             if end > span.end:
-                span = span._replace(end=end, text=body[span.start:end])
+                start = span.start - 1 if bracketed else span.start
+                span = span._replace(start=start, end=end, text=body[start:end])
         out.append(span)
     return out
 
@@ -554,7 +563,10 @@ def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -
     if actor is None or actor.actor_type != "security_forces":
         return False
     before = _WORD_BEFORE.search(body, max(0, span.start - 20), span.start)
-    return bool(before) and before.group(1).casefold() in m.ranks and bool(_NAME_AFTER_RANK.match(body, span.end))
+    two_before = _TWO_WORDS_BEFORE.search(body, max(0, span.start - 30), span.start)
+    after_a_rank = bool(before) and before.group(1).casefold() in m.ranks or \
+        bool(two_before) and " ".join(two_before.group(1).casefold().split()) in m.rank_phrases
+    return after_a_rank and bool(_NAME_AFTER_RANK.match(body, span.end))
 
 
 _BRACKET_AFTER_A_WORD = re.compile(r"\b([\w-]+)[ \t]*\([^()\n]{0,40}$")
@@ -1204,7 +1216,14 @@ def _translation_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, 
     name_start, name_end = d.acr_start, d.acr_end
     start, end = _last_of_list(body, _skip_openers(body, d.long_start, d.long_end, m), d.long_end, known, m)
     inside = [k for k in known.overlapping(name_start, name_end) if k.start <= name_start and k.end >= name_end]
+    # (the name may carry its owner's possessive before the bracket: "the Indonesian Navy's (TNI AL) fleet")
+    name_end_before = end - 2 if body[start:end].endswith(("'s", "’s")) else end
     before = [k for k in known.overlapping(start, end) if k.start == start and k.end == end]
+    if inside and any(k.entry_id == inside[0].entry_id and k.end == name_end_before and k.start > start
+                      for k in known.overlapping(start, end)):
+        # "the Philippine Navy and of the Indonesian Navy's (TNI AL)": the bracket's own known name ends the run;
+        # what stands before it is another body of the list
+        return []
     if bool(inside) == bool(before):
         return []  # both known (nothing to learn) or neither (no actor to give)
     owner = (before or inside)[0]

@@ -104,6 +104,15 @@ def test_non_governmental_online_bodies_are_actors_but_no_partners(vocabulary, a
     assert vocabulary.actors[actor_id].partner_code == ""
 
 
+@pytest.mark.parametrize("actor_id, partner_code", [
+    ("UNICEF", "UN"), ("IOM", "UN"),
+    # the Red Cross committee and federation are partners each of its own, not one movement
+    ("ICRC", "ICRC"), ("IFRC", "IFRC"),
+])
+def test_an_international_body_counts_as_its_family(vocabulary, actor_id, partner_code):
+    assert vocabulary.actors[actor_id].partner_code == partner_code
+
+
 def test_unknown_actor_type(tmp_path):
     message = refused(tmp_path, "actors:\n"
                                 "  - {id: NEWA, type: agency, country: IDN, name: New agency A}\n")
