@@ -259,6 +259,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Polri dan Jepang menggelar operasi bersama pada Selasa (12/3).", "other"),
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
     ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
+    ("Kemenag melepas 20 imam yang mengikuti program pertukaran imam dengan Jepang pada Selasa (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
     ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
 ])
