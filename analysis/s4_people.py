@@ -347,6 +347,12 @@ def _role_after(body: str, name_start: int, after: str, lex: _Lexicon) -> bool:
     return bool(role) and _key(_previous_word(body, name_start)) != _key(role.group(0).split()[-1])
 
 
+def _first_word(text: str) -> str:
+    """The first word of `text`, as `_key` reads it ("" for none)."""
+    words = text.split(None, 1)
+    return _key(words[0]) if words else ""
+
+
 def _role_before(before: str, lex: _Lexicon) -> bool:
     """"Salah satu penyintas, ", "Mantan narapidana terorisme asal Lamongan, ": a person's role ends right before the
     name, its place, if it names one, a known place (not "warga Kampung Melayu, [Kebon Jeruk]")."""
@@ -635,7 +641,8 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
-                or after.startswith(",") and _role_before(before, lex)
+                # ("Salah satu peserta, X dari Makassar, mengaku ...": the place one comes from may end the name)
+                or (after.startswith(",") or _first_word(after) in lex.from_places) and _role_before(before, lex)
                 or _opened_as_a_name(words, lex)
                 # (a name takes no article: "The Sulu Sea Trilateral served as chair" is a meeting)
                 or not single and _previous_word(body, name_start).casefold() not in ("the", "a", "an")

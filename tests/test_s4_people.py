@@ -622,6 +622,9 @@ def test_abbreviated_naval_and_air_ranks(vocabulary, text):
     ("Dewi Lestari, psikolog yang mendampingi anak-anak itu, menyebut mereka pulih.", {"Dewi Lestari"}),
     # experts quoted by what they are
     ('"Banks pay a premium," said economist Dewi Anggraini of a Jakarta think tank.', {"Dewi Anggraini"}),
+    # a role set off before the name, the place one comes from after it
+    ("Salah satu peserta, Rina Kartikasari dari Tirta Muda Sulawesi, mengaku baru menyadari hal itu.",
+     {"Rina Kartikasari"}),
     # a name without a title, told to be a person's by a later mention after an honorific of address
     ("Callum Brenner still remembers the smell of the club. On Tuesday, Mr Brenner was one of 40 investigators there.",
      {"Callum Brenner"}),
