@@ -181,6 +181,7 @@ class DateGrammar:
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
     future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
+    enactment_numbers: frozenset[str]  # "Nomor 5 Tahun 2018": the year of a numbered law, a lower bound like "sejak"
     counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
@@ -332,6 +333,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
         if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        enactment_numbers=frozenset(w.casefold() for w in lex.get("date_enactment_numbers", ())),
         counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
                 **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
@@ -470,10 +472,18 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
         cue = before[-1] if before else ""
     if raw.form == "year" and cue not in g.year_cues:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
-    raw.since = cue in g.since_cues
+    raw.since = cue in g.since_cues or _after_enactment_number(lowered, raw.start, g)
     raw.review = raw.form == "year" and cue in g.review_cues
     raw.act = raw.form == "year" and cue in g.year_act_cues  # ("pada tahun 2026" as "pada 2026")
     return raw
+
+
+def _after_enactment_number(lowered: str, at: int, g: DateGrammar) -> bool:
+    """A year after a law's number ("Undang-Undang Nomor 5 Tahun 2018", "Law No. 5 of 2018") is the year the law
+    was made: the article is later, but it points no nearer that year than any other."""
+    before = _WORD.findall(lowered, max(0, at - 30), at)[-3:]
+    return len(before) == 3 and before[0] in g.enactment_numbers and before[1].isdigit() and \
+        before[2] in ("tahun", "of", "year")
 
 
 _FUTURE_REACH = 50  # characters between a future word and the month it sends forward
