@@ -1226,6 +1226,8 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # an arrangement made formal is an agreement
     ("Polri and the Australian Federal Police agreed on a joint team, and it was formalised on 18 October 2002.",
      [(D(2002, 10, 18), ("AUS",))]),
+    # the International Committee of the Red Cross is a partner of its own, not the Red Cross movement at large
+    ("BNPT bertemu Kepala Delegasi Regional ICRC di Jakarta pada 11 Maret 2024.", [(D(2024, 3, 11), ("ICRC",))]),
 ])
 def test_the_acts_a_text_tells_and_their_partners(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
