@@ -669,6 +669,10 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
 def test_acts_before_the_counter_terrorism_era_are_history(vocabulary):
     events, _ = events_of("China and Indonesia established diplomatic ties and signed a treaty in 1950.", vocabulary)
     assert events == []
+    # a border agreement of the 1970s still frames the patrols told today
+    events, _ = events_of("The two navies patrol the sea border under the Border Patrol Agreement that Indonesia and "
+                          "the Philippines signed in 1975.", vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(1975, 1, 1), ("PHL",))]
 
 
 def test_a_subheading_tells_no_act_and_militants_training_is_none(vocabulary):
