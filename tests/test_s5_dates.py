@@ -122,6 +122,9 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
      "Tahun 2020. Penyerahan digelar Selasa (11/10).", D(2022, 10, 11)),
     ("Compensation for the victims of the attack in 2002 follows Law No. 5 of 2018 and Regulation No. 35 of 2020. "
      "It was paid on Tuesday (11/10).", D(2022, 10, 11)),
+    # a day range whose first day names its weekday: 10 September is a Tuesday in 2019 and in 2024
+    ("Kerja sama berjalan sejak 2020. Lokakarya digelar Selasa, 10 hingga Kamis, 12 September di Bali.",
+     D(2024, 9, 10)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
@@ -363,6 +366,11 @@ def test_no_date_at_all(vocabulary):
     ("Rapat digelar pada 8-9 April di Ambon.", D(2024, 4, 20), D(2024, 4, 8), D(2024, 4, 9)),
     ("They met in Hanoi on 1-2 March.", D(2023, 3, 10), D(2023, 3, 1), D(2023, 3, 2)),
     ("Kursus berjalan 29 Desember-2 Januari di Solo.", D(2024, 1, 10), D(2023, 12, 29), D(2024, 1, 2)),
+    # each day with its weekday
+    ("From Tuesday 10 to Thursday 12 September we ran a workshop in Medan.", D(2024, 9, 15), D(2024, 9, 10),
+     D(2024, 9, 12)),
+    ("Lokakarya digelar Selasa, 10 hingga Kamis, 12 September 2024 di Bali.", D(2024, 9, 15), D(2024, 9, 10),
+     D(2024, 9, 12)),
 ])
 def test_a_day_range_without_a_year_takes_it_from_publication(vocabulary, text, published, start, end):
     found = only(text, vocabulary, Published(published, "day", "stated"))
