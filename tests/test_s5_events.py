@@ -1232,6 +1232,9 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
      [(D(2002, 10, 18), ("AUS",))]),
     # the International Committee of the Red Cross is a partner of its own, not the Red Cross movement at large
     ("BNPT bertemu Kepala Delegasi Regional ICRC di Jakarta pada 11 Maret 2024.", [(D(2024, 3, 11), ("ICRC",))]),
+    # a patrol with the sea named in its name
+    ("On Tuesday, 12 March 2024, a corvette of the Indonesian Navy and two Philippine Navy boats left Bitung for a "
+     "coordinated sea patrol.", [(D(2024, 3, 12), ("PHL",))]),
 ])
 def test_the_acts_a_text_tells_and_their_partners(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
