@@ -261,6 +261,8 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
     ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
+    ("Peletakan batu pertama gedung kawasan terpadu di Poso dilakukan BNPT bersama Jepang, Selasa (12/3).", "launch"),
+    ("The Japanese ambassador and BNPT laid the foundation stone of a shelter in Poso on Tuesday (12/3).", "launch"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
