@@ -181,6 +181,7 @@ class DateGrammar:
     month_future: frozenset[str]  # "Oktober mendatang", "next March"
     future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
+    enactment_numbers: frozenset[str]  # "Nomor 5 Tahun 2018": the year of a numbered law, a lower bound like "sejak"
     counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
@@ -274,10 +275,13 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     same_day = same_day + [w for w in day_offsets if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
     forms = [
-        rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rdmy>(?:{weekday_any},?\s+)?(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}"
+        rf"(?:{weekday_any},?\s+)?(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{day_sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
-        # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
-        rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date; each
+        # day may carry its weekday ("from Tuesday 10 to Thursday 12 September")
+        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?:{weekday_any},?\s+)?"
+        rf"(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
         # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024")
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
@@ -332,6 +336,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
         if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
+        enactment_numbers=frozenset(w.casefold() for w in lex.get("date_enactment_numbers", ())),
         counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
                 **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
@@ -470,10 +475,18 @@ def _year_context(raw: _Raw, lowered: str, g: DateGrammar) -> _Raw | None:
         cue = before[-1] if before else ""
     if raw.form == "year" and cue not in g.year_cues:
         return None  # "RAN PE 2023", "2000 peserta": a name or a number, not a year
-    raw.since = cue in g.since_cues
+    raw.since = cue in g.since_cues or _after_enactment_number(lowered, raw.start, g)
     raw.review = raw.form == "year" and cue in g.review_cues
     raw.act = raw.form == "year" and cue in g.year_act_cues  # ("pada tahun 2026" as "pada 2026")
     return raw
+
+
+def _after_enactment_number(lowered: str, at: int, g: DateGrammar) -> bool:
+    """A year after a law's number ("Undang-Undang Nomor 5 Tahun 2018", "Law No. 5 of 2018") is the year the law
+    was made: the article is later, but it points no nearer that year than any other."""
+    before = _WORD.findall(lowered, max(0, at - 30), at)[-3:]
+    return len(before) == 3 and before[0] in g.enactment_numbers and before[1].isdigit() and \
+        before[2] in ("tahun", "of", "year")
 
 
 _FUTURE_REACH = 50  # characters between a future word and the month it sends forward
@@ -524,7 +537,8 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "rdm":
         m2 = month("p_m2")
         m1 = month("p_m1") if m.group("p_m1") else m2
-        return _Raw(start, end, "day_range", int(m.group("p_d1")), m1, None, end_date=(0, m2, int(m.group("p_d2"))))
+        return _Raw(start, end, "day_range", int(m.group("p_d1")), m1, None, weekday("p_wd"),
+                    end_date=(0, m2, int(m.group("p_d2"))))
     if form == "rmd":
         m1 = month("q_m1")
         m2 = month("q_m2") if m.group("q_m2") else m1
@@ -802,6 +816,10 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
         date = _infer(raw, pointers, either_order)
         return _mention(text, raw, date, "day", g) if date else None
+    if raw.form == "day_range" and raw.weekday is not None:  # "from Tuesday 10 to Thursday 12 September"
+        date = _infer(raw, pointers, either_order)
+        end = _range_end(date, raw.end_date) if date else None
+        return _mention(text, raw, date, "day", g, date_end=end) if end else None
     return None
 
 

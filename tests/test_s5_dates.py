@@ -116,6 +116,15 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
     # 21 November is a Thursday in 2019 and in 2024: nearer all three years named together, not just the first
     ("Kedua menteri bertemu Kamis (21/11). Lokakarya pertama digelar pada 2019, yang kedua pada 2023. "
      "Kunjungan berikutnya direncanakan pada 2025.", D(2024, 11, 21)),
+    # 11 October is a Tuesday in 2016 and in 2022: a law's year ("Nomor 35 Tahun 2020") is only a lower bound, like
+    # "sejak", and does not pull the date towards itself
+    ("Santunan bagi korban bom tahun 2002 diatur Undang-Undang Nomor 5 Tahun 2018 dan Peraturan Pemerintah Nomor 35 "
+     "Tahun 2020. Penyerahan digelar Selasa (11/10).", D(2022, 10, 11)),
+    ("Compensation for the victims of the attack in 2002 follows Law No. 5 of 2018 and Regulation No. 35 of 2020. "
+     "It was paid on Tuesday (11/10).", D(2022, 10, 11)),
+    # a day range whose first day names its weekday: 10 September is a Tuesday in 2019 and in 2024
+    ("Kerja sama berjalan sejak 2020. Lokakarya digelar Selasa, 10 hingga Kamis, 12 September di Bali.",
+     D(2024, 9, 10)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
@@ -368,6 +377,11 @@ def test_no_date_at_all(vocabulary):
     ("Rapat digelar pada 8-9 April di Ambon.", D(2024, 4, 20), D(2024, 4, 8), D(2024, 4, 9)),
     ("They met in Hanoi on 1-2 March.", D(2023, 3, 10), D(2023, 3, 1), D(2023, 3, 2)),
     ("Kursus berjalan 29 Desember-2 Januari di Solo.", D(2024, 1, 10), D(2023, 12, 29), D(2024, 1, 2)),
+    # each day with its weekday
+    ("From Tuesday 10 to Thursday 12 September we ran a workshop in Medan.", D(2024, 9, 15), D(2024, 9, 10),
+     D(2024, 9, 12)),
+    ("Lokakarya digelar Selasa, 10 hingga Kamis, 12 September 2024 di Bali.", D(2024, 9, 15), D(2024, 9, 10),
+     D(2024, 9, 12)),
 ])
 def test_a_day_range_without_a_year_takes_it_from_publication(vocabulary, text, published, start, end):
     found = only(text, vocabulary, Published(published, "day", "stated"))

@@ -262,6 +262,8 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Kemenag melepas 20 imam yang mengikuti program pertukaran imam dengan Jepang pada Selasa (12/3).", "visit"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
     ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
+    ("Peletakan batu pertama gedung kawasan terpadu di Poso dilakukan BNPT bersama Jepang, Selasa (12/3).", "launch"),
+    ("The Japanese ambassador and BNPT laid the foundation stone of a shelter in Poso on Tuesday (12/3).", "launch"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
@@ -677,6 +679,10 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
 def test_acts_before_the_counter_terrorism_era_are_history(vocabulary):
     events, _ = events_of("China and Indonesia established diplomatic ties and signed a treaty in 1950.", vocabulary)
     assert events == []
+    # a border agreement of the 1970s still frames the patrols told today
+    events, _ = events_of("The two navies patrol the sea border under the Border Patrol Agreement that Indonesia and "
+                          "the Philippines signed in 1975.", vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(1975, 1, 1), ("PHL",))]
 
 
 def test_a_subheading_tells_no_act_and_militants_training_is_none(vocabulary):
@@ -1234,6 +1240,11 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # an arrangement made formal is an agreement
     ("Polri and the Australian Federal Police agreed on a joint team, and it was formalised on 18 October 2002.",
      [(D(2002, 10, 18), ("AUS",))]),
+    # the International Committee of the Red Cross is a partner of its own, not the Red Cross movement at large
+    ("BNPT bertemu Kepala Delegasi Regional ICRC di Jakarta pada 11 Maret 2024.", [(D(2024, 3, 11), ("ICRC",))]),
+    # a patrol with the sea named in its name
+    ("On Tuesday, 12 March 2024, a corvette of the Indonesian Navy and two Philippine Navy boats left Bitung for a "
+     "coordinated sea patrol.", [(D(2024, 3, 12), ("PHL",))]),
 ])
 def test_the_acts_a_text_tells_and_their_partners(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
