@@ -260,6 +260,8 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("Jepang mengirim tim ahli ke kantor BNPT pada Selasa (12/3).", "visit"),
     ("BNPT officials began a study visit to Japan on Tuesday (12/3).", "visit"),
     ("Kemenag melepas 20 imam yang mengikuti program pertukaran imam dengan Jepang pada Selasa (12/3).", "visit"),
+    ("BNPT and the Japanese police began the investigation on Tuesday (12/3).", "other"),
+    ("Two BNPT analysts were embedded with the Japanese team when it searched the flat on Tuesday (12/3).", "other"),
     ("The agreement was reached when BNPT hosted Japanese officials on Tuesday (12/3).", "agreement"),
     ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
     ("Peletakan batu pertama gedung kawasan terpadu di Poso dilakukan BNPT bersama Jepang, Selasa (12/3).", "launch"),
