@@ -247,6 +247,7 @@ class Matchers:
     language_names: re.Pattern | None = None  # names that are only languages' ("Arabic", "Urdu")
     named_with_parties: frozenset[str] = frozenset()  # programme ids whose names take their two parties
     pair_parties: frozenset[str] = frozenset()  # actor ids that may stand as a pair before a mechanism's name
+    from_words: frozenset[str] = frozenset()  # "dari", "from": a body's home place after its name, not its name
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -413,6 +414,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         if lex.get("language_names") else None,
         named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
                                      if p.kind in lex.get("programme_kinds_named_with_parties", ())),
+        from_words=frozenset(str(w).casefold() for w in lex.get("from_prepositions", ())),
         pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
                                if a.actor_type in ("state", "international_organisation")))
 
@@ -1377,6 +1379,11 @@ def _trim_name(text: str, start: int, end: int, m: Matchers, acronym: str = "") 
     for index, word in enumerate(words[1:], start=1):
         if fold(word.group(0).strip(".,")) in m.date_words and words[index - 1].group(0).casefold() in m.name_connectors:
             words = words[:index - 1]  # "Counter-Terrorism Directorate in Kuala Lumpur [in November]": a date
+            break
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.group(0).casefold() in m.from_words and \
+                all(fold(w.group(0).strip(".,")) in m.place_words for w in words[index + 1:]):
+            words = words[:index]  # "Yayasan Isana Dewata [dari Bali]": where the body comes from, not its name
             break
     for index in range(len(words) - 1, 0, -1):
         if fold(words[index].group(0).strip(".,")) in m.date_words and (

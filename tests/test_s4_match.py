@@ -1031,6 +1031,8 @@ def test_programme_names_after_their_head_word(vocabulary, text, expected):
     # after an official's title, the name ends where a person's name opens
     ("Ketua Yayasan Tirta Damai Abdul Rozaq Hidayat menyebut hal itu.", ["Yayasan Tirta Damai"]),
     ("Kepala Lembaga Kajian Tirta Muhammad Rizki hadir.", ["Lembaga Kajian Tirta"]),
+    # nor into the place the body comes from
+    ("Lokakarya dihadiri Yayasan Tirta Dewata dari Bali dan dua lembaga lain.", ["Yayasan Tirta Dewata"]),
 ])
 def test_a_name_does_not_run_on_into_a_date_or_a_persons_name(vocabulary, text, expected):
     assert [t for t, _ in actor_ids(text, vocabulary)] == expected
