@@ -273,11 +273,14 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
                    for e in _entries(lex, "date_days_from_previous", ("words", "days")) for w in e["words"]}
     same_day = same_day + [w for w in day_offsets if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
+    # a weekday may stand before each day of a range ("from Tuesday 10 to Thursday 12 September"); the first one
+    # gives a year-less range its year
+    range_weekday = rf"(?:{weekday_any},?\s+)?"
     forms = [
-        rf"(?P<rdmy>(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rdmy>{range_weekday}(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}{range_weekday}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{day_sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
         # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
-        rf"(?P<rdm>(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}{range_weekday}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
         # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024")
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
@@ -524,7 +527,8 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "rdm":
         m2 = month("p_m2")
         m1 = month("p_m1") if m.group("p_m1") else m2
-        return _Raw(start, end, "day_range", int(m.group("p_d1")), m1, None, end_date=(0, m2, int(m.group("p_d2"))))
+        return _Raw(start, end, "day_range", int(m.group("p_d1")), m1, None, weekday("p_wd"),
+                    end_date=(0, m2, int(m.group("p_d2"))))
     if form == "rmd":
         m1 = month("q_m1")
         m2 = month("q_m2") if m.group("q_m2") else m1
@@ -802,6 +806,10 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
         date = _infer(raw, pointers, either_order)
         return _mention(text, raw, date, "day", g) if date else None
+    if raw.form == "day_range" and raw.weekday is not None:  # "from Tuesday 10 to Thursday 12 September": its year
+        date = _infer(raw, pointers, either_order)
+        end = _range_end(date, raw.end_date) if date else None
+        return _mention(text, raw, date, "day", g, date_end=end) if end else None
     return None
 
 
