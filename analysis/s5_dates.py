@@ -277,12 +277,13 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     # gives a year-less range its year
     range_weekday = rf"(?:{weekday_any},?\s+)?"
     forms = [
-        rf"(?P<rdmy>{range_weekday}(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}{range_weekday}(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rdmy>{range_weekday}(?P<a_d1>{day}){ordinal}(?:\s+(?:of\s+)?(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}{range_weekday}(?P<a_d2>{day}){ordinal}\s+(?:of\s+)?(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{day_sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
         # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
-        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}{range_weekday}(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day}){ordinal}(?:\s+(?:of\s+)?(?P<p_m1>{month}))?{day_sep}{range_weekday}(?P<p_d2>{day}){ordinal}\s+(?:of\s+)?(?P<p_m2>{month}))",
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
-        # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024")
+        # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024", and so may the days of a
+        # range or a day without its year: "on the 12th and 13th March")
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
@@ -291,7 +292,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
         # (the day and month may stand in brackets after the weekday: "on Monday (15 Dec)", "on Monday (Dec 15)")
-        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day})\s+(?P<g_m>{month})(?(g_open)\s*\)))",
+        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day}){ordinal}\s+(?:of\s+)?(?P<g_m>{month})(?(g_open)\s*\)))",
         rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
         rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+(?P<h_open>\(\s*)?)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal}(?(h_open)\s*\)))",

@@ -36,6 +36,8 @@ def only(text, vocabulary, anchor=None):
     ("Lokakarya berlangsung 14-16 Maret 2023 di Bogor.", D(2023, 3, 14), "day", D(2023, 3, 16)),
     ("Misi dilakukan 30 Juni-2 Juli 2021 di Perth.", D(2021, 6, 30), "day", D(2021, 7, 2)),
     ("The course ran from October 3 to 7, 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
+    # days with their ordinals
+    ("The workshop took place on the 12th and 13th of March 2024.", D(2024, 3, 12), "day", D(2024, 3, 13)),
     # a weekday before each day of the range
     ("The course ran from Monday 3 to Friday 7 October 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
     ("Forum diadakan 1 sampai 3 Agustus 2019.", D(2019, 8, 1), "day", D(2019, 8, 3)),
@@ -85,7 +87,9 @@ def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, publ
     ("Rapat lanjutan digelar pada 5 Januari.", D(2023, 12, 28), D(2024, 1, 5)),
     ("Rapat itu digelar pada 20 Desember.", D(2024, 1, 3), D(2023, 12, 20)),
     ("Rapat itu digelar pada 2 November.", D(2024, 3, 1), D(2023, 11, 2)),  # the past is nearer by a shorter way
-    # a weekday may stand before each day of a range
+    # a weekday may stand before each day of a range; a day may carry its ordinal
+    ("The workshop was held on the 12th and 13th March in Jakarta.", D(2024, 3, 20), D(2024, 3, 12)),
+    ("The next course opens on the 2nd of May.", D(2024, 3, 20), D(2024, 5, 2)),
     ("Kursus berlangsung dari Senin 4 hingga Jumat 8 Maret.", D(2024, 3, 20), D(2024, 3, 4)),
     # a review of its year keeps every such date in that year
     ("Sepanjang 2024, polisi aktif. Pada 24 Januari, pelatihan digelar.", D(2024, 12, 31), D(2024, 1, 24)),
