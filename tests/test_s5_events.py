@@ -245,6 +245,8 @@ def test_a_date_opening_a_reported_act_is_its_date(vocabulary):
     ("Japan offered BNPT a second course for prison officers of three provinces, planned for this month.",
      D(2024, 3, 1)),
     ("Pertemuan lanjutan BNPT dan Jepang digelar di Osaka, dijadwalkan pada Maret.", D(2024, 3, 1)),
+    # a bare weekday of an act still expected is the coming one
+    ("The BNPT workshop is expected to close on Saturday with experts from Japan.", D(2024, 3, 16)),
 ])
 def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     [event] = events_of(sentence, vocabulary)[0]
