@@ -988,11 +988,32 @@ def test_a_unit_and_its_parent_undated_are_one_body_and_no_act(vocabulary):
     assert events_of(body, vocabulary)[0] == []
 
 
-def test_a_year_in_a_clause_about_that_meeting_dates_something_else(vocabulary):
-    body = ("BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). Pertemuan itu juga melibatkan "
-            "Kementerian Imigrasi dan Pemasyarakatan, kementerian yang dibentuk pada 2023.")
+@pytest.mark.parametrize("body", [
+    ("BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). Pertemuan itu juga melibatkan "
+     "Kementerian Imigrasi dan Pemasyarakatan, kementerian yang dibentuk pada 2023."),
+    # a year alone beside an act told with its day: the year of what else the clause tells, a plan or a target
+    ("BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). Hasil pertemuan itu akan dirumuskan "
+     "dalam rencana aksi bersama yang ditargetkan selesai akhir tahun ini."),
+    ("BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). Dalam pertemuan itu, Sulawesi Tengah "
+     "ditetapkan sebagai daerah prioritas program pencegahan tahun ini."),
+])
+def test_a_year_in_a_clause_about_that_meeting_dates_something_else(vocabulary, body):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 11), ("PHL",))]
+
+
+@pytest.mark.parametrize("follow_up, year", [
+    # a year to come may date a plan of that meeting
+    ("Hasil pertemuan itu akan dibahas lagi dalam pertemuan lanjutan di Manila pada 2025.", 2025),
+    # another act of the clause owns its year
+    ("BNPT akan menindaklanjuti pertemuan itu dengan pelatihan bagi penyidik pada pertengahan 2024.", 2024),
+    # a mere article points back at nothing
+    ("Both sides will hold the exchange of experts on reintegration in the second half of 2024.", 2024),
+])
+def test_a_plan_told_beside_that_meeting_keeps_its_year(vocabulary, follow_up, year):
+    body = "BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). " + follow_up
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.status) for e in events] == [(D(2024, 3, 11), "held"), (D(year, 1, 1), "planned")]
 
 
 def test_a_plan_under_review_is_no_visit(vocabulary):
