@@ -1054,6 +1054,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
         # body date's (the body tells acts of earlier days); one without a weekday borrows the body's
         published = (_dateline_without_year(clean, raws, copyright_year, g, own_weekday_only=True)
                      or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
+                     or _weekday_after_a_day_of_the_copyright_year(body, raws, copyright_year)
                      or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
         pointers = _pointers(raws, published, copyright_year, g)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
@@ -1184,6 +1185,31 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
         if date and (weekday is None and year == copyright_year or weekday is not None and date.weekday() == weekday):
             return Published(date, "day", "stated")
     return None
+
+
+_WEEK_AFTER_DAYS = 6  # days after a told day (or range) in which a bare weekday of the body may fall
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Easter Sunday", "Good Friday": a weekday in a name
+
+
+def _weekday_after_a_day_of_the_copyright_year(body: str, raws: list[_Raw], copyright_year: int | None) -> Published | None:
+    """A page dated only by its copyright line ("© 2023 AFP") whose body gives a day without its year ("met on June
+    13-14", "opened on September 9") and bare weekdays ("pledged Wednesday", "told journalists on Thursday"): the
+    latest of those weekdays, each read as its first day from that day on, within the week after it, in the
+    copyright year (the guidelines' weekday and day/month without a year)."""
+    if copyright_year is None:
+        return None
+    told = next((r for r in raws if r.form in ("day_month", "day_range") and r.day and r.month), None)
+    start = _make(copyright_year, told.month, told.day) if told is not None else None
+    if start is None:
+        return None
+    end = _range_end(start, told.end_date) if told.form == "day_range" else start
+    weekdays = {r.weekday for r in raws if r.form == "weekday" and not r.modifier
+                and not _NAME_WORD_BEFORE.search(body, max(0, r.start - 20), r.start)}
+    days = [start + dt.timedelta(days=(weekday - start.weekday()) % 7) for weekday in weekdays]
+    days = [day for day in days if end is not None and day <= end + dt.timedelta(days=_WEEK_AFTER_DAYS)]
+    return Published(max(days), "day", "weekday") if days else None
 
 
 def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: DateGrammar) -> Published | None:

@@ -309,6 +309,20 @@ def test_a_today_banner_is_not_the_date(vocabulary):
     assert published == Published(D(2023, 1, 1), "year", "copyright")
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the weekday falls in the range told, or in the week after the day told
+    ("Officials pledged Thursday to share data, at a meeting hosted by the agency. They met on March 6-7 in Bali.",
+     D(2024, 3, 7)),
+    ("The workshop opened on March 5 in Bali. It concluded on Thursday, officials said.", D(2024, 3, 7)),
+    # a weekday in a name is no day of writing
+    ("The workshop opened on March 5 in Bali, months after the Easter Sunday attacks. It closed on Thursday.",
+     D(2024, 3, 7)),
+])
+def test_a_weekday_after_a_year_less_day_dates_a_page_of_the_copyright_year(vocabulary, body, expected):
+    published, _ = resolve_dates({}, clean(body, kept=("© 2024 Kantor Berita",)), vocabulary)
+    assert published == Published(expected, "day", "weekday")
+
+
 def test_a_caption_with_a_date_is_not_a_dateline(vocabulary):
     header = ("Dari kiri ke kanan para pejabat kedua negara berfoto bersama usai penandatanganan di gedung kementerian, "
               "Senin (3/7/2023).",)
