@@ -339,6 +339,11 @@ def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(voca
     # (a visit after the time relation is an act of its own)
     ("BNPT and Japan met in Jakarta on Tuesday (12/3). The talks came weeks after the Japanese minister's visit to "
      "BNPT on February 20.", [(D(2024, 3, 12), ("JPN",)), (D(2024, 2, 20), ("JPN",))]),
+    # an act counted from something else that happened
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The visit was the minister's second to Jakarta since he "
+     "took office in July 2023.", [(D(2024, 3, 12), ("JPN",))]),
+    ("BNPT bertemu delegasi Jepang di Jakarta, Selasa (12/3). Kunjungan ini merupakan yang pertama bagi menteri itu "
+     "sejak dilantik pada Oktober lalu.", [(D(2024, 3, 12), ("JPN",))]),
 ])
 def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
