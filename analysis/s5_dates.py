@@ -274,16 +274,17 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
                    for e in _entries(lex, "date_days_from_previous", ("words", "days")) for w in e["words"]}
     same_day = same_day + [w for w in day_offsets if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
+    # a weekday may stand before each day of a range ("from Tuesday 10 to Thursday 12 September"); the first one
+    # gives a year-less range its year
+    range_weekday = rf"(?:{weekday_any},?\s+)?"
     forms = [
-        rf"(?P<rdmy>(?:{weekday_any},?\s+)?(?P<a_d1>{day})(?:\s+(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}"
-        rf"(?:{weekday_any},?\s+)?(?P<a_d2>{day})\s+(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
+        rf"(?P<rdmy>{range_weekday}(?P<a_d1>{day}){ordinal}(?:\s+(?:of\s+)?(?P<a_m1>{month})(?:\s+(?P<a_y1>{year}))?)?{day_sep}{range_weekday}(?P<a_d2>{day}){ordinal}\s+(?:of\s+)?(?P<a_m2>{month}),?\s+(?P<a_y2>{year}))",
         rf"(?P<rmdy>(?P<b_m1>{month})\s+(?P<b_d1>{day}){ordinal}(?:,?\s+(?P<b_y1>{year}))?{day_sep}(?:(?P<b_m2>{month})\s+)?(?P<b_d2>{day}){ordinal},?\s+(?P<b_y2>{year}))",
-        # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date; each
-        # day may carry its weekday ("from Tuesday 10 to Thursday 12 September")
-        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day})(?:\s+(?P<p_m1>{month}))?{day_sep}(?:{weekday_any},?\s+)?"
-        rf"(?P<p_d2>{day})\s+(?P<p_m2>{month}))",
+        # a day range without a year ("4-6 May", "from Sep 2 to 9"): the year comes from the publication date
+        rf"(?P<rdm>(?:(?P<p_wd>{weekday_any}),?\s+)?(?P<p_d1>{day}){ordinal}(?:\s+(?:of\s+)?(?P<p_m1>{month}))?{day_sep}{range_weekday}(?P<p_d2>{day}){ordinal}\s+(?:of\s+)?(?P<p_m2>{month}))",
         rf"(?P<rmd>(?P<q_m1>{month})\s+(?P<q_d1>{day}){ordinal}{day_sep}(?:(?P<q_m2>{month})\s+)?(?P<q_d2>{day}){ordinal}(?![\d/.:,]\d))",
-        # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024")
+        # (an English day may carry its ordinal: "15th May 2024", "the 3rd of June 2024", and so may the days of a
+        # range or a day without its year: "on the 12th and 13th March")
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
@@ -292,7 +293,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
         # (the day and month may stand in brackets after the weekday: "on Monday (15 Dec)", "on Monday (Dec 15)")
-        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day})\s+(?P<g_m>{month})(?(g_open)\s*\)))",
+        rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day}){ordinal}\s+(?:of\s+)?(?P<g_m>{month})(?(g_open)\s*\)))",
         rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",
         rf"(?P<my>(?P<i_m>{month}),?\s+(?P<i_y>{year}))",
         rf"(?P<md>(?:(?P<h_wd>{weekday_any}),?\s+(?P<h_open>\(\s*)?)?(?P<h_m>{month})\s+(?P<h_d>{day}){ordinal}(?(h_open)\s*\)))",
@@ -816,7 +817,7 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
         date = _infer(raw, pointers, either_order)
         return _mention(text, raw, date, "day", g) if date else None
-    if raw.form == "day_range" and raw.weekday is not None:  # "from Tuesday 10 to Thursday 12 September"
+    if raw.form == "day_range" and raw.weekday is not None:  # "from Tuesday 10 to Thursday 12 September": its year
         date = _infer(raw, pointers, either_order)
         end = _range_end(date, raw.end_date) if date else None
         return _mention(text, raw, date, "day", g, date_end=end) if end else None
@@ -1063,6 +1064,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
         # body date's (the body tells acts of earlier days); one without a weekday borrows the body's
         published = (_dateline_without_year(clean, raws, copyright_year, g, own_weekday_only=True)
                      or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
+                     or _weekday_after_a_day_of_the_copyright_year(body, raws, copyright_year)
                      or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
         pointers = _pointers(raws, published, copyright_year, g)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
@@ -1193,6 +1195,31 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
         if date and (weekday is None and year == copyright_year or weekday is not None and date.weekday() == weekday):
             return Published(date, "day", "stated")
     return None
+
+
+_WEEK_AFTER_DAYS = 6  # days after a told day (or range) in which a bare weekday of the body may fall
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")  # "Easter Sunday", "Good Friday": a weekday in a name
+
+
+def _weekday_after_a_day_of_the_copyright_year(body: str, raws: list[_Raw], copyright_year: int | None) -> Published | None:
+    """A page dated only by its copyright line ("© 2023 AFP") whose body gives a day without its year ("met on June
+    13-14", "opened on September 9") and bare weekdays ("pledged Wednesday", "told journalists on Thursday"): the
+    latest of those weekdays, each read as its first day from that day on, within the week after it, in the
+    copyright year (the guidelines' weekday and day/month without a year)."""
+    if copyright_year is None:
+        return None
+    told = next((r for r in raws if r.form in ("day_month", "day_range") and r.day and r.month), None)
+    start = _make(copyright_year, told.month, told.day) if told is not None else None
+    if start is None:
+        return None
+    end = _range_end(start, told.end_date) if told.form == "day_range" else start
+    weekdays = {r.weekday for r in raws if r.form == "weekday" and not r.modifier
+                and not _NAME_WORD_BEFORE.search(body, max(0, r.start - 20), r.start)}
+    days = [start + dt.timedelta(days=(weekday - start.weekday()) % 7) for weekday in weekdays]
+    days = [day for day in days if end is not None and day <= end + dt.timedelta(days=_WEEK_AFTER_DAYS)]
+    return Published(max(days), "day", "weekday") if days else None
 
 
 def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: DateGrammar) -> Published | None:

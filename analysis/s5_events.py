@@ -986,6 +986,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 anaphora = "strong"  # "Kursus yang berlangsung sejak Senin (12/6) itu diikuti ...": the course told
             if date is not None and anaphora == "strong" and _dates_something_else(date, acts, kind):
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
+            # (but not where another cue of the clause owns the year: "akan menindaklanjuti lokakarya tersebut dengan
+            # pelatihan ... pada pertengahan 2023" is a plan of its own)
+            if date is not None and _anaphora(body, cue, lx) == "strong" and not _ahead(date, published) and \
+                    _year_beside_a_finer_date(date, acts, kind):
+                date = None  # "Dalam rapat itu, Poso ditetapkan sebagai wilayah prioritas tahun ini"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
                     acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \
                     not acts[-1].own_date:
@@ -1079,6 +1084,20 @@ def _dates_something_else(date: DateMention, acts: list[_Act], kind: str) -> boo
         next((a for a in reversed(acts) if a.own_date), None)
     return told is not None and told.own_date and told.precision == "day" and date.precision != "day" and \
         truncate(date.date, date.precision) < truncate(told.date, date.precision)
+
+
+def _year_beside_a_finer_date(date: DateMention, acts: list[_Act], kind: str) -> bool:
+    """A year alone ("tahun ini", "akhir tahun ini") by a cue pointing back at an act held on a day or in a month it
+    was told: the year says nothing of that act, it dates what else the clause tells ("Dalam rapat itu, Poso
+    ditetapkan sebagai wilayah prioritas tahun ini", "hasil lokakarya akan dituangkan dalam pedoman yang ditargetkan
+    rampung akhir tahun ini"); a year to come may still date a plan of that act ("the next round of the exercise ...
+    in the first half of 2025"). The act told is the latest one the text dated, of the clause's kind if any is. (Not
+    after a mere article: "Both parties agreed to hold the exchange of experts in the second half of 2023" is a plan
+    of its own.)"""
+    told = next((a for a in reversed(acts) if a.own_date and a.kind == kind), None) or \
+        next((a for a in reversed(acts) if a.own_date), None)
+    return told is not None and date.precision == "year" and told.precision in ("day", "month") and \
+        told.status == "held"
 
 
 _NAME_BEFORE_NUMBER = re.compile(r"[A-Z][\w-]*[ \t]+$")

@@ -36,6 +36,10 @@ def only(text, vocabulary, anchor=None):
     ("Lokakarya berlangsung 14-16 Maret 2023 di Bogor.", D(2023, 3, 14), "day", D(2023, 3, 16)),
     ("Misi dilakukan 30 Juni-2 Juli 2021 di Perth.", D(2021, 6, 30), "day", D(2021, 7, 2)),
     ("The course ran from October 3 to 7, 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
+    # days with their ordinals
+    ("The workshop took place on the 12th and 13th of March 2024.", D(2024, 3, 12), "day", D(2024, 3, 13)),
+    # a weekday before each day of the range
+    ("The course ran from Monday 3 to Friday 7 October 2022.", D(2022, 10, 3), "day", D(2022, 10, 7)),
     ("Forum diadakan 1 sampai 3 Agustus 2019.", D(2019, 8, 1), "day", D(2019, 8, 3)),
     # two days joined by "and" are a range; two years so joined are not (see the periods below)
     ("Lokakarya digelar pada 6 dan 7 Maret 2023 di Bogor.", D(2023, 3, 6), "day", D(2023, 3, 7)),
@@ -83,6 +87,10 @@ def test_a_month_without_a_year_takes_it_from_publication(vocabulary, text, publ
     ("Rapat lanjutan digelar pada 5 Januari.", D(2023, 12, 28), D(2024, 1, 5)),
     ("Rapat itu digelar pada 20 Desember.", D(2024, 1, 3), D(2023, 12, 20)),
     ("Rapat itu digelar pada 2 November.", D(2024, 3, 1), D(2023, 11, 2)),  # the past is nearer by a shorter way
+    # a weekday may stand before each day of a range; a day may carry its ordinal
+    ("The workshop was held on the 12th and 13th March in Jakarta.", D(2024, 3, 20), D(2024, 3, 12)),
+    ("The next course opens on the 2nd of May.", D(2024, 3, 20), D(2024, 5, 2)),
+    ("Kursus berlangsung dari Senin 4 hingga Jumat 8 Maret.", D(2024, 3, 20), D(2024, 3, 4)),
     # a review of its year keeps every such date in that year
     ("Sepanjang 2024, polisi aktif. Pada 24 Januari, pelatihan digelar.", D(2024, 12, 31), D(2024, 1, 24)),
     ("Throughout 2023 the agency was busy; on 9 January it hosted a visit.", D(2024, 1, 2), D(2023, 1, 9)),
@@ -310,6 +318,20 @@ def test_a_today_banner_is_not_the_date(vocabulary):
     assert published == Published(D(2023, 1, 1), "year", "copyright")
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the weekday falls in the range told, or in the week after the day told
+    ("Officials pledged Thursday to share data, at a meeting hosted by the agency. They met on March 6-7 in Bali.",
+     D(2024, 3, 7)),
+    ("The workshop opened on March 5 in Bali. It concluded on Thursday, officials said.", D(2024, 3, 7)),
+    # a weekday in a name is no day of writing
+    ("The workshop opened on March 5 in Bali, months after the Easter Sunday attacks. It closed on Thursday.",
+     D(2024, 3, 7)),
+])
+def test_a_weekday_after_a_year_less_day_dates_a_page_of_the_copyright_year(vocabulary, body, expected):
+    published, _ = resolve_dates({}, clean(body, kept=("© 2024 Kantor Berita",)), vocabulary)
+    assert published == Published(expected, "day", "weekday")
+
+
 def test_a_caption_with_a_date_is_not_a_dateline(vocabulary):
     header = ("Dari kiri ke kanan para pejabat kedua negara berfoto bersama usai penandatanganan di gedung kementerian, "
               "Senin (3/7/2023).",)
@@ -341,6 +363,14 @@ def test_a_weekday_in_the_next_sentence_after_a_quote_is_no_statement(vocabulary
             "(3/3/2026).")
     _, dates = resolve_dates({}, clean(body), vocabulary)
     assert [d.role for d in dates] == ["date"]
+
+
+def test_a_year_less_range_with_weekdays_takes_its_year_from_them(vocabulary):
+    body = "From Monday 4 to Wednesday 6 March we ran a course for border officers with the agency in Batam."
+    published, dates = resolve_dates({}, clean(body), vocabulary)
+    # 4 March is a Monday in 2024 (the latest such year of the study window)
+    assert published == Published(D(2024, 3, 4), "day", "weekday")
+    assert [(d.date, d.date_end) for d in dates] == [(D(2024, 3, 4), D(2024, 3, 6))]
 
 
 def test_weekday_dated_statement_alone(vocabulary):
