@@ -45,7 +45,9 @@ _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n|\s[\"“]")  # (an opening quote too: a headline's quoted words)
-_WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
+# "Pol.", "H.E.", "a.i.": a dotted word or abbreviation (tried at word starts only: from inside a word that does not
+# match, the rest of it cannot match either, so the matches are the same, found without retrying every letter)
+_WORD_DOT = re.compile(r"(?<![\w'])[\w']+(?:\.[\w']+)*\.")
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 # Japanese and some other official texts write the family name first, in capitals, after an honorific
