@@ -1601,6 +1601,26 @@ def _discovered_actor(name: str, acronym: str, actor_type: str, known: SpanIndex
 
 # --------------------------------------------------------------------------- programmes and themes
 
+def _required_words_automaton(vocabulary: Vocabulary) -> ahocorasick.Automaton | None:
+    words = {word for rule in vocabulary.programme_patterns for word in rule.get("requires") or ()} - {""}
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _required_words_present(body: str, vocabulary: Vocabulary) -> set[str]:
+    """Which of the programme rules' key words (`requires`) occur in the body, as substrings: one pass for
+    all of them, not one substring test per word and rule."""
+    automaton = compiled_for(vocabulary, _required_words_automaton)
+    present = {word for _, word in automaton.iter(body)} if automaton is not None else set()
+    present.add("")  # (an empty key word is in every body, though the automaton never reports it)
+    return present
+
+
 def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = None,
                      hits: VocabularyHits | None = None) -> list[Span]:
     """Programme mentions: the vocabulary's named programmes plus rule-found ones ("Workshop on ...", "Long Name (ACR)").
@@ -1616,8 +1636,9 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
 
+    present = _required_words_present(body, vocabulary)
     for regex, rule in m.programme_rules:
-        if rule.get("requires") and not any(word in body for word in rule["requires"]):
+        if rule.get("requires") and present.isdisjoint(rule["requires"]):
             continue  # the rule's key word is absent: skip a scan that cannot match
         for match in word_initial_matches(regex, body):
             start, end = match.span("name" if "name" in regex.groupindex else 0)
