@@ -96,6 +96,7 @@ class _Lexicon:
     degrees: frozenset[str]
     after: frozenset[str]
     before: re.Pattern
+    before_reach: int  # the longest cue of `before`: no match of it begins further back from the end than this
     not_names: frozenset[str]
     title_words: frozenset[str]
     leading: frozenset[str] = frozenset()  # words stripped from the front of a run
@@ -161,6 +162,8 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
 
 def _compile(vocabulary: Vocabulary) -> _Lexicon:
     lex = vocabulary.lexicon
+    cues_before = [*lex.get("speech_verbs_before_name", ()), *lex.get("leader_cues_before_name", ()),
+                   *lex.get("counterpart_cues_before_name", ())]
     basic = _Lexicon(
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
@@ -172,8 +175,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         | frozenset(_key(str(h)) for h in lex.get("person_title_heads", ()) if " " in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
-        before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ()), *lex.get('counterpart_cues_before_name', ())])})\s*$",
-                          re.I),
+        before=re.compile(rf"\b(?:{_alternation(cues_before)})\s*$", re.I),
+        before_reach=max((len(str(c)) for c in cues_before), default=0),
         not_names=_words(lex.get("not_name_words", ())) | _words(lex.get("place_offices", ())),
         title_words=_words(lex.get("title_words", ())),
     )
@@ -599,7 +602,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     before = body[window_start:name_start]
     inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
     # "bertemu rekannya, X", "kata X": a cue right before the name ends any title before it, someone else's
-    cued = bool(lex.before.search(before.rstrip(" ,")))
+    cued = _ends_with_a_cue(before.rstrip(" ,"), lex)
     title, title_start = _title_before(before, lex, inside) if not cued else ("", 0)
     title_start += window_start
     if title:
@@ -815,7 +818,7 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
             body[title_start:name_start].count(",") == 1:
         return True
     return _key(_previous_word(body, name_start, r"[\w.'’-]")) in lex.marks and (
-        says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
+        says_after or _ends_with_a_cue(body[max(0, title_start - 40):title_start].rstrip(" ,"), lex))
 
 
 def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: SpanIndex, lex: _Lexicon,
@@ -971,6 +974,13 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
         bool(lex.rank_ending.search(before[-60:]))
 
 
+def _ends_with_a_cue(text: str, lex: _Lexicon) -> bool:
+    """`lex.before.search(text)`: a cue ending the text, perhaps with spaces after it. The search begins no
+    further back than the longest cue from the last non-space character (under IGNORECASE a cue matches as many
+    characters as it has, and the word boundary before it still sees the character before that start)."""
+    return lex.before.search(text, max(0, len(text.rstrip()) - lex.before_reach)) is not None
+
+
 def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()) -> tuple[str, int]:
     """The position phrase ending right before a name, from its head word, ranks and brackets removed
     (`actors`: the organisation names in `before`, whose words are never a title's head)."""
@@ -1038,7 +1048,7 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
             continue
         following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
         honorific = _HONORIFIC_BEFORE.search(body, max(0, start - 12), start)
-        if lex.before.search(body[max(0, start - 30):start].rstrip(" ,")) or (
+        if _ends_with_a_cue(body[max(0, start - 30):start].rstrip(" ,"), lex) or (
                 following and following.group(1).casefold() in lex.after) or (
                 honorific and _key(honorific.group(1)) in lex.address_honorifics):
             return True
