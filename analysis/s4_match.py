@@ -302,6 +302,7 @@ class Matchers:
     name_connectors: frozenset[str]
     list_joiners: frozenset[str]  # words between the names of a list ("X dan Y", "X and the Y")
     initials: re.Pattern | None  # "berinisial AS": capitals that stand for a person, not an actor
+    initials_cues: tuple[str, ...]  # its cues, lower-cased: an ASCII body holding none of them has no match of it
     leading_noise: frozenset[str]  # sentence openers that are never the first word of a name
     generic_words: frozenset[str]  # words that cannot make a programme name on their own
     places: frozenset[str]  # one-word Indonesian places, folded: a name that goes on after one is a person's
@@ -457,6 +458,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         list_joiners=frozenset(w.casefold() for w in lex.get("name_list_joiners", ())),
         initials=re.compile(rf"\b(?:{_alternation(lex['initials_cues'])})\s+({INITIALS}(?:{INITIALS_JOINER}{INITIALS})*)\b", re.I)
         if lex.get("initials_cues") else None,
+        initials_cues=tuple(str(c).lower() for c in lex.get("initials_cues", ())),
         leading_noise=frozenset(w.casefold() for w in lex.get("name_openers", ())),
         generic_words=frozenset(w.casefold() for w in [*lex.get("not_name_words", ()), *lex.get("title_words", ()),
                                                         *lex.get("generic_activity_words", ())]),
@@ -537,10 +539,20 @@ INITIALS_JOINER = r"(?:\s*,\s*(?:(?:dan|and|serta)\s+)?|\s+(?:dan|and|serta|&)\s
 _CAPITALS = re.compile(r"[A-Z]{1,4}")
 
 
+# the only letters outside ASCII that match an ASCII one when case is ignored ("ſ" matches "s"): no lower-casing shows it
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
 def _initials(body: str, m: Matchers) -> set[str]:
     """The capital letters the article gives people instead of names ("berinisial AS", "initials AB, CD and EF")."""
     if not m.initials:
         return set()
+    if m.initials_cues and all(c.isascii() for c in m.initials_cues) and \
+            not any(letter in body for letter in _FOLDS_TO_ASCII):
+        # (case is ignored: an ASCII cue then matches only where its lower-case form stands in the lower-cased body)
+        lowered = body.lower()
+        if not any(cue in lowered for cue in m.initials_cues):
+            return set()
     return {capitals for match in m.initials.finditer(body) for capitals in _CAPITALS.findall(match.group(1))}
 
 
