@@ -13,6 +13,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
 
 from .vocabulary import BoilerplateRule, Vocabulary, compiled_for
 
@@ -140,20 +143,119 @@ def normalise(text: str) -> str:
 
 class _RuleSet:
     """The rules of one scope as a single alternation, so a line is tested in one regex call; the
-    first alternative that matches is the first rule in file order, as when tried one by one."""
+    first alternative that matches is the first rule in file order, as when tried one by one.
+
+    Rules that scan ahead through the line (".{0,400}?\\b(?:has received funding|...)") are most of the
+    cost of that call. They are kept out of a second alternation of the other rules, and tried one by one,
+    in file order, only on lines that hold one of the words each of their matches must hold."""
 
     def __init__(self, rules: list[BoilerplateRule], scope: str):
         self.rules = [r for r in rules if r.scope == scope]
-        alternatives = "|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(self.rules))
-        self.pattern = re.compile(alternatives, re.I) if self.rules else None
+        self.pattern = self._alternation(range(len(self.rules)))
+        scanning = {}
+        for i, rule in enumerate(self.rules):
+            words = _scan_words(rule.pattern.pattern)
+            if words:
+                scanning[i] = (words, self._alternation([i]))
+        if any(_GROUP_REFERENCE.search(r.pattern.pattern) for r in self.rules):
+            scanning = {}  # a rule's group numbers would change in a regex of fewer rules
+        if len(scanning) < _MIN_SCANNING_RULES:
+            scanning = {}  # reading every line for their words costs more than trying one or two such rules
+        self.scanning = scanning
+        self.others = self._alternation(i for i in range(len(self.rules)) if i not in scanning) if scanning else None
+        # all their words in one automaton: a line is read once to learn which of them it may hold
+        self.scanning_words = None
+        if scanning:
+            rules_of: dict[str, set[int]] = {}
+            for i, (words, _) in scanning.items():
+                for word in words:
+                    rules_of.setdefault(word, set()).add(i)
+            self.scanning_words = ahocorasick.Automaton()
+            for word, indices in rules_of.items():
+                self.scanning_words.add_word(word, frozenset(indices))
+            self.scanning_words.make_automaton()
+
+    def _alternation(self, indices: Iterable[int]) -> re.Pattern | None:
+        alternatives = "|".join(f"(?P<r{i}>{self.rules[i].pattern.pattern})" for i in indices)
+        return re.compile(alternatives, re.I) if alternatives else None
 
     def first(self, line: str) -> BoilerplateRule | None:
+        if self.scanning and line.isascii():  # (a non-ASCII letter may match an ASCII one when case is ignored)
+            match = self.others.match(line) if self.others else None
+            first = self._index(match) if match else len(self.rules)
+            present: set[int] = set()
+            for _, indices in self.scanning_words.iter(line.lower()):
+                present |= indices
+            for i in sorted(present):
+                if i > first:
+                    break
+                if self.scanning[i][1].match(line):
+                    first = i
+                    break
+            return self.rules[first] if first < len(self.rules) else None
         match = self.pattern.match(line) if self.pattern else None
-        if not match:
-            return None
-        index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None and name[0] == "r"
-                     and name[1:].isdigit())
-        return self.rules[index]
+        return self.rules[self._index(match)] if match else None
+
+    @staticmethod
+    def _index(match: re.Match) -> int:
+        return next(int(name[1:]) for name, value in match.groupdict().items() if value is not None and name[0] == "r"
+                    and name[1:].isdigit())
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_MIN_SCANNING_RULES = 3
+_SCAN_REACH = 50  # a rule opening with a repeat of this many characters or more scans ahead
+
+
+def _scan_words(pattern: str) -> frozenset[str] | None:
+    """For a rule that opens by scanning ahead (".{0,80}\\b(?:join|follow|klik)"), lower-case ASCII words of which
+    every match holds one; None for other rules and where no such words can be told."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+        from re import _constants as constants
+        parsed = list(parser.parse(pattern, re.I))
+    except Exception:  # noqa: BLE001 - not left out: the rule is always tried
+        return None
+    repeats = (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None))
+
+    def scans(items) -> bool:
+        if not items:
+            return False
+        op, arg = items[0]
+        if op in repeats:
+            return arg[1] >= _SCAN_REACH
+        if op is constants.SUBPATTERN:
+            return scans(list(arg[-1]))
+        if op is constants.BRANCH:
+            return any(scans(list(a)) for a in arg[1])
+        return False
+
+    def required(items) -> frozenset[str] | None:
+        """The most telling set of words one of which every match of the sequence holds (longest shortest word)."""
+        candidates = []
+        run = ""
+        for op, arg in list(items) + [(None, None)]:
+            if op is constants.LITERAL and arg < 128:
+                run += chr(arg).lower()
+                continue
+            if run:
+                candidates.append(frozenset([run]))
+                run = ""
+            if op is constants.SUBPATTERN:
+                candidates.append(required(arg[-1]))
+            elif op is constants.BRANCH:
+                alternatives = [required(a) for a in arg[1]]
+                if all(a is not None for a in alternatives):
+                    candidates.append(frozenset().union(*alternatives))
+            elif op in repeats and arg[0] >= 1:
+                candidates.append(required(arg[2]))
+        candidates = [c for c in candidates if c]
+        return max(candidates, key=lambda c: min(map(len, c)), default=None)
+
+    if not scans(parsed):
+        return None
+    words = required(parsed)
+    return words if words and min(map(len, words)) >= 2 else None
 
 
 def _compile_rulesets(vocabulary: Vocabulary) -> dict[str, _RuleSet]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from .s4_match import Span, SpanIndex
 from .vocabulary import Vocabulary, compiled_for, fold
@@ -45,7 +46,9 @@ _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n|\s[\"“]")  # (an opening quote too: a headline's quoted words)
-_WORD_DOT = re.compile(r"[\w']+(?:\.[\w']+)*\.")  # "Pol.", "H.E.", "a.i.": a dotted word or abbreviation
+# "Pol.", "H.E.", "a.i.": a dotted word or abbreviation (tried at word starts only: from inside a word that does not
+# match, the rest of it cannot match either, so the matches are the same, found without retrying every letter)
+_WORD_DOT = re.compile(r"(?<![\w'])[\w']+(?:\.[\w']+)*\.")
 _MONONYM = re.compile(rf"[{_UP}][{_LOW}]{{3,}}")  # a one-word name: capitalised, not an acronym or initial
 _LOWER_WORD = re.compile(rf"[{_LOW}][\w'’-]*")
 # Japanese and some other official texts write the family name first, in capitals, after an honorific
@@ -89,11 +92,14 @@ class PersonMention:
 @dataclass(frozen=True)
 class _Lexicon:
     title_heads: re.Pattern
+    title_heads_open_words: bool  # every head begins with a word character: its matches begin at word starts
+    title_head_openings: frozenset[str]  # their first two letters, lower-cased (empty: some head is shorter)
     ranks: frozenset[str]
     heads: frozenset[str]  # one-word title heads ("Presiden", "Menteri"), hyphenated ones ("secretary general")
     degrees: frozenset[str]
     after: frozenset[str]
     before: re.Pattern
+    before_reach: int  # the longest cue of `before`: no match of it begins further back from the end than this
     not_names: frozenset[str]
     title_words: frozenset[str]
     leading: frozenset[str] = frozenset()  # words stripped from the front of a run
@@ -159,9 +165,15 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
 
 def _compile(vocabulary: Vocabulary) -> _Lexicon:
     lex = vocabulary.lexicon
+    cues_before = [*lex.get("speech_verbs_before_name", ()), *lex.get("leader_cues_before_name", ()),
+                   *lex.get("counterpart_cues_before_name", ())]
     basic = _Lexicon(
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
+        title_heads_open_words=bool(lex.get("person_title_heads")) and all(_WORD_CHAR.match(str(h)) for h in
+                                                                          lex["person_title_heads"]),
+        title_head_openings=frozenset(str(h)[:2].lower() for h in lex.get("person_title_heads", ()))
+        if all(len(str(h)) >= 2 and str(h)[:2].isascii() for h in lex.get("person_title_heads", ())) else frozenset(),
         ranks=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ())),
         ranks_in_phrases_only=_rank_words(lex.get("person_ranks", ()), lex.get("person_title_heads", ()))
         - _words(lex.get("person_ranks", ())),
@@ -170,8 +182,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         | frozenset(_key(str(h)) for h in lex.get("person_title_heads", ()) if " " in str(h)),
         degrees=_words(lex.get("person_degrees", ())),
         after=_words(lex.get("speech_verbs_after_name", ())),
-        before=re.compile(rf"\b(?:{_alternation([*lex.get('speech_verbs_before_name', ()), *lex.get('leader_cues_before_name', ()), *lex.get('counterpart_cues_before_name', ())])})\s*$",
-                          re.I),
+        before=re.compile(rf"\b(?:{_alternation(cues_before)})\s*$", re.I),
+        before_reach=max((len(str(c)) for c in cues_before), default=0),
         not_names=_words(lex.get("not_name_words", ())) | _words(lex.get("place_offices", ())),
         title_words=_words(lex.get("title_words", ())),
     )
@@ -391,7 +403,7 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
 def _after_a_title(body: str, start: int, lex: _Lexicon) -> bool:
     """The capitalised run just before `start` holds an official's title ("Ambassador for ... Affairs")."""
     run = _TITLE_RUN_BEFORE.search(body, max(0, start - 160), start)
-    return bool(run) and bool(lex.title_heads.search(run.group(0)))
+    return bool(run) and next(_title_heads_in(run.group(0), lex), None) is not None
 
 
 def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
@@ -603,7 +615,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     before = body[window_start:name_start]
     inside = [(s.start - window_start, s.end - window_start) for s in actors.overlapping(window_start, name_start)]
     # "bertemu rekannya, X", "kata X": a cue right before the name ends any title before it, someone else's
-    cued = bool(lex.before.search(before.rstrip(" ,")))
+    cued = _ends_with_a_cue(before.rstrip(" ,"), lex)
     title, title_start = _title_before(before, lex, inside) if not cued else ("", 0)
     title_start += window_start
     if title:
@@ -820,7 +832,7 @@ def _said_with_title(body: str, name_start: int, title_start: int, says_after: b
             body[title_start:name_start].count(",") == 1:
         return True
     return _key(_previous_word(body, name_start, r"[\w.'’-]")) in lex.marks and (
-        says_after or bool(lex.before.search(body[max(0, title_start - 40):title_start].rstrip(" ,"))))
+        says_after or _ends_with_a_cue(body[max(0, title_start - 40):title_start].rstrip(" ,"), lex))
 
 
 def _after_a_titled_organisation(body: str, name_start: int, word: str, actors: SpanIndex, lex: _Lexicon,
@@ -850,7 +862,7 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
-    head = lex.title_heads.search(phrase, 0, 60)
+    head = next(_title_heads_in(phrase, lex, 0, 60), None)
     title = phrase.rstrip().rstrip(".;").strip(" ,")
     # (or an owner in the possessive, of up to four words: "the corrections directorate general's director for ...")
     opening = phrase[:head.start()].split() if head else []
@@ -875,7 +887,7 @@ def _glossed(after: str, lex: _Lexicon) -> bool:
     """A run explained in brackets by a capitalised phrase names a unit or term ("Cawangan Khas (Special Branch)"),
     unless the phrase is a position ("Mahfud MD (Menko Polhukam)")."""
     gloss = _GLOSS.match(after)
-    return bool(gloss) and not lex.title_heads.search(gloss.group(1))
+    return bool(gloss) and next(_title_heads_in(gloss.group(1), lex), None) is None
 
 
 def _mononym(word: str, lex: _Lexicon) -> bool:
@@ -976,6 +988,37 @@ def _rank_just_before(before: str, lex: _Lexicon) -> bool:
         bool(lex.rank_ending.search(before[-60:]))
 
 
+def _ends_with_a_cue(text: str, lex: _Lexicon) -> bool:
+    """`lex.before.search(text)`: a cue ending the text, perhaps with spaces after it. The search begins no
+    further back than the longest cue from the last non-space character (under IGNORECASE a cue matches as many
+    characters as it has, and the word boundary before it still sees the character before that start)."""
+    return lex.before.search(text, max(0, len(text.rstrip()) - lex.before_reach)) is not None
+
+
+_WORD_CHAR = re.compile(r"\w")
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _title_heads_in(text: str, lex: _Lexicon, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """`lex.title_heads.finditer(text, start, end)`, tried only where a word begins: a head's match begins with a
+    word boundary before a word character, and trying the 250 heads at every letter is most of the cost."""
+    end = len(text) if end is None else end
+    if not lex.title_heads_open_words:
+        yield from lex.title_heads.finditer(text, start, end)
+        return
+    match_at = lex.title_heads.match
+    # (in ASCII text a head can begin only where its first two letters stand, in either case)
+    openings = lex.title_head_openings if text.isascii() else None
+    resume = start  # finditer goes on where its last match ended
+    for word in _WORD_START.finditer(text, start, end):
+        if word.start() < resume or openings and text[word.start():word.start() + 2].lower() not in openings:
+            continue
+        head = match_at(text, word.start(), end)
+        if head:
+            yield head
+            resume = head.end()
+
+
 def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()) -> tuple[str, int]:
     """The position phrase ending right before a name, from its head word, ranks and brackets removed
     (`actors`: the organisation names in `before`, whose words are never a title's head)."""
@@ -993,7 +1036,7 @@ def _title_before(before: str, lex: _Lexicon, actors: list[tuple[int, int]] = ()
     # ("Kementerian Koordinator Bidang ..."; a unit named by its head, "Deputi Bidang ... BNPT", is a title)
     # (unless the name of an office runs up to the name: "the Dutch National Coordinator for ... X")
     reaching = len(before.rstrip(" \t,"))
-    heads = [h for h in lex.title_heads.finditer(clause)
+    heads = [h for h in _title_heads_in(clause, lex)
              if clause.count("(", 0, h.start()) <= clause.count(")", 0, h.start())
              and not any(a < offset + h.start() < b < reaching for a, b in actors)]
     if not heads:
@@ -1043,7 +1086,7 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
             continue
         following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
         honorific = _HONORIFIC_BEFORE.search(body, max(0, start - 12), start)
-        if lex.before.search(body[max(0, start - 30):start].rstrip(" ,")) or (
+        if _ends_with_a_cue(body[max(0, start - 30):start].rstrip(" ,"), lex) or (
                 following and following.group(1).casefold() in lex.after) or (
                 honorific and _key(honorific.group(1)) in lex.address_honorifics):
             return True
