@@ -178,6 +178,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     ("The team arrived last Monday.", D(2024, 3, 11), "day"),
     ("The team arrived on Wednesday.", D(2024, 3, 13), "day"),
     ("Pusat itu dibuka tahun ini.", D(2024, 1, 1), "year"),
+    # a part or season of the year named without one: the current year
+    ("The council will meet in Canberra in the second half of the year.", D(2024, 1, 1), "year"),
+    ("A seminar for the officers will be held in Tokyo in the autumn.", D(2024, 1, 1), "year"),
     ("Kunjungan dilakukan bulan lalu.", D(2024, 2, 1), "month"),
     # a number before the relative word counts its unit
     ("Forum serupa digelar di Medan dua tahun lalu.", D(2022, 1, 1), "year"),
