@@ -92,6 +92,7 @@ class EventLexicon:
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
+    separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
@@ -223,6 +224,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
+        separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
@@ -295,6 +297,7 @@ class _Act:
     aside: bool = False  # held on the sidelines of another act ("On the sidelines, X and Y held talks"): an act of its own
     cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
     beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
+    separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
 
 
 @dataclass(frozen=True)
@@ -735,7 +738,8 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
         # BNPT" and "Opening the workshop on Tuesday, ... ASEAN" on its first day are one act)
         # (or a support told in the same clause run with other partners: "Under the EU-funded project, the bloc
         # offered to support a workshop for ARF participants in the first quarter of next year" is one plan)
-        twin = next((k for k in kept if _same_date(k, act) and _one_act(k, act) and (
+        # (not one told as an act apart: "also called on the Coordinating Minister on the same day")
+        twin = None if act.separate else next((k for k in kept if _same_date(k, act) and _one_act(k, act) and (
             _overlap(k, act) or (not k.partners or not act.partners) and k.kind == act.kind
             and k.sentence_id != act.sentence_id
             or k.sentence_id == act.sentence_id and "other" in (k.kind, act.kind) and k.status == act.status)), None)
@@ -1025,7 +1029,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
-                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi))))
+                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
+                bool(lx.separate.find(body, None, lo, hi))))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

@@ -307,6 +307,13 @@ def test_an_organisation_a_state_seeks_to_join_is_no_party(vocabulary, body):
     assert "ASEAN" not in event.partner_codes and "TLS" in event.partner_codes
 
 
+def test_an_act_told_as_apart_is_no_twin_of_the_one_before(vocabulary):
+    body = ("Singapore's Home Affairs Minister Jon Harlow met BNPT head Budi Santoso in Jakarta on May 21, 2024. "
+            "Mr Harlow also met Indonesia's Coordinating Minister Rina Kartika on the same day.")
+    events = events_of(body, vocabulary)[0]
+    assert [e.date for e in events] == [D(2024, 5, 21), D(2024, 5, 21)]
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
