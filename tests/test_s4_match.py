@@ -1485,3 +1485,12 @@ def test_a_foreign_state_inside_its_own_bodys_name_is_a_mention_apart(vocabulary
     # the body acts; the state is named too, and kept apart from the acting spans
     assert [s.entry_id for s in result.spans] == ["DEU-INTERIOR"]
     assert [(s.text, s.entry_id) for s in result.states_inside] == [("Jerman", "DEU")]
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry's rehabilitation centre is a place, or an actor where it acts (guidelines), not a facility programme
+    "Anak-anak itu dibina di Sentra Handayani milik Kementerian Sosial selama enam bulan.",
+    "The children stayed at Sentra Handayani in East Jakarta before going home.",
+])
+def test_a_ministrys_centre_is_no_programme(vocabulary, text):
+    assert match_programmes(text, vocabulary) == []
