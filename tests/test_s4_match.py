@@ -1494,3 +1494,14 @@ def test_a_foreign_state_inside_its_own_bodys_name_is_a_mention_apart(vocabulary
 ])
 def test_a_ministrys_centre_is_no_programme(vocabulary, text):
     assert match_programmes(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # research named as one field of cooperation among others is no study of its own
+    ("Kerja sama itu mencakup pertukaran analis, pelatihan, dan riset bersama tentang propaganda daring.", set()),
+    ("The two agencies will cooperate on training, joint research and the exchange of analysts.", set()),
+    ("Kesepakatan itu juga meliputi penelitian bersama di bidang pencegahan.", set()),
+    ("PPATK and its partner published a joint study on crowdfunding abuse.", {"joint-study"}),
+])
+def test_joint_research_as_a_field_of_cooperation_is_no_study(vocabulary, text, expected):
+    assert {i for _, i in programme_ids(text, vocabulary)} & {"joint-study"} == expected
