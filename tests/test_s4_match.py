@@ -284,6 +284,16 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     # a forum's standing working group is a mechanism, though its name is a body's too
     ("Indonesia co-chairs the GCTF Detention and Reintegration Working Group.",
      ("GCTF Detention and Reintegration Working Group", "gctf-drwg")),
+    # a cooperation agreement keeps the field it covers; a cooperation arrangement and a letter of agreement are
+    # agreements too
+    ("The ministers renewed the police cooperation agreement between the two forces.",
+     ("police cooperation agreement", "cooperation-agreement")),
+    ("Kedua lembaga menandatangani perjanjian kerja sama keamanan di Jakarta.",
+     ("perjanjian kerja sama keamanan", "cooperation-agreement")),
+    ("The training rests on a cooperation arrangement the two forces renewed last year.",
+     ("cooperation arrangement", "arrangement")),
+    ("Kerja sama itu diperkuat melalui penandatanganan letter of agreement pada Maret.",
+     ("letter of agreement", "letter-of-agreement")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
