@@ -294,6 +294,11 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("cooperation arrangement", "arrangement")),
     ("Kerja sama itu diperkuat melalui penandatanganan letter of agreement pada Maret.",
      ("letter of agreement", "letter-of-agreement")),
+    # Indonesian has no article: a working group set up or meeting is a new mechanism
+    ("Kedua pihak sepakat membentuk kelompok kerja teknis untuk bertukar data.",
+     ("kelompok kerja teknis", "new:kelompok-kerja-teknis")),
+    ("Mereka akan menggelar pertemuan kelompok kerja pertama di Medan tahun depan.",
+     ("kelompok kerja", "new:kelompok-kerja")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
@@ -760,6 +765,10 @@ def test_more_programme_names(vocabulary, text, expected):
     # a press office's statements name no agreement
     "In a Press Statement on Monday, the ministry said the talks went well.",
     "The Ministerial Statement was read out.",
+    # a named working group's meeting: the group's own name, not a new group
+    "Kemhan menjadi tuan rumah pertemuan kelompok kerja Contoh Maritim di Solo.",
+    # one named before is no new group
+    "Pertemuan pertama kelompok kerja teknis itu digelar di Medan.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
