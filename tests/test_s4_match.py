@@ -299,6 +299,15 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("kelompok kerja teknis", "new:kelompok-kerja-teknis")),
     ("Mereka akan menggelar pertemuan kelompok kerja pertama di Medan tahun depan.",
      ("kelompok kerja", "new:kelompok-kerja")),
+    # a guideline or protocol the parties draft, named by what it covers
+    ("Kemensos dan mitranya menyusun pedoman pendampingan keluarga deportan bagi pekerja sosial.",
+     ("pedoman pendampingan keluarga deportan", "new:pedoman-pendampingan-keluarga-deportan")),
+    ("Kesepakatan itu mencakup protokol rujukan anak korban ekstremisme di tingkat provinsi.",
+     ("protokol rujukan anak korban ekstremisme", "new:protokol-rujukan-anak-korban-ekstremisme")),
+    ("The two agencies will adopt a joint referral protocol for deportees next year.",
+     ("joint referral protocol", "new:joint-referral-protocol")),
+    ("The ministry's national guidelines on the screening of returnees are now in force.",
+     ("national guidelines on the screening of returnees", "new:national-guidelines-on-the-screening-of-returnees")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
@@ -769,6 +778,10 @@ def test_more_programme_names(vocabulary, text, expected):
     "Kemhan menjadi tuan rumah pertemuan kelompok kerja Contoh Maritim di Solo.",
     # one named before is no new group
     "Pertemuan pertama kelompok kerja teknis itu digelar di Medan.",
+    # a health protocol, guidelines named by no subject, an owner after the word
+    "Peserta wajib mematuhi protokol kesehatan, dan sesuai protokol yang berlaku tamu diperiksa.",
+    "The first draft of the guidelines was discussed before the new protocol was signed.",
+    "Semua kegiatan berjalan sesuai pedoman BNPT. Pedoman itu diluncurkan tahun lalu.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
