@@ -308,6 +308,10 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
      ("joint referral protocol", "new:joint-referral-protocol")),
     ("The ministry's national guidelines on the screening of returnees are now in force.",
      ("national guidelines on the screening of returnees", "new:national-guidelines-on-the-screening-of-returnees")),
+    # a workshop two parties hold together, named by its subject up to its place or audience
+    ("The two police forces held their first joint workshop on crypto tracing in Surabaya.",
+     ("joint workshop on crypto tracing", "new:joint-workshop-on-crypto-tracing")),
+    ("They will hold a joint workshop for teachers next year.", ("joint workshop", "new:joint-workshop")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
