@@ -312,6 +312,12 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("The two police forces held their first joint workshop on crypto tracing in Surabaya.",
      ("joint workshop on crypto tracing", "new:joint-workshop-on-crypto-tracing")),
     ("They will hold a joint workshop for teachers next year.", ("joint workshop", "new:joint-workshop")),
+    # "dari" and "dalam" join the capitalised words of a training's name; an owner after "dari" is cut off
+    ("Jaksa mengikuti Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara di Bogor.",
+     ("Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara",
+      "new:lokakarya-nasional-penggunaan-bukti-dari-wilayah-konflik-dalam-penuntutan-perkara")),
+    ("Ia membuka Pelatihan Investigasi Siber dari Polisi Federal Australia kemarin.",
+     ("Pelatihan Investigasi Siber", "new:pelatihan-investigasi-siber")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
