@@ -284,6 +284,40 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     # a forum's standing working group is a mechanism, though its name is a body's too
     ("Indonesia co-chairs the GCTF Detention and Reintegration Working Group.",
      ("GCTF Detention and Reintegration Working Group", "gctf-drwg")),
+    # a cooperation agreement keeps the field it covers; a cooperation arrangement and a letter of agreement are
+    # agreements too
+    ("The ministers renewed the police cooperation agreement between the two forces.",
+     ("police cooperation agreement", "cooperation-agreement")),
+    ("Kedua lembaga menandatangani perjanjian kerja sama keamanan di Jakarta.",
+     ("perjanjian kerja sama keamanan", "cooperation-agreement")),
+    ("The training rests on a cooperation arrangement the two forces renewed last year.",
+     ("cooperation arrangement", "arrangement")),
+    ("Kerja sama itu diperkuat melalui penandatanganan letter of agreement pada Maret.",
+     ("letter of agreement", "letter-of-agreement")),
+    # Indonesian has no article: a working group set up or meeting is a new mechanism
+    ("Kedua pihak sepakat membentuk kelompok kerja teknis untuk bertukar data.",
+     ("kelompok kerja teknis", "new:kelompok-kerja-teknis")),
+    ("Mereka akan menggelar pertemuan kelompok kerja pertama di Medan tahun depan.",
+     ("kelompok kerja", "new:kelompok-kerja")),
+    # a guideline or protocol the parties draft, named by what it covers
+    ("Kemensos dan mitranya menyusun pedoman pendampingan keluarga deportan bagi pekerja sosial.",
+     ("pedoman pendampingan keluarga deportan", "new:pedoman-pendampingan-keluarga-deportan")),
+    ("Kesepakatan itu mencakup protokol rujukan anak korban ekstremisme di tingkat provinsi.",
+     ("protokol rujukan anak korban ekstremisme", "new:protokol-rujukan-anak-korban-ekstremisme")),
+    ("The two agencies will adopt a joint referral protocol for deportees next year.",
+     ("joint referral protocol", "new:joint-referral-protocol")),
+    ("The ministry's national guidelines on the screening of returnees are now in force.",
+     ("national guidelines on the screening of returnees", "new:national-guidelines-on-the-screening-of-returnees")),
+    # a workshop two parties hold together, named by its subject up to its place or audience
+    ("The two police forces held their first joint workshop on crypto tracing in Surabaya.",
+     ("joint workshop on crypto tracing", "new:joint-workshop-on-crypto-tracing")),
+    ("They will hold a joint workshop for teachers next year.", ("joint workshop", "new:joint-workshop")),
+    # "dari" and "dalam" join the capitalised words of a training's name; an owner after "dari" is cut off
+    ("Jaksa mengikuti Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara di Bogor.",
+     ("Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara",
+      "new:lokakarya-nasional-penggunaan-bukti-dari-wilayah-konflik-dalam-penuntutan-perkara")),
+    ("Ia membuka Pelatihan Investigasi Siber dari Polisi Federal Australia kemarin.",
+     ("Pelatihan Investigasi Siber", "new:pelatihan-investigasi-siber")),
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
@@ -750,6 +784,14 @@ def test_more_programme_names(vocabulary, text, expected):
     # a press office's statements name no agreement
     "In a Press Statement on Monday, the ministry said the talks went well.",
     "The Ministerial Statement was read out.",
+    # a named working group's meeting: the group's own name, not a new group
+    "Kemhan menjadi tuan rumah pertemuan kelompok kerja Contoh Maritim di Solo.",
+    # one named before is no new group
+    "Pertemuan pertama kelompok kerja teknis itu digelar di Medan.",
+    # a health protocol, guidelines named by no subject, an owner after the word
+    "Peserta wajib mematuhi protokol kesehatan, dan sesuai protokol yang berlaku tamu diperiksa.",
+    "The first draft of the guidelines was discussed before the new protocol was signed.",
+    "Semua kegiatan berjalan sesuai pedoman BNPT. Pedoman itu diluncurkan tahun lalu.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
@@ -1485,3 +1527,23 @@ def test_a_foreign_state_inside_its_own_bodys_name_is_a_mention_apart(vocabulary
     # the body acts; the state is named too, and kept apart from the acting spans
     assert [s.entry_id for s in result.spans] == ["DEU-INTERIOR"]
     assert [(s.text, s.entry_id) for s in result.states_inside] == [("Jerman", "DEU")]
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry's rehabilitation centre is a place, or an actor where it acts (guidelines), not a facility programme
+    "Anak-anak itu dibina di Sentra Handayani milik Kementerian Sosial selama enam bulan.",
+    "The children stayed at Sentra Handayani in East Jakarta before going home.",
+])
+def test_a_ministrys_centre_is_no_programme(vocabulary, text):
+    assert match_programmes(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # research named as one field of cooperation among others is no study of its own
+    ("Kerja sama itu mencakup pertukaran analis, pelatihan, dan riset bersama tentang propaganda daring.", set()),
+    ("The two agencies will cooperate on training, joint research and the exchange of analysts.", set()),
+    ("Kesepakatan itu juga meliputi penelitian bersama di bidang pencegahan.", set()),
+    ("PPATK and its partner published a joint study on crowdfunding abuse.", {"joint-study"}),
+])
+def test_joint_research_as_a_field_of_cooperation_is_no_study(vocabulary, text, expected):
+    assert {i for _, i in programme_ids(text, vocabulary)} & {"joint-study"} == expected
