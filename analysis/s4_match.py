@@ -561,15 +561,14 @@ def _initials(body: str, m: Matchers) -> set[str]:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|atau|and|or)\s+)?|\s+(?:dan|serta|hingga|sampai|atau|and|or)\s+)")
 
 
-def _without_languages(body: str, known: list[Span], blocked: list[Span], vocabulary: Vocabulary) -> list[Span]:
+def _without_languages(body: str, known: list[Span], blocked: list[Span], languages: list[re.Match],
+                       vocabulary: Vocabulary) -> list[Span]:
     """States named as languages: after "bahasa"/"berbahasa", and listed on after one ("berbahasa Arab, Inggris,
     Prancis, hingga Urdu")."""
     ends = {b.end for b in blocked if b.text.split()[0].casefold() in _LANGUAGE_WORDS}
     ends.update(m.end() for m in _NAMED_LANGUAGE.finditer(body))  # "berbahasa Arab" (no state), then the list
-    # a name that is only a language's ("published in Arabic, English, French and Urdu"): the states listed with it
-    # are languages too, before it or after it
-    names = matchers_for(vocabulary).language_names
-    languages = list(names.finditer(body)) if names is not None else []
+    # a name that is only a language's (`languages`: "published in Arabic, English, French and Urdu"): the states
+    # listed with it are languages too, before it or after it
     ends.update(m.end() for m in languages)
     starts = {m.start() for m in languages}
     dropped = set()
@@ -686,8 +685,9 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
         cover = SpanIndex(blocked)
         known = [s for s in known if s.label != "blocked" and not cover.overlapping(s.start, s.end)]
     m = matchers_for(vocabulary)
-    if "ahasa" in body or m.language_names is not None and m.language_names.search(body):
-        known = _without_languages(body, known, blocked, vocabulary)
+    languages = list(m.language_names.finditer(body)) if m.language_names is not None else []
+    if "ahasa" in body or languages:
+        known = _without_languages(body, known, blocked, languages, vocabulary)
     known = [s for s in known if not _a_kind_in_lower_case(s, vocabulary) and not _a_medium(body, s, m, vocabulary)]
     initials = _initials(body, m)
     if initials:  # "pria berinisial AS": a suspect's initials, there and wherever else the article uses them

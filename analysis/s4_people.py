@@ -1085,15 +1085,12 @@ def _quoted_short_mention(body: str, token: str, after: int, lex: _Lexicon, posi
         if start < after:
             continue
         following = re.match(r"[\s,]*(\w+)", body[start + len(token):start + len(token) + 40])
-        honorific = _HONORIFIC_BEFORE.search(body, max(0, start - 12), start)
         if _ends_with_a_cue(body[max(0, start - 30):start].rstrip(" ,"), lex) or (
                 following and following.group(1).casefold() in lex.after) or (
-                honorific and _key(honorific.group(1)) in lex.address_honorifics):
+                _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics):  # ("Mr." as "Mr")
             return True
     return False
 
-
-_HONORIFIC_BEFORE = re.compile(r"\b(\w+)\.?[ \t]+$")  # the word just before a position, perhaps abbreviated ("Mr.")
 
 
 def _merge_partial_names(people: list[PersonMention]) -> list[PersonMention]:

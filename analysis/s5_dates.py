@@ -182,6 +182,7 @@ class DateGrammar:
     future_before: re.Pattern | None  # "akan", "will" shortly before a year-less month: a month to come
     since_cues: frozenset[str]
     enactment_numbers: frozenset[str]  # "Nomor 5 Tahun 2018": the year of a numbered law, a lower bound like "sejak"
+    enactment_year_words: frozenset[str]  # "Tahun", "of": between a law's number and its year
     counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
@@ -338,6 +339,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         if lex.get("date_month_same_year_after") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         enactment_numbers=frozenset(w.casefold() for w in lex.get("date_enactment_numbers", ())),
+        enactment_year_words=frozenset(w.casefold() for w in lex.get("date_enactment_year_words", ())),
         counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
                 **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
@@ -487,7 +489,7 @@ def _after_enactment_number(lowered: str, at: int, g: DateGrammar) -> bool:
     was made: the article is later, but it points no nearer that year than any other."""
     before = _WORD.findall(lowered, max(0, at - 30), at)[-3:]
     return len(before) == 3 and before[0] in g.enactment_numbers and before[1].isdigit() and \
-        before[2] in ("tahun", "of", "year")
+        before[2] in g.enactment_year_words
 
 
 _FUTURE_REACH = 50  # characters between a future word and the month it sends forward
