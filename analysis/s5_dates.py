@@ -198,6 +198,7 @@ class DateGrammar:
     said_after_quote: re.Pattern  # '," kata' : a speech verb right after a closing quote
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
+    scenario: CueSet  # "simulating", "simulasi": right before a historical cue, the attack is a drill's scenario
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
     tenure: re.Pattern | None  # "[holds the ASEAN] chairmanship [this year]": a year of office right before the date
     day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
@@ -355,6 +356,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         background=CueSet(lex.get("date_background_cues", ())),
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
+        scenario=CueSet(lex.get("date_scenario_cues", ())),
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
         tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
@@ -745,7 +747,23 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"
     if role == "historical" and g.held.find(before[end:]):
         return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
+    if role == "historical" and _a_drills_scenario(text, max(0, start - _ROLE_WINDOW), found, g):
+        return "date"  # "an exercise simulating an attack on a festival in early 2026": the drill's date
     return role
+
+
+_SCENARIO_REACH = 16  # characters before an attack word searched for a drill's word ("simulating an", "simulasi")
+
+
+def _a_drills_scenario(text: str, offset: int, found: list[tuple[int, int, object]], g: DateGrammar) -> bool:
+    """Whether the attack words nearest a date (cues `found` in the text from `offset`) follow a drill's word
+    ("simulating an attack", "simulasi serangan bom"): the attack is imagined, the date is the drill's."""
+    first = len(found) - 1
+    while first and found[first - 1][2] == "historical" and \
+            not text[offset + found[first - 1][1]:offset + found[first][0]].strip():
+        first -= 1  # "simulasi serangan bom": the drill's word stands before the whole run of attack words
+    cue_start = offset + found[first][0]
+    return bool(g.scenario.find(text[max(0, cue_start - _SCENARIO_REACH):cue_start]))
 
 
 _QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date

@@ -378,7 +378,9 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
     for early 2024")."""
     if len(cues) < 2:
         return [_cued_segment(body, sentence, cues)] if cues else [(sentence.start, sentence.end)]
-    cuts = [start for start, _, _ in lx.separators.find(body, None, sentence.start, sentence.end)]
+    # (not a conjunction between two names of one list, "BNPT, Spain and UNOCT agreed": one act's parties)
+    cuts = [start for start, end, _ in lx.separators.find(body, None, sentence.start, sentence.end)
+            if not _joins_two_names(body, start, end, spans)]
     # a relative clause set off by a comma that tells an act of its own ("agreed on a report, which will be
     # submitted to the ministerial meeting in July") is a clause apart, whatever its partners and dates
     relative = {m.start() for m in lx.relative.finditer(body, sentence.start, sentence.end)} if lx.relative else set()
@@ -402,6 +404,13 @@ def _clauses(body: str, sentence: Sentence, cues: list[_Cue], spans: list[Span],
                 continue
         clauses.append((lo, hi, has_cue, partners, has_date))
     return [(lo, hi) for lo, hi, _, _, _ in clauses]
+
+
+def _joins_two_names(body: str, start: int, end: int, spans: list[Span]) -> bool:
+    """Whether the conjunction body[start:end] stands between two names with nothing else around it ("BNPT, Spain
+    and UNOCT"): it joins a list, not two clauses."""
+    return any(s.end <= start and not body[s.end:start].strip(" ,") for s in spans) and \
+        any(s.start >= end and not body[end:s.start].strip() for s in spans)
 
 
 def _cued_segment(body: str, sentence: Sentence, cues: list[_Cue]) -> tuple[int, int]:

@@ -195,6 +195,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Please share this publication with your friends.", "share-prompt"),
     ("Other News: Governor Opens Regional Expo at City Hall", "related-link"),
     ("Pilihan Editor: Kejaksaan Periksa Mantan Pejabat soal Impor Tirta", "related-link"),
+    ("Editor's Choice: Governor of Tirta Reshuffles Cabinet, Replaces Minister Jane Roe", "related-link"),
     ("#BNPT #Arab Saudi #Terorisme", "hashtag-line"),
     ("Medcom Play:  [VIDEO] Eks Napiter Berbagi Kisah", "video-teaser"),
     ("Baca berita dengan sedikit iklan, klik di sini", "advertisement"),

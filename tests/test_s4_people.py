@@ -569,6 +569,8 @@ def test_units_and_outlets_before_a_verb_are_no_people(vocabulary, text):
 @pytest.mark.parametrize("text, name", [
     ("Rombongan yang dipimpin Faisal bin Saad Al-Tirta itu mempelajari program BNPT.", "Faisal bin Saad Al-Tirta"),
     ("The delegation was led by Anna Tirtason of Sweden.", "Anna Tirtason"),
+    # a surname that is also a holy city (Medina): Indonesian writes the city Madinah
+    ("The Spanish delegation was led by Álvaro Medina Tirtado, a senior analyst.", "Álvaro Medina Tirtado"),
 ])
 def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
     assert [p.name for p in people(text, vocabulary)] == [name]

@@ -257,6 +257,10 @@ def test_numbers_that_are_not_dates(vocabulary, text):
     ("Hal itu disampaikan dalam keterangan tertulis, Selasa (6/9/2022).", "statement"),
     ("The attack that occurred on August 5, 2003 shocked the city.", "historical"),
     ("Kedua lembaga bertemu di Jakarta, Selasa (6/9/2022).", "date"),
+    # an attack a drill imagines: the date is the drill's
+    ("They agreed to hold an exercise simulating an attack on a crowded beach in Tirta in early 2026.", "date"),
+    ("Polisi akan menggelar simulasi serangan bom di terminal Tirta pada Maret 2026.", "date"),
+    ("The attack on a crowded beach in Tirta in early 2005 shocked the city.", "historical"),
 ])
 def test_roles_of_dates(vocabulary, text, role):
     assert only(text, vocabulary).role == role

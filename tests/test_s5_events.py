@@ -1288,3 +1288,11 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
 def test_the_acts_a_text_tells_and_their_partners(vocabulary, body, expected):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == expected
+
+
+def test_a_list_of_parties_joined_by_and_is_one_acts(vocabulary):
+    body = ("BNPT and UNOCT held a workshop with Japan in Bali on March 11-12, 2024. At the close of the workshop, "
+            "BNPT, Japan and UNOCT agreed to hold a tabletop exercise simulating an attack on a beach in early 2025.")
+    events, _ = events_of(body, vocabulary, header=("A headline", "Thursday, 14 March 2024"))
+    assert [(e.date, e.status, e.partner_codes) for e in events] == [
+        (D(2024, 3, 11), "held", ("JPN", "UN")), (D(2025, 1, 1), "planned", ("JPN", "UN"))]
