@@ -289,6 +289,9 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu. \"Kami mendukung,\" kata Wahyudin.",
      {("Wahyudin", "KEMENAG")}),
     ("Sekretaris Jenderal Kemenag Wahyudin hadir dalam acara itu.", set()),
+    # (a director general's title names the directorate general)
+    ("Direktur Jenderal Pemasyarakatan Tirtowidodo hadir. \"Kami siap,\" ujar Tirtowidodo.",
+     {("Tirtowidodo", "DITJENPAS")}),
     # ... or set off by commas between a title naming its organisation and a relative clause (not a place)
     ("Direktur Eksekutif BNPT, Wulandarita, yang hadir sebagai pengamat, mengingatkan hal itu.", {("Wulandarita", "BNPT")}),
     ("Kepala BNPT, Garut, yang hadir.", set()),
