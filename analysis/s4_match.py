@@ -545,17 +545,23 @@ _CAPITALS = re.compile(r"[A-Z]{1,4}")
 _FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
+# capitals with an age in brackets after them: a suspect's initials ("buron berinisial AS (41)", "AS (41) diduga")
+_INITIALS_WITH_AGE = re.compile(r"(?<![\w-])([A-Z]{1,4}) ?\(\d{1,2}\)")
+
+
 def _initials(body: str, m: Matchers) -> set[str]:
-    """The capital letters the article gives people instead of names ("berinisial AS", "initials AB, CD and EF")."""
+    """The capital letters the article gives people instead of names ("berinisial AS", "initials AB, CD and EF",
+    "AS (41)")."""
+    aged = set(_INITIALS_WITH_AGE.findall(body)) if "(" in body else set()
     if not m.initials:
-        return set()
+        return aged
     if m.initials_cues and all(c.isascii() for c in m.initials_cues) and \
             not any(letter in body for letter in _FOLDS_TO_ASCII):
         # (case is ignored: an ASCII cue then matches only where its lower-case form stands in the lower-cased body)
         lowered = body.lower()
         if not any(cue in lowered for cue in m.initials_cues):
-            return set()
-    return {capitals for match in m.initials.finditer(body) for capitals in _CAPITALS.findall(match.group(1))}
+            return aged
+    return aged | {capitals for match in m.initials.finditer(body) for capitals in _CAPITALS.findall(match.group(1))}
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|atau|and|or)\s+)?|\s+(?:dan|serta|hingga|sampai|atau|and|or)\s+)")

@@ -57,6 +57,9 @@ def test_comparable_keeps_length_and_maps_dashes():
      "North and East Syria (AANES)",
      [("Turkey's Presidency of Migration Management", "TUR-GIB"),
       ("Autonomous Administration of North and East Syria", "SYR-AANES"), ("AANES", "SYR-AANES")]),
+    # a heading in capitals: "SAMA" is the word "same", no acronym of a body; a French unit by its acronym
+    ("KRONOLOGI KERJA SAMA BNPT DAN POLISI TIRTA", [("BNPT", "BNPT")]),
+    ("Densus 88 berlatih bersama RAID Prancis.", [("Densus 88", "DENSUS88"), ("RAID", "FRA-RAID"), ("Prancis", "FRA")]),
 ])
 def test_vocabulary_forms_in_both_languages(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
@@ -1264,6 +1267,8 @@ def test_task_forces_and_positions_are_no_programmes(vocabulary, text):
     # initials stand for people, however many one cue lists
     ("Polisi menangkap tiga pria berinisial AB, AS dan UN di Bima.", []),
     ("The suspects, initials RK, AS and MT, were held by Densus 88.", ["DENSUS88"]),
+    # (or an age in brackets after them, without a cue)
+    ("Salah satu buronan, AS (41), diduga bersembunyi di Tirta dan dicari Polri.", ["POLRI"]),
     # a service inside an officer's rank is the person's rank, not a mention of the service ...
     ("Sekretaris BNPT Mayjen TNI Arief Wicaksono hadir.", ["BNPT"]),
     ("Hadir pula Brigjen TNI (Purn.) Hendra Wijaya.", []),

@@ -113,6 +113,9 @@ def test_an_unmarked_name_counts_once_it_is_quoted_later(vocabulary):
     '"Keadaan Garut kondusif," ujarnya. Garut sempat menjadi perhatian nasional.',
     # a title after a verb of saying is the speaker's, who follows, not the place's before the comma
     "Acara itu digelar di Hotel Arjuna Permai, kata Kepala BNPT.",
+    # a law's citation after a title or a verb is no name
+    "Hal itu diamanatkan Peraturan Presiden Nomor 46 Tahun 2010 tentang BNPT.",
+    '"Mereka dijerat Pasal 4 Undang-Undang Nomor 9 Tahun 2013 tentang Pendanaan Terorisme," kata Kepala Tirta.',
 ])
 def test_capitalised_phrases_without_evidence_are_not_people(vocabulary, text):
     assert people(text, vocabulary) == []
