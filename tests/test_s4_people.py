@@ -115,7 +115,7 @@ def test_an_unmarked_name_counts_once_it_is_quoted_later(vocabulary):
     "Acara itu digelar di Hotel Arjuna Permai, kata Kepala BNPT.",
     # a law's citation after a title or a verb is no name
     "Hal itu diamanatkan Peraturan Presiden Nomor 46 Tahun 2010 tentang BNPT.",
-    '"Mereka dijerat Pasal 4 Undang-Undang Nomor 9 Tahun 2013 tentang Pendanaan Terorisme," kata Kepala Tirta.',
+    '"Para tersangka dijerat Pasal 4 Undang-Undang Nomor 9 Tahun 2013 tentang Pendanaan Terorisme," ujarnya.',
 ])
 def test_capitalised_phrases_without_evidence_are_not_people(vocabulary, text):
     assert people(text, vocabulary) == []
