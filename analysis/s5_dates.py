@@ -185,6 +185,7 @@ class DateGrammar:
     enactment_year_words: frozenset[str]  # "Tahun", "of": between a law's number and its year
     counts: dict[str, int | None]  # folded count words before a relative word ("dua tahun lalu"); None: no number
     review_cues: frozenset[str]  # "sepanjang 2024": the article reviews that year, its year-less dates are in it
+    review_title: re.Pattern | None  # "2024 in Review", "Kilas Balik 2023": a headline reviewing the year it names
     triggers: frozenset[str]  # words a date form can begin with (digits aside)
     year_cues: frozenset[str]
     year_act_cues: frozenset[str]  # words right before a bare year that may date an act ("dijadwalkan pada 2026")
@@ -302,7 +303,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         # a month without a year: kept only after a month cue or with a past/future word (`_month_context`)
         rf"(?P<bm>(?P<n_m>{month})(?:\s+(?P<n_mod>{_words(month_past + month_future)})\b)?)",
         rf"(?P<year>(?P<k_y>{year}))",
-        rf"(?P<rel>{_words(relative)})\b",
+        # (not a part of a period named after it: "in the last week of the month", "the last year of the plan")
+        rf"(?P<rel>{_words(relative)})\b(?!\s+of\b)",
         rf"(?P<same>{_words(same_day)})\b",
         # A bare weekday is a capitalised name: "minggu" in running text is "week".
         rf"(?P<wd>(?:(?P<m_pre>last|next|this|on)\s+)?(?-i:(?P<m_wd>{_words(full_names)}))\b(?:\s+(?P<m_mod>{weekday_mod_after})\b)?)",
@@ -344,6 +346,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         counts={**{str(w).casefold(): None for w in lex.get("date_vague_counts", ())},
                 **{str(w).casefold(): int(e["count"]) for e in lex.get("date_counts", ()) for w in e["words"]}},
         review_cues=frozenset(w.casefold() for w in lex.get("date_review_cues", ())),
+        review_title=re.compile(rf"\b(?:{_words(lex['date_review_title_cues'])})\b", re.I)
+        if lex.get("date_review_title_cues") else None,
         triggers=frozenset(triggers), year_cues=frozenset(w.casefold() for w in lex.get("date_year_cues", ())),
         year_act_cues=frozenset(w.casefold() for w in lex.get("date_year_act_cues", ())),
         year_part=re.compile(rf"(?:{_words(year_parts)})(?:-|\s+(?:(?:{_words(year_part_links)})\s+)?)$")
@@ -517,9 +521,19 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
         # "Juni tahun depan": the next June; "November last year": the last November; "this year": this year's
         years = g.relative[" ".join(relative_year.group(1).split())][2]
         raw.modifier = "next" if years > 0 else "last" if years < 0 else ""
-    if cue not in g.month_cues and not raw.modifier and not relative_year:
+    if cue not in g.month_cues and not raw.modifier and not relative_year and not _heads_an_entry(text, raw):
         return None
     return raw
+
+
+_ENTRY_BULLETS = " \t-–—•*·"  # what may stand before a chronology entry's date on its line
+
+
+def _heads_an_entry(text: str, raw: _Raw) -> bool:
+    """Whether the month opens a line with a colon after it, the heading of a chronology's or a year review's
+    entry ("June: BNPT officials and Dutch counterparts held ..."): the month of what the line tells."""
+    line_start = text.rfind("\n", 0, raw.start) + 1
+    return text[raw.end:raw.end + 1] == ":" and not text[line_start:raw.start].strip(_ENTRY_BULLETS)
 
 
 def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
@@ -876,6 +890,10 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
             return None
         return _mention(text, raw, _weekday_near(published.date, raw.weekday, raw.modifier, g), "day", g)
     if raw.form == "bare_month":
+        # "2024 in Review ... January: ..." is January 2024 (but "April tahun ini" is this year's)
+        if pointers.review_year is not None and not raw.modifier and not (
+                g.relative_year_after and g.relative_year_after.match(text[raw.end:raw.end + 30].casefold())):
+            return _mention(text, raw, dt.date(pointers.review_year, raw.month, 1), "month", g)
         return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
     if raw.form in ("day_month", "day_range"):
         if pointers.review_year is not None:  # "Sepanjang 2024 ... Pada 24-26 Januari": January of 2024
@@ -1041,12 +1059,18 @@ def _join_open_close(text: str, found: list[DateMention], g: DateGrammar) -> lis
     return joined
 
 
-def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar) -> _Pointers:
+_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar,
+              title: str = "") -> _Pointers:
     years = []
     since = None
-    # a review of the year of publication (or, published in its first days, of the year before)
-    reviewed = [raw.year for raw in raws if raw.review and published.date is not None and (
-        raw.year == published.date.year or raw.year == published.date.year - 1 and published.date.month == 1)]
+    # a review of the year of publication (or, published in its first days, of the year before), in the body
+    # ("Sepanjang 2024, ...") or in the headline ("2024 in Review")
+    in_title = [int(y) for y in _TITLE_YEAR.findall(title)] if g.review_title and g.review_title.search(title) else []
+    reviewed = [year for year in [raw.year for raw in raws if raw.review] + in_title if published.date is not None and (
+        year == published.date.year or year == published.date.year - 1 and published.date.month == 1)]
     review_year = reviewed[0] if reviewed else None
     for raw in raws:
         if raw.year is not None and raw.form in ("full", "numeric", "range", "month", "year", "year_part", "period"):
@@ -1076,7 +1100,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     given = metadata.get("published")
     published = Published(given[0], given[1], "metadata") if given else \
         _stated(clean, g) or _from_url(metadata, clean) or NO_DATE
-    pointers = _pointers(raws, published, copyright_year, g)
+    pointers = _pointers(raws, published, copyright_year, g, clean.title)
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
         early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
@@ -1086,7 +1110,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
                      or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
                      or _weekday_after_a_day_of_the_copyright_year(body, raws, copyright_year)
                      or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
-        pointers = _pointers(raws, published, copyright_year, g)
+        pointers = _pointers(raws, published, copyright_year, g, clean.title)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
 
 

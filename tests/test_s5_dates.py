@@ -663,3 +663,24 @@ def test_a_reports_sign_off_of_place_and_month_dates_it(vocabulary):
     article = clean_page(f"Laporan Kinerja Badan Tirta\n{body}\n\nJakarta, Februari 2024\n", vocabulary)
     published, _ = resolve_dates({}, article, vocabulary)
     assert published == Published(D(2024, 2, 1), "month", "stated")
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a year review's entries open with their month and a colon; the headline says which year they are in
+    ("2024 in Review: A Busy Year for Tirta", "June: BNPT and Tirtanian officials held talks.", [D(2024, 6, 1)]),
+    ("2024 in Review: A Busy Year for Tirta", "- January: A delegation visited BNPT.", [D(2024, 1, 1)]),
+    # (without a review the nearest January to a New Year's Eve story is the coming one)
+    ("A Busy Year for Tirta", "January: A delegation will visit BNPT.", [D(2025, 1, 1)]),
+    # (a month that says its own year keeps it)
+    ("Kilas Balik 2024", "Pelatihan berikutnya ditargetkan Januari tahun depan.", [D(2025, 1, 1), D(2025, 1, 1)]),
+    # "the last week of the month" is no relative date; "last week" is
+    ("2024 in Review", "February: In the last week of the month, BNPT launched a project.", [D(2024, 2, 1)]),
+    ("A headline", "BNPT launched a project last week.", [D(2024, 12, 24)]),
+    # a month inside a line, with no cue, is no date
+    ("A headline", "Officials said June: was a busy month.", []),
+])
+def test_year_reviews_and_entry_headings(vocabulary, title, body, expected):
+    article = clean(body, header=(title, "Tuesday, 31 December 2024"))
+    published, dates = resolve_dates({}, article, vocabulary)
+    assert published.date == D(2024, 12, 31)
+    assert [d.date for d in dates if d.role == "date"] == expected
