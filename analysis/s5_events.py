@@ -895,9 +895,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         # (not "Sejak itu pertemuan berlangsung hampir setiap tahun": since then, the acts came after that time)
         # (and so is the act a sentence opens by pointing back at it, "Pelatihan ini diselenggarakan BNPT bersama
         # UNODC", after a lede that dated the training but named no party: "40 guru mengikuti pelatihan ... 26-28 Juli")
+        # (and so is the act of a chronology's entry, the line under a line that is only its date: "19 Juni 2017" /
+        # "Patroli maritim trilateral diluncurkan di Tarakan.")
         then_dates = told_dates if told_dates and not at_that_time and not _opens_with(body, sentence, lx.since_then) \
             and (_opens_with(body, sentence, lx.then) or "\n" not in body[told_dates[-1].end:sentence.start]
                  and all(d.precision != "year" for d in told_dates)
+                 or _heads_the_line_after(body, told_dates[-1], sentence)
                  or s_cues and _opens_the_sentence(body, sentence, s_cues[0])
                  and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
                  ) else []
@@ -1176,6 +1179,14 @@ def _quantified(body: str, cue: _Cue, lx: EventLexicon) -> bool:
     before = body[max(0, cue.start - 30):cue.start].casefold().split()[-3:]
     return any(w in lx.quantifiers for w in before[-2:]) or " ".join(before[-3:-1]) in lx.quantifiers or \
         " ".join(before[-3:]) in lx.quantifiers
+
+
+def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> bool:
+    """Whether the date is a line of its own (a chronology's entry heading, perhaps with a colon) and the sentence
+    opens the next line."""
+    line_start = body.rfind("\n", 0, date.start) + 1
+    return not body[line_start:date.start].strip(" \t-–—•*·") and not body[date.end:sentence.start].strip(" \t:–—-\n") \
+        and body.count("\n", date.end, sentence.start) == 1
 
 
 def _opens_with(body: str, sentence: Sentence, cues: CueSet) -> bool:

@@ -1296,3 +1296,12 @@ def test_a_list_of_parties_joined_by_and_is_one_acts(vocabulary):
     events, _ = events_of(body, vocabulary, header=("A headline", "Thursday, 14 March 2024"))
     assert [(e.date, e.status, e.partner_codes) for e in events] == [
         (D(2024, 3, 11), "held", ("JPN", "UN")), (D(2025, 1, 1), "planned", ("JPN", "UN"))]
+
+
+def test_a_chronology_entry_is_dated_by_the_line_above_it(vocabulary):
+    body = ("BNPT dan Kepolisian Filipina kembali bertemu di Jakarta pada Selasa (12/3/2024).\n\nKRONOLOGI\n\n"
+            "Agustus 2022\nLatihan bersama BNPT dan Kepolisian Malaysia digelar di Tawau.\n\n"
+            "2019\nSeorang warga menulis buku tentang Malaysia.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [
+        (D(2024, 3, 12), "day", ("PHL",)), (D(2022, 8, 1), "month", ("MYS",))]
