@@ -896,7 +896,12 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
             return _mention(text, raw, dt.date(pointers.review_year, raw.month, 1), "month", g)
         return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
     if raw.form in ("day_month", "day_range"):
-        if pointers.review_year is not None:  # "Sepanjang 2024 ... Pada 24-26 Januari": January of 2024
+        relative_year = g.relative_year_after.match(text[raw.end:raw.end + 30].casefold()) \
+            if g.relative_year_after is not None and published.date is not None else None
+        if relative_year:  # "from Jan. 22 to Feb. 2 next year", "20 Mei tahun lalu": the year it says
+            year = published.date.year + g.relative[" ".join(relative_year.group(1).split())][2]
+            in_year = _Pointers(None, ((year, year),), pointers.since, pointers.window)
+        elif pointers.review_year is not None:  # "Sepanjang 2024 ... Pada 24-26 Januari": January of 2024
             in_year = _Pointers(None, ((pointers.review_year,) * 2,), pointers.since, pointers.window)
         else:
             in_year = _Pointers(published.date if published.precision == "day" else None,
@@ -1011,6 +1016,9 @@ def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _P
     """Every raw date resolved; `fixed` keeps the mentions that carry their year, which no pointer changes."""
     found = []
     for index, raw in enumerate(raws):
+        if index and raw.form == "relative" and raw.relative[3] == "year" and \
+                raws[index - 1].form in ("day_month", "day_range") and not text[raws[index - 1].end:raw.start].strip():
+            continue  # "from Jan. 22 to Feb. 2 next year": the days took the year, it is no date of its own
         if raw.form == "same_day":
             mention = _same_day(text, raw, found, g)
         elif raw.form == "bare_month" and raw.modifier == SAME_YEAR:

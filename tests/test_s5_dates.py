@@ -684,3 +684,16 @@ def test_year_reviews_and_entry_headings(vocabulary, title, body, expected):
     published, dates = resolve_dates({}, article, vocabulary)
     assert published.date == D(2024, 12, 31)
     assert [d.date for d in dates if d.role == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month with a relative year after them are in that year, which is no date of its own
+    ("The course is scheduled from Jan. 22 to Feb. 2 next year.", [(D(2024, 1, 22), D(2024, 2, 2))]),
+    ("Pelatihan serupa digelar pada 20 Mei tahun lalu.", [(D(2022, 5, 20), None)]),
+    ("Pertemuan berikutnya pada 5 Desember tahun depan.", [(D(2024, 12, 5), None)]),
+    # (without one, a January told in November stays in the publication's year unless much nearer in the next)
+    ("The course is scheduled from Jan. 22 to Feb. 2.", [(D(2023, 1, 22), D(2023, 2, 2))]),
+])
+def test_a_day_and_month_take_the_relative_year_after_them(vocabulary, text, expected):
+    found = find_dates(text, vocabulary, Published(D(2023, 11, 18), "day", "stated"))
+    assert [(d.date, d.date_end) for d in found] == expected
