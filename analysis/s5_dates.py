@@ -910,6 +910,11 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         date = _infer(raw, in_year, True)
         if date is None:
             return None
+        if not relative_year and pointers.review_year is None and published.precision == "day" and \
+                (published.date - date).days > _PLANNED_BACK_DAYS and g.future_before is not None and g.future_before.search(
+                    text[max(0, raw.start - _FUTURE_REACH - 12):raw.start].casefold()):
+            # "is scheduled from Jan. 22" told in November: the January to come
+            date = _make(date.year + 1, date.month, date.day) or date
         if raw.form == "day_month":
             return _mention(text, raw, date, "day", g)
         end = _range_end(date, raw.end_date)
@@ -917,6 +922,9 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
     return None
 
 
+# a planned day this far before the publication date is the next year's (nearer, "akan digelar 5 Mei" in a story of
+# 6 May tells a plan reported late, not one for next May)
+_PLANNED_BACK_DAYS = 90
 _RANGE_MAX_DAYS = 62  # a year-less "29 Desember-2 Januari" spans days, not most of a year
 
 

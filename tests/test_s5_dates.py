@@ -691,8 +691,10 @@ def test_year_reviews_and_entry_headings(vocabulary, title, body, expected):
     ("The course is scheduled from Jan. 22 to Feb. 2 next year.", [(D(2024, 1, 22), D(2024, 2, 2))]),
     ("Pelatihan serupa digelar pada 20 Mei tahun lalu.", [(D(2022, 5, 20), None)]),
     ("Pertemuan berikutnya pada 5 Desember tahun depan.", [(D(2024, 12, 5), None)]),
-    # (without one, a January told in November stays in the publication's year unless much nearer in the next)
-    ("The course is scheduled from Jan. 22 to Feb. 2.", [(D(2023, 1, 22), D(2023, 2, 2))]),
+    # (without one, a January told in November stays in the publication's year, unless it is planned)
+    ("The course was held from Jan. 22 to Feb. 2.", [(D(2023, 1, 22), D(2023, 2, 2))]),
+    ("The course is scheduled from Jan. 22 to Feb. 2.", [(D(2024, 1, 22), D(2024, 2, 2))]),
+    ("Delegasi akan berkunjung pada 15 November.", [(D(2023, 11, 15), None)]),
 ])
 def test_a_day_and_month_take_the_relative_year_after_them(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2023, 11, 18), "day", "stated"))
