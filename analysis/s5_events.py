@@ -109,6 +109,7 @@ class EventLexicon:
     origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     joined_before: re.Pattern | None  # "bid to join ": the organisation after it is what is joined, not a party
+    tenure: re.Pattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
@@ -248,6 +249,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                               + r")\b", re.I) if lex.get("event_background_words") else None,
         joined_before=re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I)
         if lex.get("event_membership_phrases") else None,
+        # (the holder before the office, in English, or after it, in Indonesian: "selama keketuaan Kamboja di ASEAN")
+        tenure=re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
+                          rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
+                          rf"(?:\s+(?:di\s+|of\s+(?:the\s+)?)?[A-Z][^\s,.;:!?]*){{0,2}}", re.I)
+        if lex.get("event_tenure_openers") and lex.get("event_tenure_words") else None,
         # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
         class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
         if lex.get("event_membership_classes") else None,
@@ -559,12 +565,21 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx) | frozenset(
+        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
             or lx.class_after is not None and actors.get(span.entry_id) is not None
             and actors[span.entry_id].actor_type == "international_organisation"
             and lx.class_after.match(body, span.end))
+
+
+def _office_holders(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the bodies inside a time named by a term of office ("during Cambodia's ASEAN chairmanship",
+    "selama keketuaan Kamboja di ASEAN"): they hold the office; the act's parties are named elsewhere."""
+    if lx.tenure is None:
+        return frozenset()
+    stretches = [m.span() for m in lx.tenure.finditer(body)]
+    return frozenset(span.start for span in spans if any(lo <= span.start < hi for lo, hi in stretches))
 
 
 def _fora_named(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:

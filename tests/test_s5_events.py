@@ -1305,3 +1305,14 @@ def test_a_chronology_entry_is_dated_by_the_line_above_it(vocabulary):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [
         (D(2024, 3, 12), "day", ("PHL",)), (D(2022, 8, 1), "month", ("MYS",))]
+
+
+@pytest.mark.parametrize("later", [
+    "The previous dialogue was held in Phnom Penh in late 2022, during Cambodia's ASEAN chairmanship.",
+    "Dialog sebelumnya digelar di Phnom Penh pada akhir 2022 selama keketuaan Kamboja di ASEAN.",
+])
+def test_the_holders_of_an_office_that_names_a_time_are_no_parties(vocabulary, later):
+    body = "Indonesia and Japan held the ASEAN-Japan Counter-Terrorism Dialogue in Tokyo on May 16, 2023.\n\n" + later
+    events, _ = events_of(body, vocabulary, header=("A headline", "Wednesday, May 17, 2023"))
+    assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [
+        (D(2023, 5, 16), "day", ("ASEAN", "JPN")), (D(2022, 1, 1), "year", ("ASEAN", "JPN"))]
