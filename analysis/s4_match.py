@@ -1138,7 +1138,8 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
             acr_end = before.end(1) + max(0, paren.start() - 20)
             found.append(Definition(in_start, in_end, acr_end - len(before.group(1)), acr_end))
             continue
-        translation = m.translation.fullmatch(inside)  # Name (Other Name) or Name (Other Name/ACR)
+        # Name (Other Name) or Name (Other Name/ACR); not a day in brackets ("... Dialogue on Tuesday (May 16)")
+        translation = m.translation.fullmatch(inside) if not _DAY_IN_BRACKETS.fullmatch(inside) else None
         long = translation and m.name_before.search(body, max(0, paren.start() - 200), paren.start())
         if long and long.group(0).strip():
             end = long.start() + len(long.group(0).rstrip())
@@ -1150,6 +1151,7 @@ def _definitions(body: str, m: Matchers) -> tuple[Definition, ...]:
     return tuple(found)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)\s*")  # "May 16", "16 Mei"
 _DIGIT_REPEATS = re.compile(r"([A-Z])(\d)")
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:dan|serta|and|&)[ \t]+)?$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

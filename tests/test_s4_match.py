@@ -1250,6 +1250,12 @@ def test_a_programme_after_a_title_is_a_position(vocabulary, text):
     assert match_programmes(text, vocabulary) == []
 
 
+def test_a_day_in_brackets_names_no_programme(vocabulary):
+    text = "BNPT and Tirtania held the Tirta Counter-Terrorism Dialogue in Tokyo on Tuesday (May 16)."
+    assert [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)] == [
+        ("Tirta Counter-Terrorism Dialogue", "new:tirta-counter-terrorism-dialogue")]
+
+
 def test_a_programme_officer_is_no_programme(vocabulary):
     text = "Miguel Tirta Sotomayor, a senior programme officer at UNOCT, said it."
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
