@@ -770,6 +770,24 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a regional summit the vocabulary knows, written in lower case and as one word
     ("PPATK co-founded the regional counterterrorism financing summit with AUSTRAC.",
      ("counterterrorism financing summit", "ctf-summit")),
+    # two states' security dialogue and their leaders' annual consultation, named with the pair of parties
+    ("Kedua menteri sepakat menggelar dialog keamanan Indonesia-Belanda di Den Haag tahun depan.",
+     ("dialog keamanan Indonesia-Belanda", "security-dialogue")),
+    ("The ministers prepared the Indonesia-Japan Security Dialogue for October.",
+     ("Indonesia-Japan Security Dialogue", "security-dialogue")),
+    ("Presiden bertemu Sultan dalam konsultasi tahunan Indonesia-Brunei di Bandar Seri Begawan.",
+     ("konsultasi tahunan Indonesia-Brunei", "annual-consultation")),
+    # a donor's agreement with the agency that carries out its programme, and a mock trial for prosecutors
+    ("Lembaga donor dan Kemensos menandatangani perjanjian pelaksanaan program di Jakarta.",
+     ("perjanjian pelaksanaan program", "implementation-agreement")),
+    ("The embassy funded a mock trial programme for terrorism prosecutors in Medan.",
+     ("mock trial programme", "mock-trial")),
+    # tools, databases and fora partners share
+    ("Petugas lapas dilatih menilai risiko napi dengan instrumen VERA-2R.", ("VERA-2R", "vera-2r")),
+    ("Polisi kawasan berbagi data buronan melalui sistem e-ADS.", ("e-ADS", "e-ads")),
+    ("Platforms meet ministers in the EU Internet Forum twice a year.", ("EU Internet Forum", "eu-internet-forum")),
+    ("A hospital ship of the Pacific Partnership mission visited Kupang.",
+     ("Pacific Partnership mission", "pacific-partnership")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
