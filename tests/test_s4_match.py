@@ -788,6 +788,8 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     ("Platforms meet ministers in the EU Internet Forum twice a year.", ("EU Internet Forum", "eu-internet-forum")),
     ("A hospital ship of the Pacific Partnership mission visited Kupang.",
      ("Pacific Partnership mission", "pacific-partnership")),
+    # an edition's ordinal is no word of the name
+    ("They agreed to hold the Sixth Tirta Harbour Forum in Jakarta.", ("Tirta Harbour Forum", "new:tirta-harbour-forum")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
