@@ -422,6 +422,9 @@ def test_a_rank_ends_a_programmes_name(vocabulary, text, expected):
     ("Ini bagian dari proyek Strengthening Responses to Returnees in Southeast Asia yang dijalankan UNODC.",
      "Strengthening Responses to Returnees in Southeast Asia"),
     ("Materi disusun dalam modul Santri Tirta yang memadukan deteksi dini.", "Santri Tirta"),
+    # a neighbour's national action plan, "tentang" joining what it covers
+    ("Delegasi membahas Rencana Aksi Nasional Malaysia tentang Pencegahan Ekstremisme Kekerasan di Kuala Lumpur.",
+     "Rencana Aksi Nasional Malaysia tentang Pencegahan Ekstremisme Kekerasan"),
 ])
 def test_programmes_named_by_their_heads(vocabulary, text, name):
     assert name in [t for t, _ in programme_ids(text, vocabulary)]
