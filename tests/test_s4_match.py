@@ -1120,6 +1120,9 @@ def test_companies_act_but_their_platforms_are_media(vocabulary, text, expected)
 @pytest.mark.parametrize("text", [
     "The Project Manager of the embassy spoke.",  # a position, and a head word alone names nothing
     "Returning foreign terrorist fighters (FTF) remain a concern.",  # a term, not a programme
+    # an office that manages programmes
+    "Mereka mengunjungi Pusat Manajemen Program BNPT di Jakarta.",
+    "They visited the Tirta Program Management Center in Manila.",
 ])
 def test_positions_and_terms_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
