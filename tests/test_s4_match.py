@@ -979,6 +979,18 @@ def themes_of(text, vocabulary):
     ("The delegates stayed at a beach resort.", None, "protection_of_vulnerable_targets"),
     # forged papers caught at a border
     ("Petugas harus jeli mengenali dokumen palsu di pelabuhan.", "law_enforcement", None),
+    # the Indonesian loan word for an investigation is as weak as the English, and completes the theme
+    ("Pelatihan mencakup investigasi dan pertukaran intelijen antarpolisi.", "law_enforcement", None),
+    # financial intelligence exchanged between agencies
+    ("The two units agreed to expand their exchange of financial intelligence.", "capacity_building", None),
+    # ports and airports secured against attack; Bali's epithet names no target
+    ("Pelatihan juga mencakup pengamanan pelabuhan dan bandara di Kupang.", "protection_of_vulnerable_targets", None),
+    ("The 2002 bombings on the resort island of Bali killed foreign tourists.", None,
+     "protection_of_vulnerable_targets"),
+    # an age is no schooling, a state called a democracy teaches no value, a casualty avoided is no victim
+    ("Propaganda aimed at school-age children spread through digital literacy gaps.", None, "education"),
+    ("Kedua negara sama-sama negara demokrasi besar di kawasan.", None, "national_values"),
+    ("Dalam simulasi, warga dievakuasi tanpa menambah korban.", None, "victims"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
