@@ -793,6 +793,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
      ("Pacific Partnership mission", "pacific-partnership")),
     # an edition's ordinal is no word of the name
     ("They agreed to hold the Sixth Tirta Harbour Forum in Jakarta.", ("Tirta Harbour Forum", "new:tirta-harbour-forum")),
+    # a brand in capitals that the next words call a programme, its length and cost between
+    ("Funding went to TIRTAGUNA, a three-year, US$8 million project run by the agency.",
+     ("TIRTAGUNA", "new:tirtaguna")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
