@@ -796,6 +796,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a brand in capitals that the next words call a programme, its length and cost between
     ("Funding went to TIRTAGUNA, a three-year, US$8 million project run by the agency.",
      ("TIRTAGUNA", "new:tirtaguna")),
+    # a course's capitalised name, after its length
+    ("Twenty officers finished a two-week Harbour Evidence Handling course in Bitung.",
+     ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
