@@ -326,6 +326,17 @@ def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a press release that publishes a statement: the page is the statement, no programme it tells of
+    ("The following is the text of a joint statement by the two governments. Begin text.", []),
+    ("Berikut teks lengkap pernyataan bersama kedua menteri.", []),
+    # a statement the story tells of
+    ("The two ministers issued a joint statement after the talks.", ["joint-statement"]),
+])
+def test_the_text_of_a_statement_is_the_page_itself(vocabulary, text, expected):
+    assert [s.entry_id for s in match_programmes(text, vocabulary)] == expected
+
+
 def test_a_funder_after_by_is_not_part_of_a_programme_name(vocabulary):
     spans = match_programmes("They ran the Workshop on Border Contoh Security by Japan last year.", vocabulary)
     assert [s.text for s in spans] == ["Workshop on Border Contoh Security"]
