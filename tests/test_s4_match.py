@@ -312,6 +312,8 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("The two police forces held their first joint workshop on crypto tracing in Surabaya.",
      ("joint workshop on crypto tracing", "new:joint-workshop-on-crypto-tracing")),
     ("They will hold a joint workshop for teachers next year.", ("joint workshop", "new:joint-workshop")),
+    ("They will hold a joint workshop on radicalisation of teenagers in Medan.",
+     ("joint workshop on radicalisation of teenagers", "new:joint-workshop-on-radicalisation-of-teenagers")),
     # "dari" and "dalam" join the capitalised words of a training's name; an owner after "dari" is cut off
     ("Jaksa mengikuti Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara di Bogor.",
      ("Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara",
