@@ -330,6 +330,8 @@ class Matchers:
     named_with_parties: frozenset[str] = frozenset()  # programme ids whose names take their two parties
     pair_parties: frozenset[str] = frozenset()  # actor ids that may stand as a pair before a mechanism's name
     from_words: frozenset[str] = frozenset()  # "dari", "from": a body's home place after its name, not its name
+    # "the text of a joint statement": words before an agreement's name that make the page its own text
+    document_openers: re.Pattern | None = None
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -498,6 +500,8 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
                                      if p.kind in lex.get("programme_kinds_named_with_parties", ())),
         from_words=frozenset(str(w).casefold() for w in lex.get("from_prepositions", ())),
+        document_openers=re.compile(rf"\b(?:{_alternation(lex['programme_document_openers'])})\s+$", re.I)
+        if lex.get("programme_document_openers") else None,
         pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
                                if a.actor_type in ("state", "international_organisation")))
 
@@ -1658,7 +1662,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     actors = SpanIndex(s for s in hits.actors if s.label == "actor")
     spans = [_with_parties(body, s, actors, m.pair_parties) if s.entry_id in m.named_with_parties else s
              for s in hits.programmes
-             if not (vocabulary.programmes[s.entry_id].capitalised_only and s.text[:1].islower())]
+             if not (vocabulary.programmes[s.entry_id].capitalised_only and s.text[:1].islower())
+             and not _the_page_itself(body, s, m)]
 
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
@@ -1720,6 +1725,11 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
 
 
 _EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+
+
+def _the_page_itself(body: str, span: Span, m: Matchers) -> bool:
+    """"The following is the text of a joint statement by ...": the page is the statement, no programme it tells of."""
+    return m.document_openers is not None and bool(m.document_openers.search(body, max(0, span.start - 30), span.start))
 
 
 def _repeated_names(body: str, spans: list[Span]) -> list[Span]:

@@ -315,6 +315,8 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     ("The two police forces held their first joint workshop on crypto tracing in Surabaya.",
      ("joint workshop on crypto tracing", "new:joint-workshop-on-crypto-tracing")),
     ("They will hold a joint workshop for teachers next year.", ("joint workshop", "new:joint-workshop")),
+    ("They will hold a joint workshop on radicalisation of teenagers in Medan.",
+     ("joint workshop on radicalisation of teenagers", "new:joint-workshop-on-radicalisation-of-teenagers")),
     # "dari" and "dalam" join the capitalised words of a training's name; an owner after "dari" is cut off
     ("Jaksa mengikuti Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara di Bogor.",
      ("Lokakarya Nasional Penggunaan Bukti dari Wilayah Konflik dalam Penuntutan Perkara",
@@ -327,6 +329,17 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a press release that publishes a statement: the page is the statement, no programme it tells of
+    ("The following is the text of a joint statement by the two governments. Begin text.", []),
+    ("Berikut teks lengkap pernyataan bersama kedua menteri.", []),
+    # a statement the story tells of
+    ("The two ministers issued a joint statement after the talks.", ["joint-statement"]),
+])
+def test_the_text_of_a_statement_is_the_page_itself(vocabulary, text, expected):
+    assert [s.entry_id for s in match_programmes(text, vocabulary)] == expected
 
 
 def test_a_funder_after_by_is_not_part_of_a_programme_name(vocabulary):
@@ -425,6 +438,9 @@ def test_a_rank_ends_a_programmes_name(vocabulary, text, expected):
     ("Ini bagian dari proyek Strengthening Responses to Returnees in Southeast Asia yang dijalankan UNODC.",
      "Strengthening Responses to Returnees in Southeast Asia"),
     ("Materi disusun dalam modul Santri Tirta yang memadukan deteksi dini.", "Santri Tirta"),
+    # a neighbour's national action plan, "tentang" joining what it covers
+    ("Delegasi membahas Rencana Aksi Nasional Malaysia tentang Pencegahan Ekstremisme Kekerasan di Kuala Lumpur.",
+     "Rencana Aksi Nasional Malaysia tentang Pencegahan Ekstremisme Kekerasan"),
 ])
 def test_programmes_named_by_their_heads(vocabulary, text, name):
     assert name in [t for t, _ in programme_ids(text, vocabulary)]
@@ -773,6 +789,32 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a regional summit the vocabulary knows, written in lower case and as one word
     ("PPATK co-founded the regional counterterrorism financing summit with AUSTRAC.",
      ("counterterrorism financing summit", "ctf-summit")),
+    # two states' security dialogue and their leaders' annual consultation, named with the pair of parties
+    ("Kedua menteri sepakat menggelar dialog keamanan Indonesia-Belanda di Den Haag tahun depan.",
+     ("dialog keamanan Indonesia-Belanda", "security-dialogue")),
+    ("The ministers prepared the Indonesia-Japan Security Dialogue for October.",
+     ("Indonesia-Japan Security Dialogue", "security-dialogue")),
+    ("Presiden bertemu Sultan dalam konsultasi tahunan Indonesia-Brunei di Bandar Seri Begawan.",
+     ("konsultasi tahunan Indonesia-Brunei", "annual-consultation")),
+    # a donor's agreement with the agency that carries out its programme, and a mock trial for prosecutors
+    ("Lembaga donor dan Kemensos menandatangani perjanjian pelaksanaan program di Jakarta.",
+     ("perjanjian pelaksanaan program", "implementation-agreement")),
+    ("The embassy funded a mock trial programme for terrorism prosecutors in Medan.",
+     ("mock trial programme", "mock-trial")),
+    # tools, databases and fora partners share
+    ("Petugas lapas dilatih menilai risiko napi dengan instrumen VERA-2R.", ("VERA-2R", "vera-2r")),
+    ("Polisi kawasan berbagi data buronan melalui sistem e-ADS.", ("e-ADS", "e-ads")),
+    ("Platforms meet ministers in the EU Internet Forum twice a year.", ("EU Internet Forum", "eu-internet-forum")),
+    ("A hospital ship of the Pacific Partnership mission visited Kupang.",
+     ("Pacific Partnership mission", "pacific-partnership")),
+    # an edition's ordinal is no word of the name
+    ("They agreed to hold the Sixth Tirta Harbour Forum in Jakarta.", ("Tirta Harbour Forum", "new:tirta-harbour-forum")),
+    # a brand in capitals that the next words call a programme, its length and cost between
+    ("Funding went to TIRTAGUNA, a three-year, US$8 million project run by the agency.",
+     ("TIRTAGUNA", "new:tirtaguna")),
+    # a course's capitalised name, after its length
+    ("Twenty officers finished a two-week Harbour Evidence Handling course in Bitung.",
+     ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -959,6 +1001,18 @@ def themes_of(text, vocabulary):
     ("The delegates stayed at a beach resort.", None, "protection_of_vulnerable_targets"),
     # forged papers caught at a border
     ("Petugas harus jeli mengenali dokumen palsu di pelabuhan.", "law_enforcement", None),
+    # the Indonesian loan word for an investigation is as weak as the English, and completes the theme
+    ("Pelatihan mencakup investigasi dan pertukaran intelijen antarpolisi.", "law_enforcement", None),
+    # financial intelligence exchanged between agencies
+    ("The two units agreed to expand their exchange of financial intelligence.", "capacity_building", None),
+    # ports and airports secured against attack; Bali's epithet names no target
+    ("Pelatihan juga mencakup pengamanan pelabuhan dan bandara di Kupang.", "protection_of_vulnerable_targets", None),
+    ("The 2002 bombings on the resort island of Bali killed foreign tourists.", None,
+     "protection_of_vulnerable_targets"),
+    # an age is no schooling, a state called a democracy teaches no value, a casualty avoided is no victim
+    ("Propaganda aimed at school-age children spread through digital literacy gaps.", None, "education"),
+    ("Kedua negara sama-sama negara demokrasi besar di kawasan.", None, "national_values"),
+    ("Dalam simulasi, warga dievakuasi tanpa menambah korban.", None, "victims"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
@@ -1100,6 +1154,9 @@ def test_companies_act_but_their_platforms_are_media(vocabulary, text, expected)
 @pytest.mark.parametrize("text", [
     "The Project Manager of the embassy spoke.",  # a position, and a head word alone names nothing
     "Returning foreign terrorist fighters (FTF) remain a concern.",  # a term, not a programme
+    # an office that manages programmes
+    "Mereka mengunjungi Pusat Manajemen Program BNPT di Jakarta.",
+    "They visited the Tirta Program Management Center in Manila.",
 ])
 def test_positions_and_terms_are_no_programmes(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
