@@ -176,6 +176,8 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Halaman selanjutnya: rencana latihan bersama", "pagination"),
     ("[Gambas:Video Kanal Berita]", "photo-credit-line"),
     ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
+    ("Simak juga Video 'Menteri Tinjau Gedung Baru di Kota Tirta':", "media-prompt"),
+    ("Contoh.co.id. Copyright (c) 2022. All Rights Reserved.", "copyright"),  # the site's domain first
     ("Share this page", "share-widget"),
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
@@ -296,9 +298,11 @@ def test_syndication_notes_are_chrome(vocabulary, line):
     assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"
 
 
-@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY"])
+@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY", "Berita Terpopuler"])
 def test_more_teaser_headings(vocabulary, heading):
-    assert clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary).body == BODY
+    article = clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary)
+    assert article.body == BODY
+    assert {r.rule_id for r in article.removed} == {"teaser-list"}  # the heading's rule, not the trailing headlines'
 
 
 def test_a_wire_storys_end_mark_is_chrome(vocabulary):
