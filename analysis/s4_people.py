@@ -312,15 +312,26 @@ def _speakers(body: str, lex: _Lexicon, actors: SpanIndex) -> list[PersonMention
 
 
 _LIST_JOIN = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|dan|serta)[ \t]+|,[ \t]+")
+# "Gregory Roe of the Republican Party and ...": the person's party or body, capitalised, between the list's names
+_AFFILIATION = re.compile(r"[ \t]+(?:of|from|dari)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}")
+_AFFILIATION_REACH = 60  # characters: the longest party or body name between two listed names
 
 
 def _listed_after_a_person(body: str, candidate: PersonMention, people: list[PersonMention], lex: _Lexicon) -> bool:
     """"their counterparts, Retno Marsudi and Prabowo Subianto": a full name joined by "and" to a person's name
-    just before it is the list's next person (not a place: "di Sentul dan Jawa Barat")."""
+    just before it is the list's next person (not a place: "di Sentul dan Jawa Barat"), also after the first
+    person's party or body ("dipimpin Gregory Roe dari Partai Republik dan Alice Moss dari Partai Demokrat")."""
     if any(_key(w) in lex.places for w in candidate.name.split()):
         return False
-    return any(_LIST_JOIN.fullmatch(body, p.end, candidate.start) and " " in p.name for p in people
-               if candidate.start - 12 <= p.end <= candidate.start)
+
+    def joined(person: PersonMention) -> bool:
+        if _LIST_JOIN.fullmatch(body, person.end, candidate.start):
+            return True
+        affiliation = _AFFILIATION.match(body, person.end, candidate.start)
+        return bool(affiliation) and bool(_LIST_JOIN.fullmatch(body, affiliation.end(), candidate.start))
+
+    return any(joined(p) and " " in p.name for p in people
+               if candidate.start - _AFFILIATION_REACH <= p.end <= candidate.start)
 
 
 _A_NATIONAL = re.compile(r",[ \t]+(?:an?|seorang)[ \t]+(?:(?:warga|warga negara|\d+-year-old|berkebangsaan)[ \t]+)?")

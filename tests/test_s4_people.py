@@ -663,6 +663,14 @@ def test_counterparts_named_after_the_cue_and_the_list_they_open(vocabulary):
     assert found["Joana Marlow"].title == "" and found["Rina Kartika"].title == "Menlu"
 
 
+@pytest.mark.parametrize("text", [
+    "Delegasi itu dipimpin Hendra Walsh dari Partai Hijau dan Marta Osei dari Partai Buruh.",
+    "The delegation was led by Hendra Walsh of the Green Party and Marta Osei of the Labour Party.",
+])
+def test_a_list_of_people_each_with_a_party_after_the_name(vocabulary, text):
+    assert {p.name for p in people(text, vocabulary)} == {"Hendra Walsh", "Marta Osei"}
+
+
 def test_a_place_after_a_persons_name_is_no_person_of_the_list(vocabulary):
     text = "Kepala BNPT Andi Setiawan berkunjung ke Sentul dan Jawa Barat. Andi Setiawan dan Jawa Tengah."
     assert {p.name for p in people(text, vocabulary)} == {"Andi Setiawan"}
