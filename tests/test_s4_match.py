@@ -57,6 +57,15 @@ def test_comparable_keeps_length_and_maps_dashes():
      "North and East Syria (AANES)",
      [("Turkey's Presidency of Migration Management", "TUR-GIB"),
       ("Autonomous Administration of North and East Syria", "SYR-AANES"), ("AANES", "SYR-AANES")]),
+    # the police's forensic laboratory, in lower case before its short form; the US special operations command
+    # of the Pacific; a Thai command named with its region after the bracketed acronym
+    ("Bomb scenes were examined by the police forensic laboratory center (Puslabfor).",
+     [("police forensic laboratory center", "PUSLABFOR"), ("Puslabfor", "PUSLABFOR")]),
+    ("The drill was planned with U.S. Special Operations Command Pacific.",
+     [("U.S. Special Operations Command Pacific", "USA-SOCPAC")]),
+    ("They visited the Internal Security Operations Command (Isoc) Region 4 Forward Command.",
+     [("Internal Security Operations Command", "THA-ISOC"), ("Isoc", "THA-ISOC"),
+      ("Region 4 Forward Command", "THA-ISOC")]),
 ])
 def test_vocabulary_forms_in_both_languages(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
