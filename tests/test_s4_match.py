@@ -554,6 +554,7 @@ def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
     ("Jamaah Tirta, a militant network, was disbanded.", []),
     ("Bambang Tirtono, a member of the group, said so.", []),
     ("On Monday, a group of 20 officials arrived.", []),
+    ("Last August, a group of police commanders attended a course.", []),
 ])
 def test_organisations_named_by_an_apposition(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
