@@ -326,6 +326,21 @@ def test_a_sidebar_inside_the_story_is_skipped_and_the_story_goes_on(vocabulary)
     assert article.body == f"{BODY}\n{later}\n{more}"
 
 
+def test_short_paragraphs_in_a_row_after_a_sidebar_are_the_story_going_on(vocabulary):
+    reply = "The Tirtanian embassy in Jakarta did not respond to a request for comment."
+    quote = ("Analyst Rina Kartika of the Jakarta-based Tirta Institute said the cuts came at a difficult moment, "
+             "with hundreds of families still waiting to return home and a growing number of teenagers drawn in "
+             "on social media.")
+    raw = f"{BODY}\nRelated Stories\nPolice arrest two in Solo\nMinister opens new school\n{reply}\n{quote}"
+    assert clean(raw, vocabulary).body == f"{BODY}\n{reply}\n{quote}"
+
+
+def test_teaser_blurbs_each_under_its_headline_still_end_the_story(vocabulary):
+    blurb = "Officials said the two men had been under watch for months before the raid on Tuesday night."
+    raw = f"{BODY}\nRelated Stories\nPolice arrest two in Solo\n{blurb}\nMinister opens new school\n{blurb}"
+    assert clean(raw, vocabulary).body == BODY
+
+
 def test_a_teaser_list_at_the_end_still_ends_the_story(vocabulary):
     raw = f"{BODY}\nMOST POPULAR\n1. Crown prince receives council head\n2. Season breaks visitor records"
     assert clean(raw, vocabulary).body == BODY
