@@ -42,8 +42,8 @@ _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kela
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "das", "do", "du", "del", "della", "la", "le"})
-# "son of", "daughter of" in Malay names: an honorific after one is the father's, inside the name ("Halbi bin Haji
-# Mohd Yussof"), not a rank that the name begins after
+# "son of", "daughter of" in Malay names: honorifics after one are the father's, inside the name ("Halbi bin Haji
+# Mohd Yussof"), not ranks that the name begins after
 _PATRONYM_PARTICLES = frozenset({"bin", "binti"})
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
 _TOKEN = re.compile(_NAME_TOKEN)
@@ -495,8 +495,9 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     addressed = _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
-    marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)
-             and not (i and cue(words[i - 1][2]) in _PATRONYM_PARTICLES)]
+    patronym = next((i for i, w in enumerate(words) if i and cue(w[2]) in _PATRONYM_PARTICLES), len(words))
+    marks = [i for i, w in enumerate(words[:min(patronym, len(words) - 1)])
+             if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
     if marks:
         had_rank = any(cue(words[i][2]) in lex.ranks for i in marks)
         words = words[marks[-1]:]
