@@ -45,7 +45,9 @@ _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", 
 # "son of", "daughter of" in Malay names: honorifics after one are the father's, inside the name ("Halbi bin Haji
 # Mohd Yussof"), not ranks that the name begins after
 _PATRONYM_PARTICLES = frozenset({"bin", "binti"})
-_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
+# (a run long enough for a Bruneian minister's titles and patronym, "... Dato Seri Setia Awang Haji X bin Pehin Datu
+# Pekerma Jaya Haji Mohd Y": a run cut short begins the next one inside the name, a false name of its last words)
+_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,20}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n|\s[\"“]")  # (an opening quote too: a headline's quoted words)

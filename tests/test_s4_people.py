@@ -503,6 +503,9 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
     # Bruneian titles of state and the pilgrim's honorific written out; after "bin" it is the father's, in the name
     ("The delegation was led by Dato Paduka Seri Haji Rahman bin Haji Yusof Ali.", ["Rahman bin Haji Yusof Ali"]),
+    # ... and a run of titles and a patronym too long for a name is read whole, not cut into a false one at its end
+    ("The talks were chaired by Minister of Foreign Affairs II Dato Seri Setia Awang Haji Rahman bin Pehin Orang Kaya "
+     "Seri Jaya Haji Mohd Ali. Minister Rahman said they went well.", ["Rahman"]),
     ("Also present was Permanent Secretary Dr Haji Amin bin Haji Salleh of the ministry.", ["Amin bin Haji Salleh"]),
     # a federal agent's rank, and an embassy's deputy chief of mission by the short form of the title
     ("Special Agent Daniel Whitcombe, the bureau's legal attache, said the course went well.", ["Daniel Whitcombe"]),
