@@ -464,15 +464,25 @@ def _headline_next(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
 
 def _story_goes_on(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
     """Whether the story carries on after a teaser heading: two or more long paragraphs below it that no rule
-    removes, before any other teaser heading."""
+    removes, before any other teaser heading; or paragraphs in a row, no headline between them, as long together
+    (a short reply and a quote: "The embassy did not respond ...", "Analyst X said ..."). Teasers with blurbs
+    put a headline between each two."""
     found = 0
+    run_words = run_paragraphs = 0  # the paragraphs in a row since the last headline
     for raw in rest:
         line = raw.strip()
         if not line or rulesets["line"].first(line):
             continue
         if rulesets["tail"].first(line):
             return False
-        if line.endswith(_SENTENCE_END) and len(_WORD.findall(line)) >= STORY_PARAGRAPH_WORDS:
+        words = len(_WORD.findall(line))
+        if not (line.endswith(_SENTENCE_END) and words >= SENTENCE_MIN_WORDS):
+            run_words = run_paragraphs = 0
+            continue
+        run_words, run_paragraphs = run_words + words, run_paragraphs + 1
+        if run_paragraphs >= STORY_PARAGRAPHS_AFTER and run_words >= STORY_PARAGRAPHS_AFTER * STORY_PARAGRAPH_WORDS:
+            return True
+        if words >= STORY_PARAGRAPH_WORDS:
             found += 1
             if found >= STORY_PARAGRAPHS_AFTER:
                 return True

@@ -614,6 +614,8 @@ def _apposed_names(body: str, m: Matchers) -> Iterator[tuple[int, int]]:
         return
     for match in word_initial_matches(m.apposed, body):
         words = [w.casefold() for w in match.group("words").split()]
+        if any(fold(w) in m.date_words for w in match.group("name").split()):
+            continue  # "Last August, a group of officers ...": a time that opens the sentence, no name
         # (the noun heads the apposition: "Budi, a member of the group" is a person)
         if not any(w in m.armed_words or w in ("of", "dari", "from", "with") for w in words):
             yield match.span("name")

@@ -42,7 +42,12 @@ _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kela
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "das", "do", "du", "del", "della", "la", "le"})
-_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,12}}")
+# "son of", "daughter of" in Malay names: honorifics after one are the father's, inside the name ("Halbi bin Haji
+# Mohd Yussof"), not ranks that the name begins after
+_PATRONYM_PARTICLES = frozenset({"bin", "binti"})
+# (a run long enough for a Bruneian minister's titles and patronym, "... Dato Seri Setia Awang Haji X bin Pehin Datu
+# Pekerma Jaya Haji Mohd Y": a run cut short begins the next one inside the name, a false name of its last words)
+_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,20}}")
 _TOKEN = re.compile(_NAME_TOKEN)
 _SHORT = re.compile(rf"\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\"“”]\s|\n|\s[\"“]")  # (an opening quote too: a headline's quoted words)
@@ -309,15 +314,26 @@ def _speakers(body: str, lex: _Lexicon, actors: SpanIndex) -> list[PersonMention
 
 
 _LIST_JOIN = re.compile(r"(?:,[ \t]*)?[ \t]+(?:and|dan|serta)[ \t]+|,[ \t]+")
+# "Gregory Roe of the Republican Party and ...": the person's party or body, capitalised, between the list's names
+_AFFILIATION = re.compile(r"[ \t]+(?:of|from|dari)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}")
+_AFFILIATION_REACH = 60  # characters: the longest party or body name between two listed names
 
 
 def _listed_after_a_person(body: str, candidate: PersonMention, people: list[PersonMention], lex: _Lexicon) -> bool:
     """"their counterparts, Retno Marsudi and Prabowo Subianto": a full name joined by "and" to a person's name
-    just before it is the list's next person (not a place: "di Sentul dan Jawa Barat")."""
+    just before it is the list's next person (not a place: "di Sentul dan Jawa Barat"), also after the first
+    person's party or body ("dipimpin Gregory Roe dari Partai Republik dan Alice Moss dari Partai Demokrat")."""
     if any(_key(w) in lex.places for w in candidate.name.split()):
         return False
-    return any(_LIST_JOIN.fullmatch(body, p.end, candidate.start) and " " in p.name for p in people
-               if candidate.start - 12 <= p.end <= candidate.start)
+
+    def joined(person: PersonMention) -> bool:
+        if _LIST_JOIN.fullmatch(body, person.end, candidate.start):
+            return True
+        affiliation = _AFFILIATION.match(body, person.end, candidate.start)
+        return bool(affiliation) and bool(_LIST_JOIN.fullmatch(body, affiliation.end(), candidate.start))
+
+    return any(joined(p) and " " in p.name for p in people
+               if candidate.start - _AFFILIATION_REACH <= p.end <= candidate.start)
 
 
 _A_NATIONAL = re.compile(r",[ \t]+(?:an?|seorang)[ \t]+(?:(?:warga|warga negara|\d+-year-old|berkebangsaan)[ \t]+)?")
@@ -481,7 +497,9 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     addressed = _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
-    marks = [i for i, w in enumerate(words[:-1]) if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
+    patronym = next((i for i, w in enumerate(words) if i and cue(w[2]) in _PATRONYM_PARTICLES), len(words))
+    marks = [i for i, w in enumerate(words[:min(patronym, len(words) - 1)])
+             if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
     if marks:
         had_rank = any(cue(words[i][2]) in lex.ranks for i in marks)
         words = words[marks[-1]:]

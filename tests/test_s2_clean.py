@@ -176,6 +176,8 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Halaman selanjutnya: rencana latihan bersama", "pagination"),
     ("[Gambas:Video Kanal Berita]", "photo-credit-line"),
     ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
+    ("Simak juga Video 'Menteri Tinjau Gedung Baru di Kota Tirta':", "media-prompt"),
+    ("Contoh.co.id. Copyright (c) 2022. All Rights Reserved.", "copyright"),  # the site's domain first
     ("Share this page", "share-widget"),
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),
@@ -200,6 +202,9 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Medcom Play:  [VIDEO] Eks Napiter Berbagi Kisah", "video-teaser"),
     ("Baca berita dengan sedikit iklan, klik di sini", "advertisement"),
     ("This website is run by the Ministry of Foreign Affairs of Tirtania.", "legal-footer"),
+    ("We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.", "site-acknowledgement"),
+    ("This service may include material from Tirta Press (TP) and Reuters which is copyrighted.",
+     "site-acknowledgement"),
     ("Share: Facebook | WhatsApp | Telegram | 132 kali dibagikan", "share-bar"),
     ("Ahad, 16 Oktober | Ditulis oleh: Tim Media | Kategori: Kegiatan, Kebangsaan", "post-fields"),
     ("(Humas Diskominfo Tirta)", "source-credit-line"),
@@ -296,9 +301,11 @@ def test_syndication_notes_are_chrome(vocabulary, line):
     assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"
 
 
-@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY"])
+@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY", "Berita Terpopuler"])
 def test_more_teaser_headings(vocabulary, heading):
-    assert clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary).body == BODY
+    article = clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary)
+    assert article.body == BODY
+    assert {r.rule_id for r in article.removed} == {"teaser-list"}  # the heading's rule, not the trailing headlines'
 
 
 def test_a_wire_storys_end_mark_is_chrome(vocabulary):
@@ -320,6 +327,21 @@ def test_a_sidebar_inside_the_story_is_skipped_and_the_story_goes_on(vocabulary)
     raw = f"{BODY}\nMOST POPULAR\n1. Crown prince receives council head\n2. Season breaks visitor records\n{later}\n{more}"
     article = clean(raw, vocabulary)
     assert article.body == f"{BODY}\n{later}\n{more}"
+
+
+def test_short_paragraphs_in_a_row_after_a_sidebar_are_the_story_going_on(vocabulary):
+    reply = "The Tirtanian embassy in Jakarta did not respond to a request for comment."
+    quote = ("Analyst Rina Kartika of the Jakarta-based Tirta Institute said the cuts came at a difficult moment, "
+             "with hundreds of families still waiting to return home and a growing number of teenagers drawn in "
+             "on social media.")
+    raw = f"{BODY}\nRelated Stories\nPolice arrest two in Solo\nMinister opens new school\n{reply}\n{quote}"
+    assert clean(raw, vocabulary).body == f"{BODY}\n{reply}\n{quote}"
+
+
+def test_teaser_blurbs_each_under_its_headline_still_end_the_story(vocabulary):
+    blurb = "Officials said the two men had been under watch for months before the raid on Tuesday night."
+    raw = f"{BODY}\nRelated Stories\nPolice arrest two in Solo\n{blurb}\nMinister opens new school\n{blurb}"
+    assert clean(raw, vocabulary).body == BODY
 
 
 def test_a_teaser_list_at_the_end_still_ends_the_story(vocabulary):

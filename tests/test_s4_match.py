@@ -60,6 +60,15 @@ def test_comparable_keeps_length_and_maps_dashes():
     # a heading in capitals: "SAMA" is the word "same", no acronym of a body; a French unit by its acronym
     ("KRONOLOGI KERJA SAMA BNPT DAN POLISI TIRTA", [("BNPT", "BNPT")]),
     ("Densus 88 berlatih bersama RAID Prancis.", [("Densus 88", "DENSUS88"), ("RAID", "FRA-RAID"), ("Prancis", "FRA")]),
+    # the police's forensic laboratory, in lower case before its short form; the US special operations command
+    # of the Pacific; a Thai command named with its region after the bracketed acronym
+    ("Bomb scenes were examined by the police forensic laboratory center (Puslabfor).",
+     [("police forensic laboratory center", "PUSLABFOR"), ("Puslabfor", "PUSLABFOR")]),
+    ("The drill was planned with U.S. Special Operations Command Pacific.",
+     [("U.S. Special Operations Command Pacific", "USA-SOCPAC")]),
+    ("They visited the Internal Security Operations Command (Isoc) Region 4 Forward Command.",
+     [("Internal Security Operations Command", "THA-ISOC"), ("Isoc", "THA-ISOC"),
+      ("Region 4 Forward Command", "THA-ISOC")]),
 ])
 def test_vocabulary_forms_in_both_languages(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
@@ -564,6 +573,7 @@ def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
     ("Jamaah Tirta, a militant network, was disbanded.", []),
     ("Bambang Tirtono, a member of the group, said so.", []),
     ("On Monday, a group of 20 officials arrived.", []),
+    ("Last August, a group of police commanders attended a course.", []),
 ])
 def test_organisations_named_by_an_apposition(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected

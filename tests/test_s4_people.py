@@ -507,6 +507,16 @@ def test_a_surname_first_name_takes_its_apposition_title(vocabulary):
     ("The Bali Peace Park serves as a memorial.", []),
     ("The Sulu Sea Trilateral served as chair of the talks.", []),
     ("Kantornya di Jalan Sudirman, 12, Jakarta.", []),
+    # Bruneian titles of state and the pilgrim's honorific written out; after "bin" it is the father's, in the name
+    ("The delegation was led by Dato Paduka Seri Haji Rahman bin Haji Yusof Ali.", ["Rahman bin Haji Yusof Ali"]),
+    # ... and a run of titles and a patronym too long for a name is read whole, not cut into a false one at its end
+    ("The talks were chaired by Minister of Foreign Affairs II Dato Seri Setia Awang Haji Rahman bin Pehin Orang Kaya "
+     "Seri Jaya Haji Mohd Ali. Minister Rahman said they went well.", ["Rahman"]),
+    ("Also present was Permanent Secretary Dr Haji Amin bin Haji Salleh of the ministry.", ["Amin bin Haji Salleh"]),
+    # a federal agent's rank, and an embassy's deputy chief of mission by the short form of the title
+    ("Special Agent Daniel Whitcombe, the bureau's legal attache, said the course went well.", ["Daniel Whitcombe"]),
+    ("Deputy Chief of Mission Laura P. Hensley opened it. \"We are proud,\" said DCM Hensley.",
+     ["Laura P. Hensley", "Laura P. Hensley"]),
 ])
 def test_honorifics_openers_ages_and_roles(vocabulary, text, expected):
     assert [p.name for p in people(text, vocabulary)] == expected
@@ -659,6 +669,14 @@ def test_counterparts_named_after_the_cue_and_the_list_they_open(vocabulary):
     assert {"Dewi Anggraini", "Budi Hartono", "Rina Kartika", "Joana Marlow"} <= set(found)
     # the title before the cue is the other person's, not the counterpart's
     assert found["Joana Marlow"].title == "" and found["Rina Kartika"].title == "Menlu"
+
+
+@pytest.mark.parametrize("text", [
+    "Delegasi itu dipimpin Hendra Walsh dari Partai Hijau dan Marta Osei dari Partai Buruh.",
+    "The delegation was led by Hendra Walsh of the Green Party and Marta Osei of the Labour Party.",
+])
+def test_a_list_of_people_each_with_a_party_after_the_name(vocabulary, text):
+    assert {p.name for p in people(text, vocabulary)} == {"Hendra Walsh", "Marta Osei"}
 
 
 def test_a_place_after_a_persons_name_is_no_person_of_the_list(vocabulary):

@@ -1103,6 +1103,8 @@ def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
 @pytest.mark.parametrize("body", [
     "BNPT dan Kepolisian Turki sepakat bertukar data WNI yang diduga hendak menyeberang ke Suriah, Selasa (12/3).",
     "BNPT dan UNODC membahas anak-anak yang masih berada di kamp-kamp di timur laut Suriah, Selasa (12/3).",
+    "Polri and the Tirtanian police agreed on Tuesday (12/3) to trace suspects who transit through Jakarta on their "
+    "way to Syria.",
 ])
 def test_where_people_meant_to_go_or_a_region_of_a_state_is_no_partner(vocabulary, body):
     events, _ = events_of(body, vocabulary)
