@@ -356,6 +356,9 @@ def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(voca
      "took office in July 2023.", [(D(2024, 3, 12), ("JPN",))]),
     ("BNPT bertemu delegasi Jepang di Jakarta, Selasa (12/3). Kunjungan ini merupakan yang pertama bagi menteri itu "
      "sejak dilantik pada Oktober lalu.", [(D(2024, 3, 12), ("JPN",))]),
+    # ... or from a commander's taking command
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The Japanese admiral promised TNI more joint training during "
+     "his first visit to the country since taking command in January.", [(D(2024, 3, 12), ("JPN",))]),
 ])
 def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
