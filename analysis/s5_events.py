@@ -436,6 +436,7 @@ _NEXT_VERB_PENALTY = 1000
 
 
 _QUOTE_MARKS = ('"', "“", "”")
+_POSSESSIVE = re.compile(r"['’]s\b")  # right after a date: "Wednesday's meeting", "last year's forum"
 
 
 def _quoted(body: str, at: int) -> bool:
@@ -451,6 +452,9 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
     # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
                 and not (d.form == "relative" and _quoted(body, d.start) and not _ahead(d, published))]
+    # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
+    # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
+    eligible = [d for d in eligible if not _POSSESSIVE.match(body, d.end)] or eligible
     # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
     eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
     if not eligible:

@@ -227,6 +227,13 @@ def test_a_year_after_pada_dates_an_act_only_where_nothing_finer_does(vocabulary
     assert (event.date, event.date_precision) == (D(2024, 3, 12), "day")
 
 
+def test_a_possessive_date_names_the_act_told_before_not_the_act_of_its_clause(vocabulary):
+    body = ("BNPT and Japan held talks in Jakarta on Tuesday (12/3). At the end of Tuesday's talks, both sides agreed "
+            "to hold a joint workshop in Osaka in the second half of this year.")
+    assert [(e.date, e.date_precision) for e in events_of(body, vocabulary)[0]] == [(D(2024, 3, 12), "day"),
+                                                                                     (D(2024, 1, 1), "year")]
+
+
 def test_a_validity_date_is_not_the_act_date(vocabulary):
     body = "BNPT dan Jepang sepakat memperpanjang nota kesepahaman yang berlaku hingga Desember 2024."
     [event] = events_of(body, vocabulary)[0]
