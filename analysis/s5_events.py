@@ -633,6 +633,19 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     return bool(lx.title_link_words.intersection(words) and lx.state_title.search(window))
 
 
+def _visited_states(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
+    """The foreign states named right after a venue preposition ("ke sejumlah penjara di Belanda", "in Japan"): where
+    a visit is made, its host (not the state of a venue's city, "di Wina, Austria")."""
+    visited = []
+    for span in spans:
+        actor = actors.get(span.entry_id)
+        before = body[max(0, span.start - 4):span.start].split()
+        if actor is not None and actor.actor_type == "state" and actor.partner_code and before and \
+                before[-1].casefold() in lx.venues and span.entry_id not in visited:
+            visited.append(span.entry_id)
+    return visited
+
+
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
     return {actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}
 
@@ -1017,6 +1030,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if kind == "visit" and not _partners(participants, actors):
+                # "kunjungan studi delegasi Indonesia ke sejumlah penjara di Belanda": the state visited hosts it
+                participants += [p for p in _visited_states(body, [s for s in s_spans if lo <= s.start < hi], actors,
+                                                            lx) if p not in participants]
             # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
             # partner of that one; only its partner, it stays an act of its own)
             similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)

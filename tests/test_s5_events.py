@@ -407,6 +407,15 @@ def test_an_act_named_with_a_relative_clause_and_a_demonstrative_is_the_one_told
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body", [
+    "Kunjungan studi delegasi BNPT dan Densus 88 ke sejumlah lapas di Jepang berlangsung pada Februari 2024.",
+    "A study visit by BNPT and Densus 88 officials to prisons in Japan took place in February 2024.",
+])
+def test_the_state_a_visit_is_made_in_hosts_it(vocabulary, body):
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.partner_codes) == (D(2024, 2, 1), ("JPN",))
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
