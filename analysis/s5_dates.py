@@ -906,10 +906,21 @@ def _range_end(start: dt.date, end_date: tuple[int, int, int]) -> dt.date | None
     return end if end is not None and (end - start).days <= _RANGE_MAX_DAYS else None
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
+    Teguh said): a speaker's "today" is their present, not the day of an act."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+
+
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
-    sebelumnya", "the next day": a day before or after it)."""
-    previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period), None)
+    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present."""
+    previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period
+                     and not (d.form == "relative" and quoted(text, d.start))), None)
     days = raw.relative[0] if raw.relative else 0
     return _mention(text, raw, previous.date + dt.timedelta(days=days), "day", g) if previous else None
 
@@ -1273,4 +1284,5 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     return Published(anchor.date, "day", "weekday")
 
 
-__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "truncate"]
+__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",
+           "truncate"]

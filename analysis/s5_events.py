@@ -23,7 +23,7 @@ from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
-from .s5_dates import CueSet, DateMention, Published, grammar_for, truncate
+from .s5_dates import CueSet, DateMention, Published, grammar_for, quoted, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
@@ -435,15 +435,7 @@ _NEXT_VERB = re.compile(r"\s(?:and|dan|lalu|kemudian|then|before|sebelum|hingga|
 _NEXT_VERB_PENALTY = 1000
 
 
-_QUOTE_MARKS = ('"', "“", "”")
 _POSSESSIVE = re.compile(r"['’]s\b")  # right after a date: "Wednesday's meeting", "last year's forum"
-
-
-def _quoted(body: str, at: int) -> bool:
-    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
-    Teguh said): a speaker's "today" is their present, not the day of an act."""
-    paragraph = body.rfind("\n", 0, at) + 1
-    return sum(body.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
@@ -451,7 +443,7 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
-                and not (d.form == "relative" and _quoted(body, d.start) and not _ahead(d, published))]
+                and not (d.form == "relative" and quoted(body, d.start) and not _ahead(d, published))]
     # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
     # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
     eligible = [d for d in eligible if not _POSSESSIVE.match(body, d.end)] or eligible

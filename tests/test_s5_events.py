@@ -426,11 +426,18 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     assert event.partner_codes == ("CAN",)
 
 
-def test_the_same_day_dates_a_second_act(vocabulary):
-    body = ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
-            "On the same day, Polri received a delegation from Australia.")
+@pytest.mark.parametrize("body, acts", [
+    ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
+     "On the same day, Polri received a delegation from Australia.",
+     [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]),
+    # (not a quoted speaker's "today"; and the act of that day told apart from the one before)
+    ("Japan and Indonesia signed a memorandum on Tuesday (12/3). \"We are ready today,\" the envoy said.\n\n"
+     "Earlier in the day, the Indonesian delegation also paid a courtesy call on the Japanese police.",
+     [(D(2024, 3, 12), ("JPN",)), (D(2024, 3, 12), ("JPN",))]),
+])
+def test_the_same_day_dates_a_second_act(vocabulary, body, acts):
     events, _ = events_of(body, vocabulary)
-    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]
+    assert [(e.date, e.partner_codes) for e in events] == acts
 
 
 @pytest.mark.parametrize("body, start, end", [
