@@ -199,6 +199,7 @@ class DateGrammar:
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     scenario: CueSet  # "simulating", "simulasi": right before a historical cue, the attack is a drill's scenario
+    attack_people: re.Pattern | None  # "penyintas [bom]", "survivors of the Bali [bombing]": the attack names people
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
     tenure: re.Pattern | None  # "[holds the ASEAN] chairmanship [this year]": a year of office right before the date
     day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
@@ -357,6 +358,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
         scenario=CueSet(lex.get("date_scenario_cues", ())),
+        attack_people=re.compile(rf"(?<!\w)(?i:{_words(lex['date_attack_people'])})\s+(?i:the\s+)?"
+                                 rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if lex.get("date_attack_people") else None,
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
         tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
@@ -749,21 +752,46 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
     if role == "historical" and _a_drills_scenario(text, max(0, start - _ROLE_WINDOW), found, g):
         return "date"  # "an exercise simulating an attack on a festival in early 2026": the drill's date
+    if role == "historical" and _attack_names_people(text, max(0, start - _ROLE_WINDOW), found, start, g):
+        return "date"  # "kunjungan dua penyintas bom Bali ke Paris pada Maret 2024": the survivors' visit
     return role
 
 
 _SCENARIO_REACH = 16  # characters before an attack word searched for a drill's word ("simulating an", "simulasi")
+_PEOPLE_REACH = 40  # ... and for the people an attack names ("survivors of the Bali", "keluarga korban")
+
+
+def _attack_run_start(text: str, offset: int, found: list[tuple[int, int, object]]) -> int:
+    """Where the run of attack words nearest a date begins (cues `found` in the text from `offset`): "serangan bom"
+    is one run, whose first word the words before it qualify."""
+    first = len(found) - 1
+    while first and found[first - 1][2] == "historical" and \
+            not text[offset + found[first - 1][1]:offset + found[first][0]].strip():
+        first -= 1
+    return offset + found[first][0]
 
 
 def _a_drills_scenario(text: str, offset: int, found: list[tuple[int, int, object]], g: DateGrammar) -> bool:
     """Whether the attack words nearest a date (cues `found` in the text from `offset`) follow a drill's word
     ("simulating an attack", "simulasi serangan bom"): the attack is imagined, the date is the drill's."""
-    first = len(found) - 1
-    while first and found[first - 1][2] == "historical" and \
-            not text[offset + found[first - 1][1]:offset + found[first][0]].strip():
-        first -= 1  # "simulasi serangan bom": the drill's word stands before the whole run of attack words
-    cue_start = offset + found[first][0]
+    cue_start = _attack_run_start(text, offset, found)
     return bool(g.scenario.find(text[max(0, cue_start - _SCENARIO_REACH):cue_start]))
+
+
+# between an attack word and its own date: only its place and a preposition ("korban bom Bali pada 12 Oktober 2002")
+_ATTACKS_OWN_DATE = re.compile(r"(?:[\s,]+(?:on|in|at|of|pada|di|tanggal|tahun|[A-Z][\w'’-]*))*[\s,]*")
+
+
+def _attack_names_people(text: str, offset: int, found: list[tuple[int, int, object]], start: int,
+                         g: DateGrammar) -> bool:
+    """Whether the attack words nearest a date (cues `found` in the text from `offset`) name people ("penyintas bom
+    Bali", "survivors of the Bali bombing") and more than the attack's place stands between them and the date
+    ("... ke Paris pada Maret 2024"): the date is of what those people did, not of the attack."""
+    if g.attack_people is None:
+        return False
+    cue_start = _attack_run_start(text, offset, found)
+    return bool(g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start)) and \
+        not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
 
 
 _QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date
