@@ -447,8 +447,13 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
     # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
     # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
     eligible = [d for d in eligible if not _POSSESSIVE.match(body, d.end)] or eligible
-    # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
-    eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
+    # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer (but
+    # a year still ahead beside finer dates already past: "At the closing ceremony on September 16, X said the
+    # centre would open a second course next year")
+    finer = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"]
+    ahead = [d for d in eligible if d not in finer and _ahead(d, published)]
+    eligible = (finer + ahead if ahead and all(_before_publication(d, published) for d in finer) else finer) \
+        or eligible
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
 

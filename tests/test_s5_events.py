@@ -254,6 +254,9 @@ def test_a_date_opening_a_reported_act_is_its_date(vocabulary):
     ("Pertemuan lanjutan BNPT dan Jepang digelar di Osaka, dijadwalkan pada Maret.", D(2024, 3, 1)),
     # a bare weekday of an act still expected is the coming one
     ("The BNPT workshop is expected to close on Saturday with experts from Japan.", D(2024, 3, 16)),
+    # a year still ahead, beside a day already past that dates something else
+    ("At the closing ceremony on Tuesday (12/3), the BNPT director said Japan would run a second course for the "
+     "prison officers of three provinces next year.", D(2025, 1, 1)),
 ])
 def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     [event] = events_of(sentence, vocabulary)[0]
