@@ -200,6 +200,7 @@ class DateGrammar:
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
     held: CueSet  # "held", "digelar": between a historical cue and a date, they make it the date of an act
     scenario: CueSet  # "simulating", "simulasi": right before a historical cue, the attack is a drill's scenario
+    attack_people: re.Pattern | None  # "penyintas [bom]", "survivors of the Bali [bombing]": the attack names people
     historical_after: re.Pattern | None  # "[the October 2002] Bali bombings": an attack named right after the date
     tenure: re.Pattern | None  # "[holds the ASEAN] chairmanship [this year]": a year of office right before the date
     day_joiner: re.Pattern | None  # " and ", " dan ": between two days next to each other, one act's days
@@ -361,6 +362,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         planned=CueSet(list(lex.get("event_planned_before", ())) + list(lex.get("event_planned_after", ()))),
         held=CueSet(lex.get("date_held_cues", ())),
         scenario=CueSet(lex.get("date_scenario_cues", ())),
+        attack_people=re.compile(rf"(?<!\w)(?i:{_words(lex['date_attack_people'])})\s+(?i:the\s+)?"
+                                 rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if lex.get("date_attack_people") else None,
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
         tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
@@ -763,21 +766,46 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"  # "a course on responding to attacks, held 5-9 August": the attacks are the course's topic
     if role == "historical" and _a_drills_scenario(text, max(0, start - _ROLE_WINDOW), found, g):
         return "date"  # "an exercise simulating an attack on a festival in early 2026": the drill's date
+    if role == "historical" and _attack_names_people(text, max(0, start - _ROLE_WINDOW), found, start, g):
+        return "date"  # "kunjungan dua penyintas bom Bali ke Paris pada Maret 2024": the survivors' visit
     return role
 
 
 _SCENARIO_REACH = 16  # characters before an attack word searched for a drill's word ("simulating an", "simulasi")
+_PEOPLE_REACH = 40  # ... and for the people an attack names ("survivors of the Bali", "keluarga korban")
+
+
+def _attack_run_start(text: str, offset: int, found: list[tuple[int, int, object]]) -> int:
+    """Where the run of attack words nearest a date begins (cues `found` in the text from `offset`): "serangan bom"
+    is one run, whose first word the words before it qualify."""
+    first = len(found) - 1
+    while first and found[first - 1][2] == "historical" and \
+            not text[offset + found[first - 1][1]:offset + found[first][0]].strip():
+        first -= 1
+    return offset + found[first][0]
 
 
 def _a_drills_scenario(text: str, offset: int, found: list[tuple[int, int, object]], g: DateGrammar) -> bool:
     """Whether the attack words nearest a date (cues `found` in the text from `offset`) follow a drill's word
     ("simulating an attack", "simulasi serangan bom"): the attack is imagined, the date is the drill's."""
-    first = len(found) - 1
-    while first and found[first - 1][2] == "historical" and \
-            not text[offset + found[first - 1][1]:offset + found[first][0]].strip():
-        first -= 1  # "simulasi serangan bom": the drill's word stands before the whole run of attack words
-    cue_start = offset + found[first][0]
+    cue_start = _attack_run_start(text, offset, found)
     return bool(g.scenario.find(text[max(0, cue_start - _SCENARIO_REACH):cue_start]))
+
+
+# between an attack word and its own date: only its place and a preposition ("korban bom Bali pada 12 Oktober 2002")
+_ATTACKS_OWN_DATE = re.compile(r"(?:[\s,]+(?:on|in|at|of|pada|di|tanggal|tahun|[A-Z][\w'’-]*))*[\s,]*")
+
+
+def _attack_names_people(text: str, offset: int, found: list[tuple[int, int, object]], start: int,
+                         g: DateGrammar) -> bool:
+    """Whether the attack words nearest a date (cues `found` in the text from `offset`) name people ("penyintas bom
+    Bali", "survivors of the Bali bombing") and more than the attack's place stands between them and the date
+    ("... ke Paris pada Maret 2024"): the date is of what those people did, not of the attack."""
+    if g.attack_people is None:
+        return False
+    cue_start = _attack_run_start(text, offset, found)
+    return bool(g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start)) and \
+        not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
 
 
 _QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date
@@ -937,10 +965,21 @@ def _range_end(start: dt.date, end_date: tuple[int, int, int]) -> dt.date | None
     return end if end is not None and (end - start).days <= _RANGE_MAX_DAYS else None
 
 
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
+    Teguh said): a speaker's "today" is their present, not the day of an act."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+
+
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
-    sebelumnya", "the next day": a day before or after it)."""
-    previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period), None)
+    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present."""
+    previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period
+                     and not (d.form == "relative" and quoted(text, d.start))), None)
     days = raw.relative[0] if raw.relative else 0
     return _mention(text, raw, previous.date + dt.timedelta(days=days), "day", g) if previous else None
 
@@ -1313,4 +1352,5 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     return Published(anchor.date, "day", "weekday")
 
 
-__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "truncate"]
+__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",
+           "truncate"]

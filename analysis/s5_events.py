@@ -23,7 +23,7 @@ from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
-from .s5_dates import CueSet, DateMention, Published, grammar_for, truncate
+from .s5_dates import CueSet, DateMention, Published, grammar_for, quoted, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
@@ -441,14 +441,7 @@ _NEXT_VERB = re.compile(r"\s(?:and|dan|lalu|kemudian|then|before|sebelum|hingga|
 _NEXT_VERB_PENALTY = 1000
 
 
-_QUOTE_MARKS = ('"', "“", "”")
-
-
-def _quoted(body: str, at: int) -> bool:
-    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
-    Teguh said): a speaker's "today" is their present, not the day of an act."""
-    paragraph = body.rfind("\n", 0, at) + 1
-    return sum(body.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
+_POSSESSIVE = re.compile(r"['’]s\b")  # right after a date: "Wednesday's meeting", "last year's forum"
 
 
 def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
@@ -456,9 +449,17 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
     eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
-                and not (d.form == "relative" and _quoted(body, d.start) and not _ahead(d, published))]
-    # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer
-    eligible = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"] or eligible
+                and not (d.form == "relative" and quoted(body, d.start) and not _ahead(d, published))]
+    # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
+    # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
+    eligible = [d for d in eligible if not _POSSESSIVE.match(body, d.end)] or eligible
+    # a bare or relative year ("pada 2023", "this year") dates an act only where the clause gives nothing finer (but
+    # a year still ahead beside finer dates already past: "At the closing ceremony on September 16, X said the
+    # centre would open a second course next year")
+    finer = [d for d in eligible if d.form not in _YEAR_ONLY_FORMS and d.precision != "year"]
+    ahead = [d for d in eligible if d not in finer and _ahead(d, published)]
+    eligible = (finer + ahead if ahead and all(_before_publication(d, published) for d in finer) else finer) \
+        or eligible
     if not eligible:
         return min(cues, key=lambda c: (c.rank, c.start)), None
 
@@ -642,6 +643,19 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
     if words and (words[-1].endswith(",") or words[-1] in lx.list_joiner_words) and lx.venue_list.search(window):
         return True
     return bool(lx.title_link_words.intersection(words) and lx.state_title.search(window))
+
+
+def _visited_states(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
+    """The foreign states named right after a venue preposition ("ke sejumlah penjara di Belanda", "in Japan"): where
+    a visit is made, its host (not the state of a venue's city, "di Wina, Austria")."""
+    visited = []
+    for span in spans:
+        actor = actors.get(span.entry_id)
+        before = body[max(0, span.start - 4):span.start].split()
+        if actor is not None and actor.actor_type == "state" and actor.partner_code and before and \
+                before[-1].casefold() in lx.venues and span.entry_id not in visited:
+            visited.append(span.entry_id)
+    return visited
 
 
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
@@ -1031,6 +1045,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if kind == "visit" and not _partners(participants, actors):
+                # "kunjungan studi delegasi Indonesia ke sejumlah penjara di Belanda": the state visited hosts it
+                participants += [p for p in _visited_states(body, [s for s in s_spans if lo <= s.start < hi], actors,
+                                                            lx) if p not in participants]
             # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
             # partner of that one; only its partner, it stays an act of its own)
             similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)

@@ -261,6 +261,12 @@ def test_numbers_that_are_not_dates(vocabulary, text):
     ("They agreed to hold an exercise simulating an attack on a crowded beach in Tirta in early 2026.", "date"),
     ("Polisi akan menggelar simulasi serangan bom di terminal Tirta pada Maret 2026.", "date"),
     ("The attack on a crowded beach in Tirta in early 2005 shocked the city.", "historical"),
+    ("Filipina mengapresiasi dukungan Indonesia sejak pengepungan kota Tirta pada 2017.", "historical"),
+    ("The army's siege of the town of Tirta in May 2017 lasted five months.", "historical"),
+    # an attack that names people: their later act's date, not the attack's
+    ("Dua penyintas bom Tirta berkunjung ke Paris pada Maret 2024.", "date"),
+    ("Survivors of the Tirta bombing travelled to Paris in March 2024.", "date"),
+    ("Santunan diberikan kepada korban bom Tirta pada 12 Oktober 2002.", "historical"),
 ])
 def test_roles_of_dates(vocabulary, text, role):
     assert only(text, vocabulary).role == role

@@ -227,6 +227,13 @@ def test_a_year_after_pada_dates_an_act_only_where_nothing_finer_does(vocabulary
     assert (event.date, event.date_precision) == (D(2024, 3, 12), "day")
 
 
+def test_a_possessive_date_names_the_act_told_before_not_the_act_of_its_clause(vocabulary):
+    body = ("BNPT and Japan held talks in Jakarta on Tuesday (12/3). At the end of Tuesday's talks, both sides agreed "
+            "to hold a joint workshop in Osaka in the second half of this year.")
+    assert [(e.date, e.date_precision) for e in events_of(body, vocabulary)[0]] == [(D(2024, 3, 12), "day"),
+                                                                                     (D(2024, 1, 1), "year")]
+
+
 def test_a_validity_date_is_not_the_act_date(vocabulary):
     body = "BNPT dan Jepang sepakat memperpanjang nota kesepahaman yang berlaku hingga Desember 2024."
     [event] = events_of(body, vocabulary)[0]
@@ -247,6 +254,9 @@ def test_a_date_opening_a_reported_act_is_its_date(vocabulary):
     ("Pertemuan lanjutan BNPT dan Jepang digelar di Osaka, dijadwalkan pada Maret.", D(2024, 3, 1)),
     # a bare weekday of an act still expected is the coming one
     ("The BNPT workshop is expected to close on Saturday with experts from Japan.", D(2024, 3, 16)),
+    # a year still ahead, beside a day already past that dates something else
+    ("At the closing ceremony on Tuesday (12/3), the BNPT director said Japan would run a second course for the "
+     "prison officers of three provinces next year.", D(2025, 1, 1)),
 ])
 def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     [event] = events_of(sentence, vocabulary)[0]
@@ -356,6 +366,9 @@ def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(voca
      "took office in July 2023.", [(D(2024, 3, 12), ("JPN",))]),
     ("BNPT bertemu delegasi Jepang di Jakarta, Selasa (12/3). Kunjungan ini merupakan yang pertama bagi menteri itu "
      "sejak dilantik pada Oktober lalu.", [(D(2024, 3, 12), ("JPN",))]),
+    # ... or from a commander's taking command
+    ("BNPT and Japan met in Jakarta on Tuesday (12/3). The Japanese admiral promised TNI more joint training during "
+     "his first visit to the country since taking command in January.", [(D(2024, 3, 12), ("JPN",))]),
 ])
 def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
@@ -397,6 +410,15 @@ def test_an_act_named_with_a_relative_clause_and_a_demonstrative_is_the_one_told
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body", [
+    "Kunjungan studi delegasi BNPT dan Densus 88 ke sejumlah lapas di Jepang berlangsung pada Februari 2024.",
+    "A study visit by BNPT and Densus 88 officials to prisons in Japan took place in February 2024.",
+])
+def test_the_state_a_visit_is_made_in_hosts_it(vocabulary, body):
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.date, event.partner_codes) == (D(2024, 2, 1), ("JPN",))
+
+
 def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     body = "UNODC trained BNPT officers in Indonesia, Brunei and Vietnam on Tuesday (12/3)."
     [event] = events_of(body, vocabulary)[0]
@@ -407,11 +429,18 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
     assert event.partner_codes == ("CAN",)
 
 
-def test_the_same_day_dates_a_second_act(vocabulary):
-    body = ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
-            "On the same day, Polri received a delegation from Australia.")
+@pytest.mark.parametrize("body, acts", [
+    ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
+     "On the same day, Polri received a delegation from Australia.",
+     [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]),
+    # (not a quoted speaker's "today"; and the act of that day told apart from the one before)
+    ("Japan and Indonesia signed a memorandum on Tuesday (12/3). \"We are ready today,\" the envoy said.\n\n"
+     "Earlier in the day, the Indonesian delegation also paid a courtesy call on the Japanese police.",
+     [(D(2024, 3, 12), ("JPN",)), (D(2024, 3, 12), ("JPN",))]),
+])
+def test_the_same_day_dates_a_second_act(vocabulary, body, acts):
     events, _ = events_of(body, vocabulary)
-    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]
+    assert [(e.date, e.partner_codes) for e in events] == acts
 
 
 @pytest.mark.parametrize("body, start, end", [
