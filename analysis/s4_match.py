@@ -654,12 +654,15 @@ def _a_medium(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -> boo
 
 
 def _a_kind_in_lower_case(span: Span, vocabulary: Vocabulary) -> bool:
-    """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap"): no actor.
+    """A common noun that is also a body's name, written as a noun ("perlu pemda", "pemerintah daerah siap", "the
+    national police chief"): no actor.
 
     Written as a name ("Pemerintah Daerah (Pemda)", "the Regional Government") it is the body.
     """
     actor = vocabulary.actors.get(span.entry_id)
-    return actor is not None and actor.names_a_kind and any(word[:1].islower() for word in span.text.split())
+    if actor is None or not any(word[:1].islower() for word in span.text.split()):
+        return False
+    return actor.names_a_kind or fold(span.text) in {fold(f) for f in actor.forms_in_capitals_only}
 
 
 def _inside_a_rank(body: str, span: Span, m: Matchers, vocabulary: Vocabulary) -> bool:

@@ -34,7 +34,7 @@ THEMES = (
 )
 ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type", "country",
               "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows", "private",
-              "needs_its_state"}
+              "needs_its_state", "in_capitals_only"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note", "capitalised_only"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
@@ -226,6 +226,9 @@ class Actor:
     source: str = ""  # file:line of the entry
     generic_name: bool = False  # a unit name other organisations' units share ("Direktorat Pencegahan")
     names_a_kind: bool = False  # also the common noun for a kind of body ("pemerintah daerah"): an actor only in capitals
+    # single forms that are also the common noun for a kind of body every state has ("the national police chief in
+    # Bangkok"): those forms name this actor only in capitals ("the National Police"); its other forms in any case
+    forms_in_capitals_only: tuple[str, ...] = ()
     city_follows: bool = False  # a mission named with its city after it ("KBRI Kairo"): the mention takes the city
     private: bool = False  # a company: an actor, never a partner; a platform's name after "di", "on" is a medium
     # forms other states' bodies bear too ("Foreign Office": the UK's, Pakistan's, Germany's): this actor only where
@@ -334,7 +337,7 @@ def _load(extra_files: tuple[str, ...]) -> Vocabulary:
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:/+&-]*")
 _SCALAR_KEYS = {"id", "name", "name_id", "type", "country", "parent", "partner", "kind", "label", "note", "scope",
                 "pattern"}
-_LIST_KEYS = {"acronym", "aliases", "demonyms", "themes", "cues", "needs_its_state"}
+_LIST_KEYS = {"acronym", "aliases", "demonyms", "themes", "cues", "needs_its_state", "in_capitals_only"}
 # Two ordinary sentences: a boilerplate rule that removes them would empty every article.
 _ORDINARY_LINES = ("Kepala badan itu mengatakan kerja sama kedua negara berjalan baik pada tahun ini.",
                    "The minister said the two countries would continue their cooperation this year.")
@@ -620,8 +623,9 @@ class _Builder:
                     raise VocabularyError(f"{where}: {label}: {flag} must be true or false")
             acronyms = _as_list(entry.get("acronym"))
             needing_state = _as_list(entry.get("needs_its_state"))
+            in_capitals_only = _as_list(entry.get("in_capitals_only"))
             forms = [str(entry["name"])] + _as_list(entry.get("name_id")) + acronyms + _as_list(entry.get("aliases")) \
-                + needing_state
+                + needing_state + in_capitals_only
             demonyms = _as_list(entry.get("demonyms"))
             demonyms_of[actor_id] = demonyms
             if actor_type == "state":
@@ -636,7 +640,7 @@ class _Builder:
                 parent_id=str(entry.get("parent") or ""), partner_code=partner,
                 generic_name=bool(entry.get("generic_name", False)), names_a_kind=bool(entry.get("names_a_kind", False)),
                 city_follows=bool(entry.get("city_follows", False)), private=bool(entry.get("private", False)),
-                forms_needing_state=tuple(needing_state),
+                forms_needing_state=tuple(needing_state), forms_in_capitals_only=tuple(in_capitals_only),
                 forms=tuple(dict.fromkeys(f.strip() for f in forms if f and f.strip())), source=where)
             where_of[actor_id] = where
             # (only states with an embassy in Jakarta in the vocabulary: those are the ones with consulates too)
