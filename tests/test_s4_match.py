@@ -1527,6 +1527,9 @@ def test_the_idea_of_religious_moderation_is_no_programme(vocabulary, text):
     # the services every state has are no bodies of their own: the state or its known forces say which
     ("Malaysia's Chief of Defence Force General Ali Rosli also attended.", [("Malaysia", "MYS")]),
     ("Kepala Staf Angkatan Laut Laksamana Budi Santoso hadir.", []),
+    # ... nor is a task force with no name of its own, or whose name a programme holds
+    ("BNPT belajar dari program Task Force Contoh-Damai milik pemerintah itu.", [("BNPT", "BNPT")]),
+    ("The deal sets up a Task Force of Campus Safety in every faculty.", []),
     # a discovered name ends before a date ("in November")
     ("They plan a workshop with the Regional Training Directorate in Bangkok in November.",
      [("Regional Training Directorate", "new:regional-training-directorate")]),
