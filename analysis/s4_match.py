@@ -295,6 +295,7 @@ class Matchers:
     org_head_words: frozenset[str]
     programme_head_words: frozenset[str]
     place_offices: frozenset[str]  # "Lapas", "Bapas": heads of offices named by their place
+    unit_heads: frozenset[str]  # heads that always name a unit of a body ("Division"), folded
     place_office_kinds: frozenset[str]  # "Khusus", "Perempuan": kinds of prison written after its head
     place_office_classes: frozenset[str]  # "Kelas", "Klas": the word before an office's grade
     place_direction_words: frozenset[str]  # "Selatan", "Utara": words of a place's name after its first
@@ -453,6 +454,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         org_head_words=frozenset(w.casefold() for w in lex.get("organisation_head_words", ())),
         programme_head_words=frozenset(w.casefold() for w in lex.get("programme_head_words", ())),
         place_offices=frozenset(str(w) for w in lex.get("place_offices", ())),
+        unit_heads=frozenset(str(w).casefold() for w in lex.get("unit_head_words", ())),
         place_office_kinds=frozenset(str(w) for w in lex.get("place_office_kinds", ())),
         place_office_classes=frozenset(str(w) for w in lex.get("place_office_classes", ())),
         place_direction_words=frozenset(str(w) for w in lex.get("place_direction_words", ())),
@@ -747,6 +749,8 @@ def match_actors(body: str, vocabulary: Vocabulary, folded: str | None = None,
             continue  # "the Ministerial Council on Law and Security in Canberra": a known mechanism, no body
         if _office_of_a_known_body(body, start, index, vocabulary):
             continue  # "the UNODC Country Office for Indonesia": the body's own office, the body itself acting
+        if _a_titles_unit(body, start, end, head, index, m):
+            continue  # "Head of the Counter-Terrorism Division of the EEAS": an official's office
         if _names_a_venue(body[start:end], m):
             continue  # "Bali International Convention Centre", "Pelabuhan Internasional Batam Centre": a place
         if head == "Group" and any(w.casefold() in m.programme_head_words for w in body[start:end].split()):
@@ -1599,6 +1603,31 @@ def _office_of_a_known_body(body: str, start: int, known: SpanIndex, vocabulary:
                 _OFFICE_LINK.fullmatch(body, span.end, start):
             return True
     return False
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*['’]s?[ \t]+)?$")
+_OWNER_BEFORE_A_UNIT = re.compile(r"['’]s?[ \t]+$")
+_OF_AFTER_A_UNIT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ACRONYM_AFTER_A_UNIT = re.compile(r"[ \t]*\([ \t]*[A-Z][A-Za-z0-9&.-]{1,11}[ \t]*\)")
+
+
+def _a_titles_unit(body: str, start: int, end: int, head: str, known: SpanIndex, m: Matchers) -> bool:
+    """Whether a name found by its head is the unit an official's title names ("Head of the Counter-Terrorism
+    Division of the EEAS", "head of the TNI's International Cooperation Center", "First Assistant Secretary of
+    Counter-Terrorism Division"): the person's office, not a body acting; the organisation stands for it. Only a
+    unit: a head that always names one ("Division"), or a name with its organisation before or after it, so that
+    "director of the Habibie Center" keeps the think tank the person speaks for. A unit the text gives an acronym
+    ("Director of the Terrorism Investigation Division (TID)") is a body known by its own name: an actor."""
+    title = _TITLE_OF_BEFORE.search(body, max(0, start - 80), start)
+    if title is None or title.group(1).casefold() not in m.title_heads or _ACRONYM_AFTER_A_UNIT.match(body, end):
+        return False
+    if head.casefold() in m.unit_heads:
+        return True
+    owner = next((s for s in known.overlapping(max(0, start - 40), start) if s.end <= start
+                  and _OWNER_BEFORE_A_UNIT.fullmatch(body, s.end, start)), None)
+    of_after = _OF_AFTER_A_UNIT.match(body, end)
+    owner_after = of_after and any(s.start == of_after.end() for s in known.overlapping(of_after.end(), of_after.end() + 1))
+    return owner is not None or bool(owner_after)
 
 
 def _names_a_venue(name: str, m: Matchers) -> bool:

@@ -1545,6 +1545,22 @@ def test_venues_and_known_mechanisms_are_not_discovered_as_bodies(vocabulary, te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the unit an official's title names is the official's office: its organisation stands for it ...
+    ("It was opened by Jane Roe, Head of the Regional Liaison Division of the EEAS, on Monday.", ["EEAS"]),
+    ("said Colonel Budi Santoso, head of the TNI's Regional Training Center, on Monday.", ["TNI"]),
+    ("The team was led by Deputy Secretary of Tirta Affairs Division John Doe.", []),
+    # ... but a body the person speaks for is an actor, and so is a unit that acts
+    ("said Jane Roe, director of the Contoh Policy Center, on Monday.", ["new:contoh-policy-center"]),
+    ("The Regional Liaison Division of the EEAS met BNPT.", ["new:regional-liaison-division", "EEAS", "BNPT"]),
+    # ... and so is a unit known by its own acronym
+    ("said Jane Roe, Director of the Regional Liaison Division (RLD) of the EEAS.",
+     ["new:regional-liaison-division", "EEAS"]),
+])
+def test_a_unit_an_officials_title_names_is_no_actor_of_its_own(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the acronym's own known name ends the run before the bracket: the names before it are the list's others
     ("It supports Indonesia's Ministry of Law and Human Rights and the National Counter Terrorism Agency (BNPT).",
      [("Indonesia", "IDN"), ("Ministry of Law and Human Rights", "KEMENKUMHAM"),
