@@ -826,8 +826,9 @@ def _without_forms_of_unnamed_states(spans: list[Span], vocabulary: Vocabulary,
 
 def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, vocabulary: Vocabulary,
                                  discovered: dict[str, Actor]) -> list[Span]:
-    """A regional body the vocabulary lacks, written with its acronym in brackets before its region ("Pemerintah
-    Kabupaten (Pemkab) Poso"): one mention of the whole, a new actor of that region (added to `discovered`)."""
+    """A regional body written with its acronym in brackets before its region ("Pemerintah Kabupaten (Pemkab) Poso"):
+    one mention of the whole, the known body of that name or else a new actor of that region (added to
+    `discovered`)."""
     if "(" not in body:
         return spans
     index = SpanIndex(spans)
@@ -847,7 +848,13 @@ def _with_regions_after_brackets(body: str, spans: list[Span], m: Matchers, voca
             continue  # a known body keeps its own mentions ("Badan Nasional ... (BNPT) Jawa Tengah")
         text = body[start:end]
         name = f"{match.group('name')} {place.group(1)}"
-        head = match.group("name").split()[0]
+        known_id = _known_actor_form(name, vocabulary)
+        if known_id:  # "Kepolisian Daerah (Polda) Jawa Timur" is the known Kepolisian Daerah Jawa Timur
+            covered.update(s.start for s in inside)
+            replaced[start] = Span(start, end, "actor", known_id, text, "regional-name")
+            continue
+        words = match.group("name").split()
+        head = " ".join(words[:2]) if " ".join(words[:2]) in m.head_types else words[0]  # "Kejaksaan Tinggi"
         actor = Actor(actor_id="new:" + slug(name), name=name, name_id="", acronym="",
                       actor_type=m.head_types.get(head, "local_government") if head != "Pemerintah"
                       else "local_government", country=HOME_COUNTRY, parent_id="", partner_code="",

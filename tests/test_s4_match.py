@@ -647,6 +647,11 @@ def test_a_body_in_brackets_after_a_title_is_its_portfolio(vocabulary, text, exp
      [("Pemerintah Kabupaten (Pemkab) Bima", "new:pemerintah-kabupaten-bima"), ("BNPT", "BNPT")]),
     ("Menggandeng Dinas Tirta dan Sari (Disdiksar) Provinsi Jawa Tengah, yang mengirim guru.",
      [("Dinas Tirta dan Sari (Disdiksar) Provinsi Jawa Tengah", "new:dinas-tirta-dan-sari-provinsi-jawa-tengah")]),
+    # ... prosecutors' offices and police commands too, and one the vocabulary knows under its full name is that one
+    ("Jaksa dari Kejaksaan Tinggi (Kejati) Sulawesi Tengah hadir.",
+     [("Kejaksaan Tinggi (Kejati) Sulawesi Tengah", "new:kejaksaan-tinggi-sulawesi-tengah")]),
+    ("Personel Kepolisian Daerah (Polda) Jawa Timur hadir.",
+     [("Kepolisian Daerah (Polda) Jawa Timur", "POLDA-JATIM")]),
     # ... but a known body keeps its own mentions
     ("Badan Nasional Penanggulangan Terorisme (BNPT) Jawa Tengah hadir.",
      [("Badan Nasional Penanggulangan Terorisme", "BNPT"), ("BNPT", "BNPT")]),
