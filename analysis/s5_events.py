@@ -94,6 +94,7 @@ class EventLexicon:
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
+    umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
@@ -227,6 +228,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
+        umbrella=CueSet(lex.get("event_umbrella_words", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         since_then=CueSet(lex.get("event_since_then", ())),
@@ -304,6 +306,7 @@ class _Act:
     cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
     beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
+    umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
 
 
 @dataclass(frozen=True)
@@ -685,6 +688,8 @@ def _same_date(a: _Act, b: _Act) -> bool:
     span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
     if span.date_end is None or not span.date <= day.date <= span.date_end:
         return False
+    if span.umbrella and day.date != span.date:
+        return False  # "On 6 June, participants will visit ..." in a series of meetings of 3-10 June: a part of its own
     if day.kind != span.kind and day.kind not in ("visit", "other") and \
             not (set(a.participants) & set(b.participants)) - {HOME_COUNTRY}:
         # "the 7th consultation on 12 October" of Kemlu is no day of KNPA's course of 3-14 October (but the chief's
@@ -1075,7 +1080,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
                 frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
-                bool(lx.separate.find(body, None, lo, hi))))
+                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi))))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

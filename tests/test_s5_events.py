@@ -430,6 +430,20 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
 
 
 @pytest.mark.parametrize("body, acts", [
+    ("BNPT and the Australian Federal Police will hold a series of meetings in Jakarta from 18 to 22 March 2024. "
+     "The series opens with a workshop on prison rehabilitation on 18 and 19 March 2024. On 20 March 2024, "
+     "participants will visit a prison in Bogor. The series ends with the Indonesia-Australia consultation on "
+     "22 March 2024.",
+     [(D(2024, 3, 18), ("AUS",)), (D(2024, 3, 20), ("AUS",)), (D(2024, 3, 22), ("AUS",))]),
+    ("BNPT dan Kepolisian Jepang menggelar rangkaian kegiatan di Bali pada 18-22 Maret 2024. Pada 21 Maret 2024, "
+     "kedua pihak mengunjungi pusat deradikalisasi di Denpasar.",
+     [(D(2024, 3, 18), ("JPN",)), (D(2024, 3, 21), ("JPN",))]),
+])
+def test_the_dated_parts_of_a_series_of_acts_are_acts_of_their_own(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
     ("Polri and Japan ran a joint operation from 4 to 8 March, the spokesman said on Monday (11/3). "
      "On the same day, Polri received a delegation from Australia.",
      [(D(2024, 3, 4), ("JPN",)), (D(2024, 3, 11), ("AUS",))]),
