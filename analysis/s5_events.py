@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
@@ -472,6 +472,38 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
         return max(d.start - c.end, 0)
     cue, date = min(((c, d) for c in cues for d in eligible), key=lambda cd: (distance(*cd), cd[0].rank))
     return cue, date
+
+
+def _more_dates_of_the_act(body: str, cue: _Cue, date: DateMention | None, dates: list[DateMention],
+                           cue_starts: list[int], lx: EventLexicon) -> list[DateMention]:
+    """The dates after an act word's own one that "and" adds to it, each with no act word of its own ("sessions on
+    border security in March and on prison intelligence in July", "pelatihan pada Maret dan Juli"): the same kind
+    of act again, at another time. Only dates of the same precision, and no years (a year beside a month is the
+    month's); each after the word the first one follows, or right after the "and" (not "began Monday ... and runs
+    through Sept. 6": the end of the act told)."""
+    if date is None or cue.end > date.start or date.form in _YEAR_ONLY_FORMS:
+        return []
+    more, last = [], date
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start < last.end:
+            continue
+        joined = lx.separators.find(body, None, last.end, d.start)
+        if d.is_period or d.role in _NOT_ACT_DATE_ROLES or d.form in _YEAR_ONLY_FORMS or d.precision != date.precision \
+                or d.date == last.date or not joined \
+                or bisect_left(cue_starts, last.end) != bisect_left(cue_starts, d.start) \
+                or body[joined[-1][1]:d.start].strip(" ,") and _word_before(body, d.start) != _word_before(body, date.start):
+            break
+        more.append(d)
+        last = d
+    return more
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(body: str, at: int) -> str:
+    found = _LAST_WORD.search(body, max(0, at - 20), at)
+    return found.group(1).casefold() if found else ""
 
 
 def _ahead(date: DateMention, published: Published | None) -> bool:
@@ -1081,6 +1113,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
                 frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
                 bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi))))
+            for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
+                # "after sessions on border security in March and on prison intelligence in July": an act each
+                acts.append(replace(acts[-1], date=_planned_weekday(more, status, published), precision=more.precision,
+                                    date_end=more.date_end, participants=list(acts[-1].participants),
+                                    partners=set(acts[-1].partners)))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."

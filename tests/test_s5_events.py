@@ -430,6 +430,18 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
 
 
 @pytest.mark.parametrize("body, acts", [
+    ("BNPT and the Japanese police held a course in Jakarta on March 12. It was the third course with Japan "
+     "in a year, after workshops on border security in June 2023 and on cyber threats in October 2023.",
+     [(D(2024, 3, 12), ("JPN",)), (D(2023, 6, 1), ("JPN",)), (D(2023, 10, 1), ("JPN",))]),
+    # (but not the end of the act told: "began ... and runs through")
+    ("The joint training of BNPT and the Japanese police began on March 11 in Bali and runs through March 15.",
+     [(D(2024, 3, 11), ("JPN",))]),
+])
+def test_dates_an_act_word_takes_with_and_are_an_act_each(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
     ("BNPT and the Australian Federal Police will hold a series of meetings in Jakarta from 18 to 22 March 2024. "
      "The series opens with a workshop on prison rehabilitation on 18 and 19 March 2024. On 20 March 2024, "
      "participants will visit a prison in Bogor. The series ends with the Indonesia-Australia consultation on "
