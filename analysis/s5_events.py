@@ -307,6 +307,7 @@ class _Act:
     beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
     umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
+    month_told_relative: bool = False  # dated by "this month", "bulan lalu": a month told apart from days of it
 
 
 @dataclass(frozen=True)
@@ -713,8 +714,11 @@ def _same_date(a: _Act, b: _Act) -> bool:
     if {a.precision, b.precision} == {"day", "month"} and a.date is not None and b.date is not None:
         # a caption's "Manila, Juni 2022" of the visit of 20-21 June 2022: the month of a day is that day's act
         # (of a like kind: the rakor of 19 June is no patrol of early June)
+        # (a month told by a relative word is no caption's: "Last week, Japanese experts trained ... Earlier this
+        # month, JICA handed over equipment" are two acts, whatever the handover is called)
+        relative = a.month_told_relative or b.month_told_relative
         return (a.date.year, a.date.month) == (b.date.year, b.date.month) and a.status == b.status and (
-            a.kind == b.kind or "other" in (a.kind, b.kind) or {a.kind, b.kind} == {"visit", "meeting"})
+            a.kind == b.kind or "other" in (a.kind, b.kind) and not relative or {a.kind, b.kind} == {"visit", "meeting"})
     if a.precision != "day" or b.precision != "day" or a.date is None or b.date is None:
         return False
     span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
@@ -1112,7 +1116,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
                 frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
-                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi))))
+                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi)),
+                date is not None and date.form == "relative" and date.precision == "month"))
             for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
                 # "after sessions on border security in March and on prison intelligence in July": an act each
                 acts.append(replace(acts[-1], date=_planned_weekday(more, status, published), precision=more.precision,

@@ -430,6 +430,18 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
 
 
 @pytest.mark.parametrize("body, acts", [
+    ("Last week, Australian experts trained 20 officers of Densus 88 in Bogor. Earlier this month, the Australian "
+     "embassy handed over forensic kits to the National Police.",
+     [(D(2024, 3, 7), "day"), (D(2024, 3, 1), "month")]),
+    ("Pekan lalu, pelatih Australia melatih 20 personel Densus 88 di Bogor. Bulan ini, peralatan forensik dari "
+     "Kedutaan Australia diserahkan kepada Polri.",
+     [(D(2024, 3, 7), "day"), (D(2024, 3, 1), "month")]),
+])
+def test_a_month_told_by_a_relative_word_is_no_day_of_another_act(vocabulary, body, acts):
+    assert [(e.date, e.date_precision) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
     ("BNPT and the Japanese police held a course in Jakarta on March 12. It was the third course with Japan "
      "in a year, after workshops on border security in June 2023 and on cyber threats in October 2023.",
      [(D(2024, 3, 12), ("JPN",)), (D(2023, 6, 1), ("JPN",)), (D(2023, 10, 1), ("JPN",))]),
