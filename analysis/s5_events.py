@@ -121,6 +121,7 @@ class EventLexicon:
     statement: CueSet
     current_days: int
     earliest_year: int  # acts dated before this year are history
+    act_preposition: re.Pattern  # "pada", "on" right before a date: after an act word, that act's date
 
 
 def _topic_fora(lex: dict) -> re.Pattern | None:
@@ -272,6 +273,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
         earliest_year=int(lex.get("event_earliest_year", 0)),
+        act_preposition=re.compile(rf"\s+(?:{_alternation(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
     )
 
 
@@ -449,10 +451,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # right after a date: "Wednesday's meeti
 
 
 def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
-              published: Published | None = None) -> tuple[_Cue, DateMention | None]:
+              published: Published | None = None, lx: EventLexicon | None = None) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
-    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
+    # (a date right after an act word and its preposition is that act's, whatever speech verb comes before: "X said
+    # the meeting on Tuesday and Wednesday brought together ...")
+    eligible = [d for d in dates if not d.is_period and (
+        d.role not in _NOT_ACT_DATE_ROLES or d.role == "statement" and _right_after_a_cue(body, d, cues, lx))
                 and not (d.form == "relative" and quoted(body, d.start) and not _ahead(d, published))]
     # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
     # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
@@ -505,6 +510,12 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 def _word_before(body: str, at: int) -> str:
     found = _LAST_WORD.search(body, max(0, at - 20), at)
     return found.group(1).casefold() if found else ""
+
+
+def _right_after_a_cue(body: str, date: DateMention, cues: list[_Cue], lx: EventLexicon | None) -> bool:
+    """Whether the date follows an act word with only a preposition between ("the meeting on Tuesday")."""
+    return lx is not None and any(c.end <= date.start and lx.act_preposition.fullmatch(body, c.end, date.start)
+                                  for c in cues)
 
 
 def _ahead(date: DateMention, published: Published | None) -> bool:
@@ -1006,7 +1017,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             c_dates = _in(dates, date_starts, lo, hi) or [
                 d for d in s_dates if not (d.start >= hi and lx.relative is not None
                                            and lx.relative.search(body, hi, d.start))] or then_dates
-            cue, date = _act_date(body, c_cues, c_dates, published)
+            cue, date = _act_date(body, c_cues, c_dates, published, lx)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
                 c_cues = [c for c in c_cues if not _quantified(body, c, lx)]

@@ -135,6 +135,17 @@ def test_statement_date_is_not_the_act_date(vocabulary):
     assert published.basis == "weekday"
 
 
+@pytest.mark.parametrize("body, date", [
+    ("The police chief said the meeting on Tuesday and Wednesday brought together Densus 88 and the Japanese "
+     "police.", D(2024, 3, 12)),
+    ("Kapolri mengatakan pertemuan pada Selasa (12/3) itu mempertemukan Densus 88 dan Kepolisian Jepang.",
+     D(2024, 3, 12)),
+])
+def test_a_date_right_after_an_act_word_is_its_date_after_a_speech_verb_too(vocabulary, body, date):
+    [event] = events_of(body, vocabulary)[0]
+    assert event.date == date
+
+
 def test_cooperation_without_an_act_cue_still_yields_one_event(vocabulary):
     body = "BNPT memperkuat kerja sama dengan Jepang dalam pencegahan ekstremisme kekerasan."
     [event] = events_of(body, vocabulary)[0]
