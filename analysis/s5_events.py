@@ -92,6 +92,7 @@ class EventLexicon:
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
+    sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
@@ -227,6 +228,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
+        sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         umbrella=CueSet(lex.get("event_umbrella_words", ())),
@@ -1125,7 +1127,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
-                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
+                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
+                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start)
+                    and lx.beside_gathering.find(body, None, lo, hi)),
                 frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
                 bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi)),
                 date is not None and date.form == "relative" and date.precision == "month"))

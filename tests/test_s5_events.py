@@ -335,6 +335,17 @@ def test_an_act_told_as_apart_is_no_twin_of_the_one_before(vocabulary):
     assert [e.date for e in events] == [D(2024, 5, 21), D(2024, 5, 21)]
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("Kapolri memimpin pertemuan para menteri ASEAN di Bali, Senin (11/3). Di sela pertemuan, Kapolri juga menggelar "
+     "pertemuan bilateral dengan Kepolisian Jepang.", [("ASEAN",), ("JPN",)]),
+    # (but "di sela kunjungan" without talks of two sides is any moment of the visit)
+    ("Delegasi Jepang berkunjung ke BNPT di Bogor, Senin (11/3). Di sela kunjungan, delegasi Jepang meninjau "
+     "pelatihan penyidik BNPT.", [("JPN",)]),
+])
+def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
