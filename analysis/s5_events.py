@@ -954,6 +954,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     one_side_starts = [o[0] for o in one_side]
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
+    foreign_named_at = -1  # the last heading line that named counterparts
     recent_actors: list[str] = []
     told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
     corrections = [m.span() for m in lx.correction.finditer(body)] if lx.correction is not None else []
@@ -1071,7 +1072,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                         and s.entry_id in participants], actors, lx),
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx),
-                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx))
+                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx),
+                                             under_a_heading=bool(acts) and foreign_named_at > acts[-1].sentence_id)
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
             kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
@@ -1146,6 +1148,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
             recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
             recent_foreign = counterparts or recent_foreign
+            foreign_named_at = sentence.sentence_id if counterparts and _a_heading_line(body, sentence) \
+                else foreign_named_at
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
     published = _published_from_acts(acts, published)
@@ -1284,6 +1288,16 @@ def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> b
         and body.count("\n", date.end, sentence.start) == 1
 
 
+def _a_heading_line(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own with no closing stop: a heading inside the story ("Indonesia-
+    Netherlands counterterrorism cooperation: a timeline")."""
+    text = body[sentence.start:sentence.end].strip()
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    line_end = body.find("\n", sentence.end)
+    return bool(text) and body[line_start:line_end if line_end != -1 else len(body)].strip() == text and \
+        not text.endswith((".", "!", "?", '"', "”", "'"))
+
+
 def _opens_with(body: str, sentence: Sentence, cues: CueSet) -> bool:
     """Whether one of the cues is among the sentence's first words."""
     return any(len(body[sentence.start:start].split()) < _GENERIC_OPENING_WORDS
@@ -1392,14 +1406,18 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
                       recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
-                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False) -> list[str]:
+                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False,
+                      under_a_heading: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
     ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
     says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol"),
     and one that says it tells the Indonesian side (`one_side`: "Dari pihak Indonesia, JWG dipimpin BNPT dengan
     anggota dari Densus 88 dan PPATK": several Indonesian bodies, yet one side)."""
     if not participants:
-        if that_cooperation and recent_foreign:
+        # (and so does one under a heading line that names counterparts, the heading of a timeline
+        # "Indonesia-Netherlands counterterrorism cooperation: a timeline" over "March 2019 - First joint training
+        # for prison officers": the heading's parties, not those of the act told before the heading)
+        if (that_cooperation or under_a_heading) and recent_foreign:
             return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
         source = acts[-1].participants if acts else recent_actors
         return list(source)

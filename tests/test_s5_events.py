@@ -346,6 +346,16 @@ def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, 
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabulary):
+    body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
+            "Indonesia-Japan police cooperation: a timeline\n"
+            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "May 2022 - A delegation visits the Densus 88 headquarters.")
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date, e.partner_codes) for e in events] == [
+        (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
