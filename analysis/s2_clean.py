@@ -392,6 +392,9 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
         rule = rulesets["line"].first(line)
         if rule and rule.at_end and number < last_lines_from and not _last_paragraph(lines[number:], rulesets):
             rule = None  # "X is a researcher at ...": a bio ends the story, a sentence of the story before
+        if rule and rule.entry_heading and in_body and block is None and \
+                sum(map(looks_like_body, body)) >= STORY_PARAGRAPHS_AFTER and _paragraph_next(lines[number:], rulesets):
+            rule = None  # "5 Mei 2016" between paragraphs, over "Menteri ... bertemu di Yogyakarta": a chronology's entry
         if rule:
             removed.append(RemovedLine(number, rule.rule_id, line, rule.keep_for_dates))
             if rule.heads_story and in_body and sum(map(looks_like_body, body)) <= 1 and \
@@ -451,6 +454,12 @@ TRAILING_HEADLINES = "trailing-headlines"  # the rule id reported for headlines 
 _LIST_ITEM = re.compile(r"(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long, closed by a full stop, is the story's, not a teaser's
 STORY_PARAGRAPHS_AFTER = 2  # ... and this many of them after a teaser heading mean the story goes on
+
+
+def _paragraph_next(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:
+    """Whether the next line is a paragraph of the story that no rule removes."""
+    line = next((raw.strip() for raw in rest if raw.strip()), "")
+    return bool(line) and not rulesets["line"].first(line) and looks_like_body(line)
 
 
 def _headline_next(rest: list[str], rulesets: dict[str, _RuleSet]) -> bool:

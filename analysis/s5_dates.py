@@ -650,6 +650,7 @@ class _Pointers:
     year_change_days: int = 0
     year_back_days: int = 0
     review_year: int | None = None  # the year the article reviews: its year-less dates are in it
+    opening: bool = False  # the years are the opening paragraphs' (no publication date): year-less days are in them
 
     def score(self, date: dt.date, order_penalty: int) -> tuple:
         below_since = max(0, (self.since or 0) - date.year)
@@ -879,7 +880,11 @@ def _absolute(text: str, raw: _Raw, pointers: _Pointers, either_order: bool, g: 
     if raw.form in ("full", "numeric") or (raw.form == "day_month" and raw.weekday is not None):
         date = _infer(raw, pointers, either_order)
         return _mention(text, raw, date, "day", g) if date else None
-    if raw.form == "day_range" and raw.weekday is not None:  # "from Tuesday 10 to Thursday 12 September": its year
+    if raw.form == "day_month" and pointers.opening:  # an undated page's "The ADMM on November 15 ... 2023"
+        date = _infer(raw, pointers, either_order)
+        return _mention(text, raw, date, "day", g) if date else None
+    if raw.form == "day_range" and (raw.weekday is not None or pointers.opening):
+        # "from Tuesday 10 to Thursday 12 September": its year
         date = _infer(raw, pointers, either_order)
         end = _range_end(date, raw.end_date) if date else None
         return _mention(text, raw, date, "day", g, date_end=end) if end else None
@@ -1117,8 +1122,24 @@ def _join_open_close(text: str, found: list[DateMention], g: DateGrammar) -> lis
 _TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_OPENING_PARAGRAPHS = 2  # the lede and the paragraph after it: where a story tells its own days
+
+
+def _opening_years(body: str, raws: list[_Raw]) -> tuple[int, ...]:
+    """The years the opening paragraphs name, where they also give a day without its year ("The ADMM on November 15
+    was chaired ... under Indonesia's 2023 ASEAN Chairmanship"): that day is the article's present, in those years,
+    not among the background years told further down ("Our Eyes was launched in January 2018")."""
+    paragraphs = list(re.finditer(r"[^\n]*\S[^\n]*", body))[:_OPENING_PARAGRAPHS]  # body lines are paragraphs
+    if not paragraphs:
+        return ()
+    end = paragraphs[-1].end()
+    if not any(r.start < end and r.year is None and r.form in ("day_month", "day_range") for r in raws):
+        return ()
+    return tuple(sorted({int(y) for y in _TITLE_YEAR.findall(body, 0, end)}))
+
+
 def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar,
-              title: str = "") -> _Pointers:
+              title: str = "", opening_years: tuple[int, ...] = ()) -> _Pointers:
     years = []
     since = None
     # a review of the year of publication (or, published in its first days, of the year before), in the body
@@ -1139,6 +1160,9 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
         if published.precision == "day":
             return _Pointers(published.date, (), since, g.window, g.year_change_days, g.year_back_days, review_year)
         years = [(published.date.year, published.date.year)]
+    elif opening_years and not copyright_year:
+        return _Pointers(None, tuple((year, year) for year in opening_years), since, g.window, g.year_change_days,
+                         g.year_back_days, review_year, opening=True)
     return _Pointers(None, tuple(sorted(set(years))), since, g.window, g.year_change_days, g.year_back_days,
                      review_year)
 
@@ -1155,7 +1179,8 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     given = metadata.get("published")
     published = Published(given[0], given[1], "metadata") if given else \
         _stated(clean, g) or _from_url(metadata, clean) or NO_DATE
-    pointers = _pointers(raws, published, copyright_year, g, clean.title)
+    opening_years = _opening_years(body, raws)
+    pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years)
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
         early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
@@ -1165,7 +1190,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
                      or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
                      or _weekday_after_a_day_of_the_copyright_year(body, raws, copyright_year)
                      or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
-        pointers = _pointers(raws, published, copyright_year, g, clean.title)
+        pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
 
 

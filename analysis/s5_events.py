@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
@@ -92,8 +92,10 @@ class EventLexicon:
     demonstratives_after: frozenset[str]  # "Pelatihan ini ...": opening a sentence, they name the act just dated
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
+    sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
+    umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
     since_then: CueSet  # "Sejak itu", "Since then": opening a sentence, its acts came after the time told before
     then: CueSet  # "Saat itu", "At the time": opening a sentence, they put it at the time of the act told before
@@ -120,6 +122,7 @@ class EventLexicon:
     statement: CueSet
     current_days: int
     earliest_year: int  # acts dated before this year are history
+    act_preposition: re.Pattern  # "pada", "on" right before a date: after an act word, that act's date
 
 
 def _topic_fora(lex: dict) -> re.Pattern | None:
@@ -225,8 +228,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         demonstratives_after=frozenset(w.casefold() for w in lex.get("event_demonstratives_after", ())),
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
+        sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
+        umbrella=CueSet(lex.get("event_umbrella_words", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
         then=CueSet(lex.get("event_temporal_anaphora", ())),
         since_then=CueSet(lex.get("event_since_then", ())),
@@ -270,6 +275,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         statement=dates.statement,
         current_days=int(lex.get("event_current_days", 14)),
         earliest_year=int(lex.get("event_earliest_year", 0)),
+        act_preposition=re.compile(rf"\s+(?:{_alternation(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
     )
 
 
@@ -304,6 +310,8 @@ class _Act:
     cue_words: frozenset[str] = frozenset()  # the cues as written, casefolded ("consultations"): what the act is called
     beside: bool = False  # a meeting of two sides or a side event ("Rycko bertemu ..."): not a day of a longer gathering
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
+    umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
+    month_told_relative: bool = False  # dated by "this month", "bulan lalu": a month told apart from days of it
 
 
 @dataclass(frozen=True)
@@ -445,10 +453,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")  # right after a date: "Wednesday's meeti
 
 
 def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
-              published: Published | None = None) -> tuple[_Cue, DateMention | None]:
+              published: Published | None = None, lx: EventLexicon | None = None) -> tuple[_Cue, DateMention | None]:
     """The clause's act date (the one nearest an event cue) and that cue, whose context decides the status."""
     # (a quoted speaker's "today" or "last year" is their own time; their "next year" still dates the plan they tell)
-    eligible = [d for d in dates if not d.is_period and d.role not in _NOT_ACT_DATE_ROLES
+    # (a date right after an act word and its preposition is that act's, whatever speech verb comes before: "X said
+    # the meeting on Tuesday and Wednesday brought together ...")
+    eligible = [d for d in dates if not d.is_period and (
+        d.role not in _NOT_ACT_DATE_ROLES or d.role == "statement" and _right_after_a_cue(body, d, cues, lx))
                 and not (d.form == "relative" and quoted(body, d.start) and not _ahead(d, published))]
     # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
     # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
@@ -469,6 +480,44 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
         return max(d.start - c.end, 0)
     cue, date = min(((c, d) for c in cues for d in eligible), key=lambda cd: (distance(*cd), cd[0].rank))
     return cue, date
+
+
+def _more_dates_of_the_act(body: str, cue: _Cue, date: DateMention | None, dates: list[DateMention],
+                           cue_starts: list[int], lx: EventLexicon) -> list[DateMention]:
+    """The dates after an act word's own one that "and" adds to it, each with no act word of its own ("sessions on
+    border security in March and on prison intelligence in July", "pelatihan pada Maret dan Juli"): the same kind
+    of act again, at another time. Only dates of the same precision, and no years (a year beside a month is the
+    month's); each after the word the first one follows, or right after the "and" (not "began Monday ... and runs
+    through Sept. 6": the end of the act told)."""
+    if date is None or cue.end > date.start or date.form in _YEAR_ONLY_FORMS:
+        return []
+    more, last = [], date
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start < last.end:
+            continue
+        joined = lx.separators.find(body, None, last.end, d.start)
+        if d.is_period or d.role in _NOT_ACT_DATE_ROLES or d.form in _YEAR_ONLY_FORMS or d.precision != date.precision \
+                or d.date == last.date or not joined \
+                or bisect_left(cue_starts, last.end) != bisect_left(cue_starts, d.start) \
+                or body[joined[-1][1]:d.start].strip(" ,") and _word_before(body, d.start) != _word_before(body, date.start):
+            break
+        more.append(d)
+        last = d
+    return more
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(body: str, at: int) -> str:
+    found = _LAST_WORD.search(body, max(0, at - 20), at)
+    return found.group(1).casefold() if found else ""
+
+
+def _right_after_a_cue(body: str, date: DateMention, cues: list[_Cue], lx: EventLexicon | None) -> bool:
+    """Whether the date follows an act word with only a preposition between ("the meeting on Tuesday")."""
+    return lx is not None and any(c.end <= date.start and lx.act_preposition.fullmatch(body, c.end, date.start)
+                                  for c in cues)
 
 
 def _ahead(date: DateMention, published: Published | None) -> bool:
@@ -678,13 +727,18 @@ def _same_date(a: _Act, b: _Act) -> bool:
     if {a.precision, b.precision} == {"day", "month"} and a.date is not None and b.date is not None:
         # a caption's "Manila, Juni 2022" of the visit of 20-21 June 2022: the month of a day is that day's act
         # (of a like kind: the rakor of 19 June is no patrol of early June)
+        # (a month told by a relative word is no caption's: "Last week, Japanese experts trained ... Earlier this
+        # month, JICA handed over equipment" are two acts, whatever the handover is called)
+        relative = a.month_told_relative or b.month_told_relative
         return (a.date.year, a.date.month) == (b.date.year, b.date.month) and a.status == b.status and (
-            a.kind == b.kind or "other" in (a.kind, b.kind) or {a.kind, b.kind} == {"visit", "meeting"})
+            a.kind == b.kind or "other" in (a.kind, b.kind) and not relative or {a.kind, b.kind} == {"visit", "meeting"})
     if a.precision != "day" or b.precision != "day" or a.date is None or b.date is None:
         return False
     span, day = (a, b) if a.date_end is not None and a.date <= b.date <= a.date_end else (b, a)
     if span.date_end is None or not span.date <= day.date <= span.date_end:
         return False
+    if span.umbrella and day.date != span.date:
+        return False  # "On 6 June, participants will visit ..." in a series of meetings of 3-10 June: a part of its own
     if day.kind != span.kind and day.kind not in ("visit", "other") and \
             not (set(a.participants) & set(b.participants)) - {HOME_COUNTRY}:
         # "the 7th consultation on 12 October" of Kemlu is no day of KNPA's course of 3-14 October (but the chief's
@@ -900,6 +954,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     one_side_starts = [o[0] for o in one_side]
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
+    foreign_named_at = -1  # the last heading line that named counterparts
     recent_actors: list[str] = []
     told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
     corrections = [m.span() for m in lx.correction.finditer(body)] if lx.correction is not None else []
@@ -965,7 +1020,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             c_dates = _in(dates, date_starts, lo, hi) or [
                 d for d in s_dates if not (d.start >= hi and lx.relative is not None
                                            and lx.relative.search(body, hi, d.start))] or then_dates
-            cue, date = _act_date(body, c_cues, c_dates, published)
+            cue, date = _act_date(body, c_cues, c_dates, published, lx)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
                 c_cues = [c for c in c_cues if not _quantified(body, c, lx)]
@@ -1017,7 +1072,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                         and s.entry_id in participants], actors, lx),
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx),
-                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx))
+                                             that_cooperation=_opens_with_that_cooperation(body, sentence, lx),
+                                             under_a_heading=bool(acts) and foreign_named_at > acts[-1].sentence_id)
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
             kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
@@ -1073,9 +1129,17 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date.date_end if date else None,
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
-                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)),
+                body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
+                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start)
+                    and lx.beside_gathering.find(body, None, lo, hi)),
                 frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
-                bool(lx.separate.find(body, None, lo, hi))))
+                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi)),
+                date is not None and date.form == "relative" and date.precision == "month"))
+            for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
+                # "after sessions on border security in March and on prison intelligence in July": an act each
+                acts.append(replace(acts[-1], date=_planned_weekday(more, status, published), precision=more.precision,
+                                    date_end=more.date_end, participants=list(acts[-1].participants),
+                                    partners=set(acts[-1].partners)))
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
@@ -1084,6 +1148,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
             recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
             recent_foreign = counterparts or recent_foreign
+            foreign_named_at = sentence.sentence_id if counterparts and _a_heading_line(body, sentence) \
+                else foreign_named_at
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
     published = _published_from_acts(acts, published)
@@ -1222,6 +1288,16 @@ def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> b
         and body.count("\n", date.end, sentence.start) == 1
 
 
+def _a_heading_line(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own with no closing stop: a heading inside the story ("Indonesia-
+    Netherlands counterterrorism cooperation: a timeline")."""
+    text = body[sentence.start:sentence.end].strip()
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    line_end = body.find("\n", sentence.end)
+    return bool(text) and body[line_start:line_end if line_end != -1 else len(body)].strip() == text and \
+        not text.endswith((".", "!", "?", '"', "”", "'"))
+
+
 def _opens_with(body: str, sentence: Sentence, cues: CueSet) -> bool:
     """Whether one of the cues is among the sentence's first words."""
     return any(len(body[sentence.start:start].split()) < _GENERIC_OPENING_WORDS
@@ -1330,14 +1406,18 @@ def _closing_day(dates: list[DateMention]) -> dt.date | None:
 
 def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: list[_Act],
                       recent_foreign: list[str], recent_actors: list[str], both_sides: bool = False,
-                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False) -> list[str]:
+                      joined: bool = False, one_side: bool = False, that_cooperation: bool = False,
+                      under_a_heading: bool = False) -> list[str]:
     """A clause that names at most one side ("Pertemuan ini ...", "BNPT diundang ...") or says "both sides"
     ("Kedua pihak sepakat melatih analis BSSN dan Kominfo") acts with the narrative's partner; so does one that
     says both sides act with an international body (`joined`: "the two police forces plan a workshop with Interpol"),
     and one that says it tells the Indonesian side (`one_side`: "Dari pihak Indonesia, JWG dipimpin BNPT dengan
     anggota dari Densus 88 dan PPATK": several Indonesian bodies, yet one side)."""
     if not participants:
-        if that_cooperation and recent_foreign:
+        # (and so does one under a heading line that names counterparts, the heading of a timeline
+        # "Indonesia-Netherlands counterterrorism cooperation: a timeline" over "March 2019 - First joint training
+        # for prison officers": the heading's parties, not those of the act told before the heading)
+        if (that_cooperation or under_a_heading) and recent_foreign:
             return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
         source = acts[-1].participants if acts else recent_actors
         return list(source)

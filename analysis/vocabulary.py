@@ -269,6 +269,7 @@ class BoilerplateRule:
     at_end: bool = False  # applies only among the page's last lines (a writer's bio; a body sentence elsewhere)
     heads_story: bool = False  # a byline or date line of the page's header: the story begins after it
     whole_list: bool = False  # (block rules) every list item under the heading is the block's, sentences too
+    entry_heading: bool = False  # (line rules) between the story's paragraphs, over one, it heads a chronology's entry
 
 
 @dataclass
@@ -732,12 +733,12 @@ class _Builder:
         for path, entry in self.rule_entries:
             where = _where(path, entry)
             unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end",
-                                    "heads_story", "whole_list", "note", "__line__"}
+                                    "heads_story", "whole_list", "entry_heading", "note", "__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, entry_heading, note)")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list"):
+            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list", "entry_heading"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
@@ -762,5 +763,6 @@ class _Builder:
                                               f"ordinary article text ({line!r})")
             rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
                                          bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False)),
-                                         bool(entry.get("heads_story", False)), bool(entry.get("whole_list", False))))
+                                         bool(entry.get("heads_story", False)), bool(entry.get("whole_list", False)),
+                                         bool(entry.get("entry_heading", False))))
         return rules

@@ -571,3 +571,12 @@ def test_a_blog_posts_date_line_with_its_update_heads_the_story(vocabulary):
     article = clean(raw, vocabulary)
     assert article.body == BODY
     assert any("24 Agustus 2024" in line for line in article.date_evidence)
+
+
+def test_a_date_line_between_the_storys_paragraphs_heads_a_chronology_entry(vocabulary):
+    entry = "Kepala BNPT dan Duta Besar Jepang menandatangani nota kesepahaman di Jakarta."
+    raw = f"Judul berita\n\n14 Maret 2024 10:00 WIB\n\n{BODY}\n\n{BODY}\n\nKRONOLOGI\n\n3 Juni 2019\n{entry}"
+    article = clean(raw, vocabulary)
+    assert article.body.endswith(f"3 Juni 2019\n{entry}")
+    # (the page's own date line over the story is still chrome)
+    assert "14 Maret 2024" not in article.body

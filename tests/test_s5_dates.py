@@ -400,6 +400,23 @@ def test_anniversary_and_a_statement_weekday(vocabulary):
     assert published == Published(D(2023, 3, 7), "day", "weekday")
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Police chiefs of the region met in Manila, which hosted the talks on Thursday.\n"
+     "The meeting on October 9 was chaired by the Philippines under its 2025 presidency of the forum.\n"
+     "The forum was founded in Kuala Lumpur in March 2016 after a string of attacks in 2015.",
+     [D(2025, 10, 9), D(2016, 3, 1), D(2015, 1, 1)]),
+    ("Delegasi BNPT tiba di Canberra untuk konsultasi bilateral.\n"
+     "Konsultasi pada 12-13 Mei itu menjadi bagian dari rencana aksi bersama 2024.\n"
+     "Kerja sama kedua negara dimulai pada Juli 2015.",
+     [D(2024, 5, 12), D(2015, 7, 1)]),
+])
+def test_an_undated_pages_year_less_opening_day_is_in_the_years_its_opening_names(vocabulary, body, expected):
+    # no dateline, no copyright line: the opening's day is the article's present, not among the background years
+    # told further down
+    _, dates = resolve_dates({}, clean(body), vocabulary)
+    assert [d.date for d in dates] == expected
+
+
 def test_copyright_year(vocabulary):
     body = "Menteri bertemu mitranya di Jakarta, kata juru bicara di sini pada Kamis."
     published, dates = resolve_dates({}, clean(body, kept=("Copyright © Kantor Berita 2021",)), vocabulary)

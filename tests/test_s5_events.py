@@ -135,6 +135,17 @@ def test_statement_date_is_not_the_act_date(vocabulary):
     assert published.basis == "weekday"
 
 
+@pytest.mark.parametrize("body, date", [
+    ("The police chief said the meeting on Tuesday and Wednesday brought together Densus 88 and the Japanese "
+     "police.", D(2024, 3, 12)),
+    ("Kapolri mengatakan pertemuan pada Selasa (12/3) itu mempertemukan Densus 88 dan Kepolisian Jepang.",
+     D(2024, 3, 12)),
+])
+def test_a_date_right_after_an_act_word_is_its_date_after_a_speech_verb_too(vocabulary, body, date):
+    [event] = events_of(body, vocabulary)[0]
+    assert event.date == date
+
+
 def test_cooperation_without_an_act_cue_still_yields_one_event(vocabulary):
     body = "BNPT memperkuat kerja sama dengan Jepang dalam pencegahan ekstremisme kekerasan."
     [event] = events_of(body, vocabulary)[0]
@@ -324,6 +335,27 @@ def test_an_act_told_as_apart_is_no_twin_of_the_one_before(vocabulary):
     assert [e.date for e in events] == [D(2024, 5, 21), D(2024, 5, 21)]
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("Kapolri memimpin pertemuan para menteri ASEAN di Bali, Senin (11/3). Di sela pertemuan, Kapolri juga menggelar "
+     "pertemuan bilateral dengan Kepolisian Jepang.", [("ASEAN",), ("JPN",)]),
+    # (but "di sela kunjungan" without talks of two sides is any moment of the visit)
+    ("Delegasi Jepang berkunjung ke BNPT di Bogor, Senin (11/3). Di sela kunjungan, delegasi Jepang meninjau "
+     "pelatihan penyidik BNPT.", [("JPN",)]),
+])
+def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
+def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabulary):
+    body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
+            "Indonesia-Japan police cooperation: a timeline\n"
+            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "May 2022 - A delegation visits the Densus 88 headquarters.")
+    events = events_of(body, vocabulary)[0]
+    assert [(e.date, e.partner_codes) for e in events] == [
+        (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
@@ -427,6 +459,44 @@ def test_states_in_a_venue_list_or_a_title_are_not_participants(vocabulary):
             "Indonesia and Brunei John Smith.")
     [event] = events_of(body, vocabulary)[0]
     assert event.partner_codes == ("CAN",)
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Last week, Australian experts trained 20 officers of Densus 88 in Bogor. Earlier this month, the Australian "
+     "embassy handed over forensic kits to the National Police.",
+     [(D(2024, 3, 7), "day"), (D(2024, 3, 1), "month")]),
+    ("Pekan lalu, pelatih Australia melatih 20 personel Densus 88 di Bogor. Bulan ini, peralatan forensik dari "
+     "Kedutaan Australia diserahkan kepada Polri.",
+     [(D(2024, 3, 7), "day"), (D(2024, 3, 1), "month")]),
+])
+def test_a_month_told_by_a_relative_word_is_no_day_of_another_act(vocabulary, body, acts):
+    assert [(e.date, e.date_precision) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("BNPT and the Japanese police held a course in Jakarta on March 12. It was the third course with Japan "
+     "in a year, after workshops on border security in June 2023 and on cyber threats in October 2023.",
+     [(D(2024, 3, 12), ("JPN",)), (D(2023, 6, 1), ("JPN",)), (D(2023, 10, 1), ("JPN",))]),
+    # (but not the end of the act told: "began ... and runs through")
+    ("The joint training of BNPT and the Japanese police began on March 11 in Bali and runs through March 15.",
+     [(D(2024, 3, 11), ("JPN",))]),
+])
+def test_dates_an_act_word_takes_with_and_are_an_act_each(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("BNPT and the Australian Federal Police will hold a series of meetings in Jakarta from 18 to 22 March 2024. "
+     "The series opens with a workshop on prison rehabilitation on 18 and 19 March 2024. On 20 March 2024, "
+     "participants will visit a prison in Bogor. The series ends with the Indonesia-Australia consultation on "
+     "22 March 2024.",
+     [(D(2024, 3, 18), ("AUS",)), (D(2024, 3, 20), ("AUS",)), (D(2024, 3, 22), ("AUS",))]),
+    ("BNPT dan Kepolisian Jepang menggelar rangkaian kegiatan di Bali pada 18-22 Maret 2024. Pada 21 Maret 2024, "
+     "kedua pihak mengunjungi pusat deradikalisasi di Denpasar.",
+     [(D(2024, 3, 18), ("JPN",)), (D(2024, 3, 21), ("JPN",))]),
+])
+def test_the_dated_parts_of_a_series_of_acts_are_acts_of_their_own(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
 @pytest.mark.parametrize("body, acts", [
