@@ -719,6 +719,10 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
 @pytest.mark.parametrize("text, programme", [
     ("Jepang mendukung kegiatan itu melalui Japan-ASEAN Integration Fund (JAIF).", "jaif"),
     ("India siap menambah kuota pelatihan melalui program Indian Technical and Economic Cooperation (ITEC).", "itec"),
+    ("The authority briefed them on the Paigham-e-Pakistan national narrative.", "paigham-i-pakistan"),
+    ("Kedua pihak juga merundingkan perjanjian penyerahan pelanggar hukum yang melarikan diri.",
+     "surrender-of-fugitive-offenders"),
+    ("Latihan itu bagian dari program perlindungan sasaran rentan di pelabuhan.", "gp-vulnerable-targets"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
