@@ -829,6 +829,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a course's capitalised name, after its length
     ("Twenty officers finished a two-week Harbour Evidence Handling course in Bitung.",
      ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
+    # a cooperative named for the former convicts it gathers; not an office for cooperatives
+    ("Para mantan napiter akan dihimpun dalam Koperasi Tirta Sejahtera di Medan.",
+     ("Koperasi Tirta Sejahtera", "new:koperasi-tirta-sejahtera")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -851,6 +854,8 @@ def test_more_programme_names(vocabulary, text, expected):
     "Peserta wajib mematuhi protokol kesehatan, dan sesuai protokol yang berlaku tamu diperiksa.",
     "The first draft of the guidelines was discussed before the new protocol was signed.",
     "Semua kegiatan berjalan sesuai pedoman BNPT. Pedoman itu diluncurkan tahun lalu.",
+    # an office or a minister for cooperatives is no cooperative
+    "Dinas Koperasi dan UKM Tirta akan membina mereka, kata Menteri Koperasi Budi.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
