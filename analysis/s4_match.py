@@ -1671,6 +1671,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
 
     present = _required_words_present(body, vocabulary)
+    named_ones: set[str] = set()  # vocabulary kinds the article names an instance of ("Labuan Bajo Joint Statement")
     for regex, rule in m.programme_rules:
         if rule.get("requires") and present.isdisjoint(rule["requires"]):
             continue  # the rule's key word is absent: skip a scan that cannot match
@@ -1707,6 +1708,11 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 known = _known_programme(acronym.group(1), vocabulary) if acronym else ""
                 spans.append(Span(span[0], span[1], "programme", known or "new:" + slug(text), text,
                                   f"rule:{rule.get('id')}"))
+                if rule.get("names_one_of"):
+                    named_ones.add(rule["names_one_of"])
+    # "adopting a joint statement ... The meeting adopted the Labuan Bajo Joint Statement": the generic mention is
+    # the named one, not a second programme
+    spans = [s for s in spans if not (s.entry_id in named_ones and s.origin.startswith("vocabulary"))]
     for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]

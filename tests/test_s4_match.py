@@ -832,6 +832,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a cooperative named for the former convicts it gathers; not an office for cooperatives
     ("Para mantan napiter akan dihimpun dalam Koperasi Tirta Sejahtera di Medan.",
      ("Koperasi Tirta Sejahtera", "new:koperasi-tirta-sejahtera")),
+    # a joint statement named after the place that adopted it
+    ('Pertemuan itu menyepakati "Pernyataan Bersama Tirtagangga" tentang tiga hal.',
+     ("Pernyataan Bersama Tirtagangga", "new:pernyataan-bersama-tirtagangga")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -1577,6 +1580,18 @@ def test_a_rule_found_name_is_the_same_programme_where_it_is_written_again(vocab
     spans = [(s.text, s.entry_id, s.origin) for s in match_programmes(text, vocabulary)]
     assert spans == [("Tirta Falcon", "new:tirta-falcon", "rule:code-name"),
                      ("Tirta Falcon", "new:tirta-falcon", "repeated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers closed by adopting a joint statement. The meeting adopted the Tirta Joint Statement on Harbours.",
+     ["new:tirta-joint-statement"]),
+    ('Para menteri menyepakati pernyataan bersama, "Pernyataan Bersama Tirtagangga", pada Selasa.',
+     ["new:pernyataan-bersama-tirtagangga"]),
+    # without a named one, the joint statement is a programme of its own
+    ("The ministers closed by adopting a joint statement.", ["joint-statement"]),
+])
+def test_a_joint_statement_the_article_names_is_the_one_it_mentions_generically(vocabulary, text, expected):
+    assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
 
 
 def test_in_joins_no_words_before_an_organisations_head(vocabulary):
