@@ -1035,6 +1035,11 @@ def themes_of(text, vocabulary):
     ("Propaganda aimed at school-age children spread through digital literacy gaps.", None, "education"),
     ("Kedua negara sama-sama negara demokrasi besar di kawasan.", None, "national_values"),
     ("Dalam simulasi, warga dievakuasi tanpa menambah korban.", None, "victims"),
+    # former fighters brought back among their neighbours; public spaces and crowded venues protected
+    ("Its experience in bringing former fighters back into communities is studied abroad.", "reintegration", None),
+    ("Delegasi itu berdialog dengan mitranya mengenai perlindungan ruang publik.", "protection_of_vulnerable_targets",
+     None),
+    ("Officers rehearsed responses to an attack on a crowded concert venue.", "protection_of_vulnerable_targets", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
