@@ -832,6 +832,11 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a cooperative named for the former convicts it gathers; not an office for cooperatives
     ("Para mantan napiter akan dihimpun dalam Koperasi Tirta Sejahtera di Medan.",
      ("Koperasi Tirta Sejahtera", "new:koperasi-tirta-sejahtera")),
+    # the approach that qualifies a reintegration programme makes it a particular one
+    ("Australia mendanai program reintegrasi berbasis keluarga bersama BNPT.",
+     ("program reintegrasi berbasis keluarga", "new:program-reintegrasi-berbasis-keluarga")),
+    ("The grant supports a community-based deradicalisation programme in Tirta.",
+     ("community-based deradicalisation programme", "new:community-based-deradicalisation-programme")),
     # a joint statement named after the place that adopted it
     ('Pertemuan itu menyepakati "Pernyataan Bersama Tirtagangga" tentang tiga hal.',
      ("Pernyataan Bersama Tirtagangga", "new:pernyataan-bersama-tirtagangga")),
