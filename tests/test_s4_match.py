@@ -1604,6 +1604,21 @@ def test_a_joint_statement_the_article_names_is_the_one_it_mentions_generically(
     assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a kind of programme in lower case set after a named one describes it
+    ("Modalnya dari hibah program Tirta Pulang, program reintegrasi yayasan yang didanai Jepang.",
+     ["new:tirta-pulang"]),
+    ("Funds came from Tirta Pulang, a reintegration programme run by a foundation.", ["new:tirta-pulang"]),
+    # ... but an item of a list, or one in a sentence of its own, is a programme
+    ("BNPT menjalankan program Desa Damai, program deradikalisasi, dan program Sekolah Damai.",
+     ["deradicalisation-programme", "desa-damai", "sekolah-damai"]),
+    ("Ia mengikuti program Tirta Pulang. Program reintegrasi itu didanai Jepang.",
+     ["new:tirta-pulang", "reintegration-programme"]),
+])
+def test_a_kind_of_programme_in_apposition_describes_the_named_one(vocabulary, text, expected):
+    assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
+
+
 def test_in_joins_no_words_before_an_organisations_head(vocabulary):
     # the exercise is held in the centre: the centre's name starts after "in"
     text = "They closed the exercise Tirta Falcon 2024 in Centre of Education Special Force Batujajar."
