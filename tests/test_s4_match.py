@@ -723,6 +723,9 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Kedua pihak juga merundingkan perjanjian penyerahan pelanggar hukum yang melarikan diri.",
      "surrender-of-fugitive-offenders"),
     ("Latihan itu bagian dari program perlindungan sasaran rentan di pelabuhan.", "gp-vulnerable-targets"),
+    ("Kemenag melepas 20 imam yang akan mengikuti program pertukaran imam di Amman.", "imam-exchange"),
+    ("Lewat kerja sama itu, liga tersebut membiayai pelatihan imam dan dai dari sepuluh provinsi.", "imam-training"),
+    ("Mufti itu siap berbagi pengalaman dari Observatorium Fatwa Takfiri.", "observatory-takfiri-fatwas"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
