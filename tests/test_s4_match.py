@@ -835,6 +835,10 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a cooperative named for the former convicts it gathers; not an office for cooperatives
     ("Para mantan napiter akan dihimpun dalam Koperasi Tirta Sejahtera di Medan.",
      ("Koperasi Tirta Sejahtera", "new:koperasi-tirta-sejahtera")),
+    # the organiser's acronym in brackets inside a workshop's name, before its subject
+    ("Kota itu menjadi tuan rumah Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks di Medan.",
+     ("Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks",
+      "new:lokakarya-perhimpunan-tirta-dunia-ptd-tentang-kontra-narasi-terhadap-hoaks")),
     # the approach that qualifies a reintegration programme makes it a particular one
     ("Australia mendanai program reintegrasi berbasis keluarga bersama BNPT.",
      ("program reintegrasi berbasis keluarga", "new:program-reintegrasi-berbasis-keluarga")),
