@@ -1710,6 +1710,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
 
     present = _required_words_present(body, vocabulary)
+    named_ones: set[str] = set()  # vocabulary kinds the article names an instance of ("Labuan Bajo Joint Statement")
     for regex, rule in m.programme_rules:
         if rule.get("requires") and present.isdisjoint(rule["requires"]):
             continue  # the rule's key word is absent: skip a scan that cannot match
@@ -1746,6 +1747,11 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 known = _known_programme(acronym.group(1), vocabulary) if acronym else ""
                 spans.append(Span(span[0], span[1], "programme", known or "new:" + slug(text), text,
                                   f"rule:{rule.get('id')}"))
+                if rule.get("names_one_of"):
+                    named_ones.add(rule["names_one_of"])
+    # "adopting a joint statement ... The meeting adopted the Labuan Bajo Joint Statement": the generic mention is
+    # the named one, not a second programme
+    spans = [s for s in spans if not (s.entry_id in named_ones and s.origin.startswith("vocabulary"))]
     for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]
@@ -1762,7 +1768,28 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                                 or _known_programme(body[span[0]:span[1]], vocabulary) or "new:" + slug(acronym))
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
-    return resolve_overlaps(spans + _repeated_names(body, spans))
+    return _without_descriptions_in_apposition(body, resolve_overlaps(spans + _repeated_names(body, spans)))
+
+
+# between a named programme and the words that describe it: a comma, and in English an article
+_APPOSITION = re.compile(r",[ \t]+(?:(?:a|an|the|sebuah|suatu)[ \t]+)?")
+# after a list's item: the next item ("program X, program reintegrasi, dan program Y" names three)
+_NEXT_ITEM = re.compile(r"[ \t]*(?:[,;]|(?:dan|and|serta|or|atau)\b)")
+
+
+def _without_descriptions_in_apposition(body: str, spans: list[Span]) -> list[Span]:
+    """"hibah program Jalan Pulang, program reintegrasi yang didanai Australia", "Jalan Pulang, a reintegration
+    programme run by ...": a kind of programme in lower case set after a named one describes it, not a second one
+    (an item of a list is one: "program Desa Damai, program deradikalisasi, dan ...")."""
+    kept = []
+    for index, span in enumerate(spans):
+        before = spans[index - 1] if index else None
+        gap = before and _APPOSITION.fullmatch(body, before.end, span.start)
+        if (gap and span.origin == "vocabulary" and span.text[:1].islower() and before.text[:1].isupper()
+                and before.entry_id != span.entry_id and not _NEXT_ITEM.match(body, span.end)):
+            continue
+        kept.append(span)
+    return kept
 
 
 _EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")

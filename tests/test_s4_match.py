@@ -726,6 +726,14 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
 @pytest.mark.parametrize("text, programme", [
     ("Jepang mendukung kegiatan itu melalui Japan-ASEAN Integration Fund (JAIF).", "jaif"),
     ("India siap menambah kuota pelatihan melalui program Indian Technical and Economic Cooperation (ITEC).", "itec"),
+    ("The authority briefed them on the Paigham-e-Pakistan national narrative.", "paigham-i-pakistan"),
+    ("Kedua pihak juga merundingkan perjanjian penyerahan pelanggar hukum yang melarikan diri.",
+     "surrender-of-fugitive-offenders"),
+    ("Latihan itu bagian dari program perlindungan sasaran rentan di pelabuhan.", "gp-vulnerable-targets"),
+    ("Kemenag melepas 20 imam yang akan mengikuti program pertukaran imam di Amman.", "imam-exchange"),
+    ("Lewat kerja sama itu, liga tersebut membiayai pelatihan imam dan dai dari sepuluh provinsi.", "imam-training"),
+    ("Mufti itu siap berbagi pengalaman dari Observatorium Fatwa Takfiri.", "observatory-takfiri-fatwas"),
+    ("Within days the two forces had agreed on a joint investigation team for the bombing.", "joint-investigation-team"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
@@ -832,6 +840,21 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a course's capitalised name, after its length
     ("Twenty officers finished a two-week Harbour Evidence Handling course in Bitung.",
      ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
+    # a cooperative named for the former convicts it gathers; not an office for cooperatives
+    ("Para mantan napiter akan dihimpun dalam Koperasi Tirta Sejahtera di Medan.",
+     ("Koperasi Tirta Sejahtera", "new:koperasi-tirta-sejahtera")),
+    # the organiser's acronym in brackets inside a workshop's name, before its subject
+    ("Kota itu menjadi tuan rumah Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks di Medan.",
+     ("Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks",
+      "new:lokakarya-perhimpunan-tirta-dunia-ptd-tentang-kontra-narasi-terhadap-hoaks")),
+    # the approach that qualifies a reintegration programme makes it a particular one
+    ("Australia mendanai program reintegrasi berbasis keluarga bersama BNPT.",
+     ("program reintegrasi berbasis keluarga", "new:program-reintegrasi-berbasis-keluarga")),
+    ("The grant supports a community-based deradicalisation programme in Tirta.",
+     ("community-based deradicalisation programme", "new:community-based-deradicalisation-programme")),
+    # a joint statement named after the place that adopted it
+    ('Pertemuan itu menyepakati "Pernyataan Bersama Tirtagangga" tentang tiga hal.',
+     ("Pernyataan Bersama Tirtagangga", "new:pernyataan-bersama-tirtagangga")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -854,6 +877,8 @@ def test_more_programme_names(vocabulary, text, expected):
     "Peserta wajib mematuhi protokol kesehatan, dan sesuai protokol yang berlaku tamu diperiksa.",
     "The first draft of the guidelines was discussed before the new protocol was signed.",
     "Semua kegiatan berjalan sesuai pedoman BNPT. Pedoman itu diluncurkan tahun lalu.",
+    # an office or a minister for cooperatives is no cooperative
+    "Dinas Koperasi dan UKM Tirta akan membina mereka, kata Menteri Koperasi Budi.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
@@ -1030,6 +1055,11 @@ def themes_of(text, vocabulary):
     ("Propaganda aimed at school-age children spread through digital literacy gaps.", None, "education"),
     ("Kedua negara sama-sama negara demokrasi besar di kawasan.", None, "national_values"),
     ("Dalam simulasi, warga dievakuasi tanpa menambah korban.", None, "victims"),
+    # former fighters brought back among their neighbours; public spaces and crowded venues protected
+    ("Its experience in bringing former fighters back into communities is studied abroad.", "reintegration", None),
+    ("Delegasi itu berdialog dengan mitranya mengenai perlindungan ruang publik.", "protection_of_vulnerable_targets",
+     None),
+    ("Officers rehearsed responses to an attack on a crowded concert venue.", "protection_of_vulnerable_targets", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
@@ -1594,6 +1624,33 @@ def test_a_rule_found_name_is_the_same_programme_where_it_is_written_again(vocab
     spans = [(s.text, s.entry_id, s.origin) for s in match_programmes(text, vocabulary)]
     assert spans == [("Tirta Falcon", "new:tirta-falcon", "rule:code-name"),
                      ("Tirta Falcon", "new:tirta-falcon", "repeated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers closed by adopting a joint statement. The meeting adopted the Tirta Joint Statement on Harbours.",
+     ["new:tirta-joint-statement"]),
+    ('Para menteri menyepakati pernyataan bersama, "Pernyataan Bersama Tirtagangga", pada Selasa.',
+     ["new:pernyataan-bersama-tirtagangga"]),
+    # without a named one, the joint statement is a programme of its own
+    ("The ministers closed by adopting a joint statement.", ["joint-statement"]),
+])
+def test_a_joint_statement_the_article_names_is_the_one_it_mentions_generically(vocabulary, text, expected):
+    assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of programme in lower case set after a named one describes it
+    ("Modalnya dari hibah program Tirta Pulang, program reintegrasi yayasan yang didanai Jepang.",
+     ["new:tirta-pulang"]),
+    ("Funds came from Tirta Pulang, a reintegration programme run by a foundation.", ["new:tirta-pulang"]),
+    # ... but an item of a list, or one in a sentence of its own, is a programme
+    ("BNPT menjalankan program Desa Damai, program deradikalisasi, dan program Sekolah Damai.",
+     ["deradicalisation-programme", "desa-damai", "sekolah-damai"]),
+    ("Ia mengikuti program Tirta Pulang. Program reintegrasi itu didanai Jepang.",
+     ["new:tirta-pulang", "reintegration-programme"]),
+])
+def test_a_kind_of_programme_in_apposition_describes_the_named_one(vocabulary, text, expected):
+    assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
 
 
 def test_in_joins_no_words_before_an_organisations_head(vocabulary):
