@@ -42,9 +42,6 @@ _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kela
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "das", "do", "du", "del", "della", "la", "le"})
-# "son of", "daughter of" in Malay names: honorifics after one are the father's, inside the name ("Halbi bin Haji
-# Mohd Yussof"), not ranks that the name begins after
-_PATRONYM_PARTICLES = frozenset({"bin", "binti"})
 # (a run long enough for a Bruneian minister's titles and patronym, "... Dato Seri Setia Awang Haji X bin Pehin Datu
 # Pekerma Jaya Haji Mohd Y": a run cut short begins the next one inside the name, a false name of its last words)
 _RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,20}}")
@@ -125,6 +122,7 @@ class _Lexicon:
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     address_honorifics: frozenset[str] = frozenset()  # "Mr", "Hon": the word after one opens the name, whatever it is
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
+    patronym_particles: frozenset[str] = frozenset()  # "bin", "binti": honorifics after one are the father's
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
@@ -219,6 +217,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
+        patronym_particles=_words(lex.get("patronym_particles", ())),
         name_openers=_words(w for w in lex.get("personal_name_openers", ()) if " " not in str(w)),
         opener_sequences=tuple(sorted({tuple(_key(w) for w in str(o).split())
                                        for o in lex.get("personal_name_openers", ()) if " " in str(o)},
@@ -497,7 +496,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     addressed = _key(_previous_word(body, start, r"[\w.]")) in lex.address_honorifics
     # a name begins after the last rank or title word of its run ("Wakil Menteri ... Letnan Jenderal Pham ..."),
     # which goes with the words below, being perhaps the first of a rank's ("Emniyet Müdürü")
-    patronym = next((i for i, w in enumerate(words) if i and cue(w[2]) in _PATRONYM_PARTICLES), len(words))
+    patronym = next((i for i, w in enumerate(words) if i and cue(w[2]) in lex.patronym_particles), len(words))
     marks = [i for i, w in enumerate(words[:min(patronym, len(words) - 1)])
              if cue(w[2]) in lex.marks and not _middle_initial(words, i, cue, lex)]
     if marks:
