@@ -848,8 +848,13 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
      ("Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks",
       "new:lokakarya-perhimpunan-tirta-dunia-ptd-tentang-kontra-narasi-terhadap-hoaks")),
     # the approach that qualifies a reintegration programme makes it a particular one
+    ("The grant supports a faith-based rehabilitation programme in Tirta.",
+     ("faith-based rehabilitation programme", "new:faith-based-rehabilitation-programme")),
+    # the family-based reintegration programme is one programme in either language
     ("Australia mendanai program reintegrasi berbasis keluarga bersama BNPT.",
-     ("program reintegrasi berbasis keluarga", "new:program-reintegrasi-berbasis-keluarga")),
+     ("program reintegrasi berbasis keluarga", "family-based-reintegration")),
+    ("Australia funds a family-based reintegration programme with BNPT.",
+     ("family-based reintegration programme", "family-based-reintegration")),
     ("The grant supports a community-based deradicalisation programme in Tirta.",
      ("community-based deradicalisation programme", "new:community-based-deradicalisation-programme")),
     # a joint statement named after the place that adopted it
