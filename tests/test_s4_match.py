@@ -848,10 +848,24 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
      ("Lokakarya Perhimpunan Tirta Dunia (PTD) tentang Kontra-Narasi terhadap Hoaks",
       "new:lokakarya-perhimpunan-tirta-dunia-ptd-tentang-kontra-narasi-terhadap-hoaks")),
     # the approach that qualifies a reintegration programme makes it a particular one
+    ("The grant supports a faith-based rehabilitation programme in Tirta.",
+     ("faith-based rehabilitation programme", "new:faith-based-rehabilitation-programme")),
+    # the family-based reintegration programme is one programme in either language
     ("Australia mendanai program reintegrasi berbasis keluarga bersama BNPT.",
-     ("program reintegrasi berbasis keluarga", "new:program-reintegrasi-berbasis-keluarga")),
+     ("program reintegrasi berbasis keluarga", "family-based-reintegration")),
+    ("Australia funds a family-based reintegration programme with BNPT.",
+     ("family-based reintegration programme", "family-based-reintegration")),
     ("The grant supports a community-based deradicalisation programme in Tirta.",
      ("community-based deradicalisation programme", "new:community-based-deradicalisation-programme")),
+    # a unit two parties staff together, lower case, and a platform they set up together
+    ("The ministry and the agency set up a joint task force to watch extremist accounts.",
+     ("joint task force", "new:joint-task-force")),
+    ("Both police forces opened a joint harbour intelligence desk in Tirta last year.",
+     ("joint harbour intelligence desk", "new:joint-harbour-intelligence-desk")),
+    ("The unit is part of a joint analysis team that the two agencies set up in 2023.",
+     ("joint analysis team", "new:joint-analysis-team")),
+    ("The ministers agreed to build a secure data-sharing platform for border agencies.",
+     ("secure data-sharing platform", "new:secure-data-sharing-platform")),
     # a joint statement named after the place that adopted it
     ('Pertemuan itu menyepakati "Pernyataan Bersama Tirtagangga" tentang tiga hal.',
      ("Pernyataan Bersama Tirtagangga", "new:pernyataan-bersama-tirtagangga")),
@@ -877,6 +891,9 @@ def test_more_programme_names(vocabulary, text, expected):
     "Peserta wajib mematuhi protokol kesehatan, dan sesuai protokol yang berlaku tamu diperiksa.",
     "The first draft of the guidelines was discussed before the new protocol was signed.",
     "Semua kegiatan berjalan sesuai pedoman BNPT. Pedoman itu diluncurkan tahun lalu.",
+    # a team gathered for one task, and platforms the parties regulate, are no mechanism of theirs
+    "The returnees were handed over to a joint team for screening.",
+    "The agency asked social media platforms to remove the content from the platform.",
     # an office or a minister for cooperatives is no cooperative
     "Dinas Koperasi dan UKM Tirta akan membina mereka, kata Menteri Koperasi Budi.",
 ])
