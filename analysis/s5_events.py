@@ -103,6 +103,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    not_done: re.Pattern | None  # "it has not yet done so": the act told before it in the sentence did not happen
     correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
@@ -246,6 +247,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
+        not_done=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_not_done"], key=len, reverse=True)))
+                            + r")\b", re.I) if lex.get("event_not_done") else None,
         # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
         tally=re.compile(rf"(?<![\w.,])(?:\d[\d.,]*|{_alternation(lex.get('event_tally_numbers', ()))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?:{_alternation(lex['event_tally_perfects'])})\s+$", re.I)
@@ -1039,6 +1042,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "Etidal, founded by the Saudi government in 2017": a state's own body, no cooperation
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
+            if lx.not_done is not None and lx.not_done.search(body, cue.end, sentence.end):
+                continue  # "Jakarta could ask to observe the forum; it has not yet done so": only a possibility
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):
                 continue  # "a squad that was initially trained and funded by Australia": its founding, told again
             if date is None and _only_past_years(body, lo, hi, published, lx):

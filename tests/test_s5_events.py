@@ -1185,6 +1185,10 @@ def test_what_came_of_an_act_is_no_new_act(vocabulary):
 @pytest.mark.parametrize("sentence", [
     "A crisis response course for Densus 88 that had been scheduled for May 2024 with the United States was postponed.",
     "Pelatihan bersama Jepang yang direncanakan Mei 2024 ditunda akibat pandemi.",
+    # an act only possible, said not to have happened after a semicolon
+    "BNPT could in time also ask New Zealand to host a joint workshop for its analysts; it has not yet done so.",
+    "BNPT sebenarnya dapat meminta Selandia Baru menjadi tuan rumah lokakarya bersama bagi para analisnya; BNPT belum "
+    "melakukannya.",
 ])
 def test_an_act_called_off_is_no_event(vocabulary, sentence):
     events, _ = events_of(sentence, vocabulary)
