@@ -65,6 +65,7 @@ class EventLexicon:
     planned_after: CueSet
     planned_before_date: CueSet  # words right before an act's date that make it planned ("planned for", "later")
     planned_reach: int  # words between a planned cue and the event cue
+    year_part: re.Pattern | None  # a part of a year ending a text ("akhir", "second half of"), from the date grammar
     venues: frozenset[str]  # prepositions that make a following state a venue
     region_words: frozenset[str]  # words for a part of a state between a venue preposition and it ("north-east")
     region_after: re.Pattern | None  # "Filipina Selatan": a region of the state, a place
@@ -191,6 +192,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         planned_after=CueSet(planned_after),
         planned_before_date=CueSet(planned_before + planned_after + list(lex.get("event_planned_before_date", ()))),
         planned_reach=int(lex.get("event_planned_reach", 3)),
+        year_part=dates.year_part,
         venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
         region_words=frozenset(str(w).casefold() for w in lex.get("event_state_region_words", ())),
         region_prepositions=frozenset(str(w).casefold() for w in [*lex.get("event_venue_prepositions", ()),
@@ -566,6 +568,9 @@ def _planned_date(body: str, lo: int, date: DateMention, published: Published, l
     if not found:
         return False
     between = before[found[-1][1]:]
+    part = lx.year_part.search(between.casefold()) if lx.year_part is not None else None
+    if part is not None:
+        between = between[:part.start()]  # "dijadwalkan ulang pada akhir tahun ini": the part is of the date
     return not any(stop in between for stop in ".;!?") and len(between.split()) <= _PLANNED_DATE_REACH
 
 
@@ -1094,8 +1099,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             # (but not where another cue of the clause owns the year: "akan menindaklanjuti lokakarya tersebut dengan
             # pelatihan ... pada pertengahan 2023" is a plan of its own)
+            # (but a year the clause schedules is that act's new date: "Pertemuan itu kini dijadwalkan ulang pada
+            # akhir tahun ini")
             if date is not None and _anaphora(body, cue, lx) == "strong" and not _ahead(date, published) and \
-                    _year_beside_a_finer_date(date, acts, kind):
+                    _year_beside_a_finer_date(date, acts, kind) and not _planned_date(body, lo, date, published, lx):
                 date = None  # "Dalam rapat itu, Poso ditetapkan sebagai wilayah prioritas tahun ini"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
                     acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \

@@ -1131,6 +1131,8 @@ def test_a_year_in_a_clause_about_that_meeting_dates_something_else(vocabulary, 
     ("BNPT akan menindaklanjuti pertemuan itu dengan pelatihan bagi penyidik pada pertengahan 2024.", 2024),
     # a mere article points back at nothing
     ("Both sides will hold the exchange of experts on reintegration in the second half of 2024.", 2024),
+    # the meeting scheduled again for a part of the year: its new date
+    ("Pertemuan itu kini dijadwalkan ulang pada akhir tahun ini.", 2024),
 ])
 def test_a_plan_told_beside_that_meeting_keeps_its_year(vocabulary, follow_up, year):
     body = "BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). " + follow_up
