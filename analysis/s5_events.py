@@ -687,6 +687,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
             len(words) >= 2 and words[-2].casefold() in lx.region_prepositions
             or len(words) >= 3 and words[-2].casefold() == "the" and words[-3].casefold() in lx.region_prepositions):
         return True  # "in north-east Syria", "in the southern Philippines": the region of a state is a venue too
+    if len(words) >= 2 and words[-1].casefold() in lx.region_words and words[-2].casefold() == "the":
+        return True  # "between Sabah, Sulawesi and the southern Philippines": a region, whatever stands before it
     if len(words) >= 3 and f"{words[-2]} {words[-1]}".casefold() in lx.region_words and \
             words[-3].casefold() in lx.region_prepositions:
         return True  # "di timur laut Suriah", "di bagian selatan Filipina": a region named in two words

@@ -1210,6 +1210,9 @@ def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
     "BNPT dan UNODC membahas anak-anak yang masih berada di kamp-kamp di timur laut Suriah, Selasa (12/3).",
     "Polri and the Tirtanian police agreed on Tuesday (12/3) to trace suspects who transit through Jakarta on their "
     "way to Syria.",
+    # a region after "the", whatever word stands before it
+    "\"Fighters still move between Hatay, Gaziantep and the northern Syria camps,\" the UNODC official said after "
+    "meeting BNPT officers on Tuesday (12/3).",
 ])
 def test_where_people_meant_to_go_or_a_region_of_a_state_is_no_partner(vocabulary, body):
     events, _ = events_of(body, vocabulary)
