@@ -125,6 +125,11 @@ class EventLexicon:
     current_days: int
     earliest_year: int  # acts dated before this year are history
     act_preposition: re.Pattern  # "pada", "on" right before a date: after an act word, that act's date
+    # "a four-day course", "pelatihan empat hari" with a word saying it ended ("completed", "ditutup"): the act's
+    # day is its last one
+    days_long: re.Pattern | None
+    completion: CueSet
+    day_counts: dict[str, int]
 
 
 def _topic_fora(lex: dict) -> re.Pattern | None:
@@ -281,6 +286,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         current_days=int(lex.get("event_current_days", 14)),
         earliest_year=int(lex.get("event_earliest_year", 0)),
         act_preposition=re.compile(rf"\s+(?:{_alternation(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
+        days_long=re.compile(rf"\b({_alternation(w for w, n in dates.counts.items() if n)}|\d{{1,2}})"
+                             rf"(?:-|\s+)(?:{_alternation(lex['event_day_words'])})\b", re.I)
+        if lex.get("event_day_words") else None,
+        completion=CueSet(lex.get("event_completion_cues", ())),
+        day_counts={w: n for w, n in dates.counts.items() if n},
     )
 
 
@@ -1137,10 +1147,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 # "berencana menggelar kegiatan serupa": the act told, again)
                 continue
             acted = True
+            first_day = _first_day_of_a_completed_act(body, lo, hi, date, lx)
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
-                _planned_weekday(date, status, published) if date else None, date.precision if date else "",
-                date.date_end if date else None,
+                first_day or (_planned_weekday(date, status, published) if date else None),
+                date.precision if date else "", date.date if first_day else (date.date_end if date else None),
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
@@ -1379,6 +1390,26 @@ def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon)
         if like is not None:
             return like
     return None
+
+
+_LONGEST_COUNTED_ACT = 31  # days: a longer count is no one course ("a 90-day programme")
+
+
+def _first_day_of_a_completed_act(body: str, lo: int, hi: int, date: DateMention | None,
+                                  lx: EventLexicon) -> dt.date | None:
+    """The first day of an act the clause says ended on its day and lasted some days ("on Thursday completed a
+    four-day course": Monday to Thursday), so that "The course, which ran from Monday" is the same act."""
+    if date is None or date.precision != "day" or date.date_end is not None or lx.days_long is None or \
+            not lx.completion.find(body, None, lo, hi):
+        return None
+    if date.form == "relative":
+        return None  # "wrapped up a four-day workshop last week": a week, no last day told
+    found = lx.days_long.search(body, lo, hi)
+    if found is None:
+        return None
+    word = found.group(1).casefold()
+    days = int(word) if word.isdigit() else lx.day_counts.get(word)
+    return date.date - dt.timedelta(days=days - 1) if days and 1 < days <= _LONGEST_COUNTED_ACT else None
 
 
 def _date_the_act(act: _Act, dates: list[DateMention]) -> None:

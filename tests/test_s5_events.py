@@ -1426,3 +1426,14 @@ def test_the_holders_of_an_office_that_names_a_time_are_no_parties(vocabulary, l
     events, _ = events_of(body, vocabulary, header=("A headline", "Wednesday, May 17, 2023"))
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [
         (D(2023, 5, 16), "day", ("ASEAN", "JPN")), (D(2022, 1, 1), "year", ("ASEAN", "JPN"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Thirty Indonesian police investigators on Thursday (14/3) completed a four-day course on terrorist financing at "
+    "JCLEC in Semarang with funding from Canada. The course, which ran from Monday, March 11, was paid for by Canada.",
+    "Kepolisian Kanada dan Polri menutup pelatihan empat hari bagi 30 penyidik di Semarang, Kamis (14/3). "
+    "Pelatihan yang dimulai Senin (11/3) itu dibiayai Kanada.",
+])
+def test_an_act_of_some_days_that_ended_on_its_day_began_days_before(vocabulary, body):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_end, e.partner_codes) for e in events] == [(D(2024, 3, 11), D(2024, 3, 14), ("CAN",))]
