@@ -65,6 +65,7 @@ class EventLexicon:
     planned_after: CueSet
     planned_before_date: CueSet  # words right before an act's date that make it planned ("planned for", "later")
     planned_reach: int  # words between a planned cue and the event cue
+    year_part: re.Pattern | None  # a part of a year ending a text ("akhir", "second half of"), from the date grammar
     venues: frozenset[str]  # prepositions that make a following state a venue
     region_words: frozenset[str]  # words for a part of a state between a venue preposition and it ("north-east")
     region_after: re.Pattern | None  # "Filipina Selatan": a region of the state, a place
@@ -103,6 +104,7 @@ class EventLexicon:
     first_person: re.Pattern | None  # "I've", "saya" just before a cue: a person's own experience
     background: re.Pattern | None  # "initially", "awalnya": an undated clause of an institution's founding story
     called_off: re.Pattern | None  # "ditunda", "was postponed": the act told in the clause did not take place
+    not_done: re.Pattern | None  # "it has not yet done so": the act told before it in the sentence did not happen
     correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
@@ -123,6 +125,11 @@ class EventLexicon:
     current_days: int
     earliest_year: int  # acts dated before this year are history
     act_preposition: re.Pattern  # "pada", "on" right before a date: after an act word, that act's date
+    # "a four-day course", "pelatihan empat hari" with a word saying it ended ("completed", "ditutup"): the act's
+    # day is its last one
+    days_long: re.Pattern | None
+    completion: CueSet
+    day_counts: dict[str, int]
 
 
 def _topic_fora(lex: dict) -> re.Pattern | None:
@@ -190,6 +197,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         planned_after=CueSet(planned_after),
         planned_before_date=CueSet(planned_before + planned_after + list(lex.get("event_planned_before_date", ()))),
         planned_reach=int(lex.get("event_planned_reach", 3)),
+        year_part=dates.year_part,
         venues=frozenset(w.casefold() for w in lex.get("event_venue_prepositions", ("di", "in"))),
         region_words=frozenset(str(w).casefold() for w in lex.get("event_state_region_words", ())),
         region_prepositions=frozenset(str(w).casefold() for w in [*lex.get("event_venue_prepositions", ()),
@@ -246,6 +254,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_called_off") else None,
+        not_done=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_not_done"], key=len, reverse=True)))
+                            + r")\b", re.I) if lex.get("event_not_done") else None,
         # a number, its noun, then a perfect ("50 pendamping telah", "1,200 officers have been") right before the cue
         tally=re.compile(rf"(?<![\w.,])(?:\d[\d.,]*|{_alternation(lex.get('event_tally_numbers', ()))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?:{_alternation(lex['event_tally_perfects'])})\s+$", re.I)
@@ -276,6 +286,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         current_days=int(lex.get("event_current_days", 14)),
         earliest_year=int(lex.get("event_earliest_year", 0)),
         act_preposition=re.compile(rf"\s+(?:{_alternation(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
+        days_long=re.compile(rf"\b({_alternation(w for w, n in dates.counts.items() if n)}|\d{{1,2}})"
+                             rf"(?:-|\s+)(?:{_alternation(lex['event_day_words'])})\b", re.I)
+        if lex.get("event_day_words") else None,
+        completion=CueSet(lex.get("event_completion_cues", ())),
+        day_counts={w: n for w, n in dates.counts.items() if n},
     )
 
 
@@ -563,6 +578,9 @@ def _planned_date(body: str, lo: int, date: DateMention, published: Published, l
     if not found:
         return False
     between = before[found[-1][1]:]
+    part = lx.year_part.search(between.casefold()) if lx.year_part is not None else None
+    if part is not None:
+        between = between[:part.start()]  # "dijadwalkan ulang pada akhir tahun ini": the part is of the date
     return not any(stop in between for stop in ".;!?") and len(between.split()) <= _PLANNED_DATE_REACH
 
 
@@ -679,6 +697,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
             len(words) >= 2 and words[-2].casefold() in lx.region_prepositions
             or len(words) >= 3 and words[-2].casefold() == "the" and words[-3].casefold() in lx.region_prepositions):
         return True  # "in north-east Syria", "in the southern Philippines": the region of a state is a venue too
+    if len(words) >= 2 and words[-1].casefold() in lx.region_words and words[-2].casefold() == "the":
+        return True  # "between Sabah, Sulawesi and the southern Philippines": a region, whatever stands before it
     if len(words) >= 3 and f"{words[-2]} {words[-1]}".casefold() in lx.region_words and \
             words[-3].casefold() in lx.region_prepositions:
         return True  # "di timur laut Suriah", "di bagian selatan Filipina": a region named in two words
@@ -1039,6 +1059,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue  # "Etidal, founded by the Saudi government in 2017": a state's own body, no cooperation
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
+            if lx.not_done is not None and lx.not_done.search(body, cue.end, sentence.end):
+                continue  # "Jakarta could ask to observe the forum; it has not yet done so": only a possibility
             if date is None and lx.background is not None and lx.background.search(body, lo, hi):
                 continue  # "a squad that was initially trained and funded by Australia": its founding, told again
             if date is None and _only_past_years(body, lo, hi, published, lx):
@@ -1089,8 +1111,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date = None  # "Pertemuan itu juga melibatkan ..., dua kementerian yang dibentuk pada 2024"
             # (but not where another cue of the clause owns the year: "akan menindaklanjuti lokakarya tersebut dengan
             # pelatihan ... pada pertengahan 2023" is a plan of its own)
+            # (but a year the clause schedules is that act's new date: "Pertemuan itu kini dijadwalkan ulang pada
+            # akhir tahun ini")
             if date is not None and _anaphora(body, cue, lx) == "strong" and not _ahead(date, published) and \
-                    _year_beside_a_finer_date(date, acts, kind):
+                    _year_beside_a_finer_date(date, acts, kind) and not _planned_date(body, lo, date, published, lx):
                 date = None  # "Dalam rapat itu, Poso ditetapkan sebagai wilayah prioritas tahun ini"
             if date is not None and _opens_the_sentence(body, sentence, c_cues[0]) and acts and \
                     acts[-1].sentence_id == sentence.sentence_id - 1 and acts[-1].kind == kind and \
@@ -1123,10 +1147,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 # "berencana menggelar kegiatan serupa": the act told, again)
                 continue
             acted = True
+            first_day = _first_day_of_a_completed_act(body, lo, hi, date, lx)
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
-                _planned_weekday(date, status, published) if date else None, date.precision if date else "",
-                date.date_end if date else None,
+                first_day or (_planned_weekday(date, status, published) if date else None),
+                date.precision if date else "", date.date if first_day else (date.date_end if date else None),
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
@@ -1365,6 +1390,26 @@ def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon)
         if like is not None:
             return like
     return None
+
+
+_LONGEST_COUNTED_ACT = 31  # days: a longer count is no one course ("a 90-day programme")
+
+
+def _first_day_of_a_completed_act(body: str, lo: int, hi: int, date: DateMention | None,
+                                  lx: EventLexicon) -> dt.date | None:
+    """The first day of an act the clause says ended on its day and lasted some days ("on Thursday completed a
+    four-day course": Monday to Thursday), so that "The course, which ran from Monday" is the same act."""
+    if date is None or date.precision != "day" or date.date_end is not None or lx.days_long is None or \
+            not lx.completion.find(body, None, lo, hi):
+        return None
+    if date.form == "relative":
+        return None  # "wrapped up a four-day workshop last week": a week, no last day told
+    found = lx.days_long.search(body, lo, hi)
+    if found is None:
+        return None
+    word = found.group(1).casefold()
+    days = int(word) if word.isdigit() else lx.day_counts.get(word)
+    return date.date - dt.timedelta(days=days - 1) if days and 1 < days <= _LONGEST_COUNTED_ACT else None
 
 
 def _date_the_act(act: _Act, dates: list[DateMention]) -> None:

@@ -1131,6 +1131,8 @@ def test_a_year_in_a_clause_about_that_meeting_dates_something_else(vocabulary, 
     ("BNPT akan menindaklanjuti pertemuan itu dengan pelatihan bagi penyidik pada pertengahan 2024.", 2024),
     # a mere article points back at nothing
     ("Both sides will hold the exchange of experts on reintegration in the second half of 2024.", 2024),
+    # the meeting scheduled again for a part of the year: its new date
+    ("Pertemuan itu kini dijadwalkan ulang pada akhir tahun ini.", 2024),
 ])
 def test_a_plan_told_beside_that_meeting_keeps_its_year(vocabulary, follow_up, year):
     body = "BNPT dan delegasi Filipina bertemu di Jakarta, Senin (11/3/2024). " + follow_up
@@ -1185,6 +1187,10 @@ def test_what_came_of_an_act_is_no_new_act(vocabulary):
 @pytest.mark.parametrize("sentence", [
     "A crisis response course for Densus 88 that had been scheduled for May 2024 with the United States was postponed.",
     "Pelatihan bersama Jepang yang direncanakan Mei 2024 ditunda akibat pandemi.",
+    # an act only possible, said not to have happened after a semicolon
+    "BNPT could in time also ask New Zealand to host a joint workshop for its analysts; it has not yet done so.",
+    "BNPT sebenarnya dapat meminta Selandia Baru menjadi tuan rumah lokakarya bersama bagi para analisnya; BNPT belum "
+    "melakukannya.",
 ])
 def test_an_act_called_off_is_no_event(vocabulary, sentence):
     events, _ = events_of(sentence, vocabulary)
@@ -1204,6 +1210,9 @@ def test_a_later_month_in_a_clause_about_that_training_is_its_own(vocabulary):
     "BNPT dan UNODC membahas anak-anak yang masih berada di kamp-kamp di timur laut Suriah, Selasa (12/3).",
     "Polri and the Tirtanian police agreed on Tuesday (12/3) to trace suspects who transit through Jakarta on their "
     "way to Syria.",
+    # a region after "the", whatever word stands before it
+    "\"Fighters still move between Hatay, Gaziantep and the northern Syria camps,\" the UNODC official said after "
+    "meeting BNPT officers on Tuesday (12/3).",
 ])
 def test_where_people_meant_to_go_or_a_region_of_a_state_is_no_partner(vocabulary, body):
     events, _ = events_of(body, vocabulary)
@@ -1417,3 +1426,14 @@ def test_the_holders_of_an_office_that_names_a_time_are_no_parties(vocabulary, l
     events, _ = events_of(body, vocabulary, header=("A headline", "Wednesday, May 17, 2023"))
     assert [(e.date, e.date_precision, e.partner_codes) for e in events] == [
         (D(2023, 5, 16), "day", ("ASEAN", "JPN")), (D(2022, 1, 1), "year", ("ASEAN", "JPN"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Thirty Indonesian police investigators on Thursday (14/3) completed a four-day course on terrorist financing at "
+    "JCLEC in Semarang with funding from Canada. The course, which ran from Monday, March 11, was paid for by Canada.",
+    "Kepolisian Kanada dan Polri menutup pelatihan empat hari bagi 30 penyidik di Semarang, Kamis (14/3). "
+    "Pelatihan yang dimulai Senin (11/3) itu dibiayai Kanada.",
+])
+def test_an_act_of_some_days_that_ended_on_its_day_began_days_before(vocabulary, body):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.date_end, e.partner_codes) for e in events] == [(D(2024, 3, 11), D(2024, 3, 14), ("CAN",))]
