@@ -519,24 +519,32 @@ def _month_context(raw: _Raw, text: str, lowered: str, g: DateGrammar) -> _Raw |
     if not raw.modifier and g.future_before is not None and \
             g.future_before.search(lowered, max(0, raw.start - _FUTURE_REACH - 12), raw.start):
         raw.modifier = "next"  # "will be held in Bali in November": the November to come, however far
-    relative_year = g.relative_year_after.match(lowered, raw.end) if g.relative_year_after else None
-    if relative_year and not raw.modifier:
+    years = _years_after(lowered, raw.end, g)
+    if years is not None and not raw.modifier:
         # "Juni tahun depan": the next June; "November last year": the last November; "this year": this year's
-        years = g.relative[" ".join(relative_year.group(1).split())][2]
         raw.modifier = "next" if years > 0 else "last" if years < 0 else ""
-    if cue not in g.month_cues and not raw.modifier and not relative_year and not _heads_an_entry(text, raw):
+    if cue not in g.month_cues and not raw.modifier and years is None and not _heads_an_entry(text, raw):
         return None
     return raw
 
 
-_ENTRY_BULLETS = " \t-–—•*·"  # what may stand before a chronology entry's date on its line
+ENTRY_BULLETS = " \t-–—•*·"  # what may stand before a chronology entry's date on its line
+_RELATIVE_YEAR_REACH = 30  # characters after a date searched for a relative year ("Juni tahun depan")
+
+
+def _years_after(text: str, end: int, g: DateGrammar) -> int | None:
+    """The years a relative year right after a date counts from the publication's ("Juni tahun depan": 1, "20 Mei
+    tahun lalu": -1, "this year": 0), or None where none follows."""
+    found = g.relative_year_after.match(text[end:end + _RELATIVE_YEAR_REACH].casefold()) \
+        if g.relative_year_after is not None else None
+    return g.relative[" ".join(found.group(1).split())][2] if found else None
 
 
 def _heads_an_entry(text: str, raw: _Raw) -> bool:
     """Whether the month opens a line with a colon after it, the heading of a chronology's or a year review's
     entry ("June: BNPT officials and Dutch counterparts held ..."): the month of what the line tells."""
     line_start = text.rfind("\n", 0, raw.start) + 1
-    return text[raw.end:raw.end + 1] == ":" and not text[line_start:raw.start].strip(_ENTRY_BULLETS)
+    return text[raw.end:raw.end + 1] == ":" and not text[line_start:raw.start].strip(ENTRY_BULLETS)
 
 
 def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
@@ -924,15 +932,13 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         return _mention(text, raw, _weekday_near(published.date, raw.weekday, raw.modifier, g), "day", g)
     if raw.form == "bare_month":
         # "2024 in Review ... January: ..." is January 2024 (but "April tahun ini" is this year's)
-        if pointers.review_year is not None and not raw.modifier and not (
-                g.relative_year_after and g.relative_year_after.match(text[raw.end:raw.end + 30].casefold())):
+        if pointers.review_year is not None and not raw.modifier and _years_after(text, raw.end, g) is None:
             return _mention(text, raw, dt.date(pointers.review_year, raw.month, 1), "month", g)
         return _mention(text, raw, _month_near(published, raw.month, raw.modifier, g), "month", g)
     if raw.form in ("day_month", "day_range"):
-        relative_year = g.relative_year_after.match(text[raw.end:raw.end + 30].casefold()) \
-            if g.relative_year_after is not None and published.date is not None else None
-        if relative_year:  # "from Jan. 22 to Feb. 2 next year", "20 Mei tahun lalu": the year it says
-            year = published.date.year + g.relative[" ".join(relative_year.group(1).split())][2]
+        years = _years_after(text, raw.end, g) if published.date is not None else None
+        if years is not None:  # "from Jan. 22 to Feb. 2 next year", "20 Mei tahun lalu": the year it says
+            year = published.date.year + years
             in_year = _Pointers(None, ((year, year),), pointers.since, pointers.window)
         elif pointers.review_year is not None:  # "Sepanjang 2024 ... Pada 24-26 Januari": January of 2024
             in_year = _Pointers(None, ((pointers.review_year,) * 2,), pointers.since, pointers.window)
@@ -943,7 +949,7 @@ def _anchored(text: str, raw: _Raw, published: Published, pointers: _Pointers, g
         date = _infer(raw, in_year, True)
         if date is None:
             return None
-        if not relative_year and pointers.review_year is None and published.precision == "day" and \
+        if years is None and pointers.review_year is None and published.precision == "day" and \
                 (published.date - date).days > _PLANNED_BACK_DAYS and g.future_before is not None and g.future_before.search(
                     text[max(0, raw.start - _FUTURE_REACH - 12):raw.start].casefold()):
             # "is scheduled from Jan. 22" told in November: the January to come
@@ -1377,5 +1383,5 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
     return Published(anchor.date, "day", "weekday")
 
 
-__all__ = ["DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",
+__all__ = ["ENTRY_BULLETS", "DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",
            "truncate"]

@@ -23,7 +23,7 @@ from typing import Iterable
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
-from .s5_dates import CueSet, DateMention, Published, grammar_for, quoted, truncate
+from .s5_dates import ENTRY_BULLETS, CueSet, DateMention, Published, grammar_for, quoted, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
@@ -1309,7 +1309,7 @@ def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> b
     """Whether the date is a line of its own (a chronology's entry heading, perhaps with a colon) and the sentence
     opens the next line."""
     line_start = body.rfind("\n", 0, date.start) + 1
-    return not body[line_start:date.start].strip(" \t-–—•*·") and not body[date.end:sentence.start].strip(" \t:–—-\n") \
+    return not body[line_start:date.start].strip(ENTRY_BULLETS) and not body[date.end:sentence.start].strip(" \t:–—-\n") \
         and body.count("\n", date.end, sentence.start) == 1
 
 
