@@ -1077,6 +1077,11 @@ def themes_of(text, vocabulary):
     ("Delegasi itu berdialog dengan mitranya mengenai perlindungan ruang publik.", "protection_of_vulnerable_targets",
      None),
     ("Officers rehearsed responses to an attack on a crowded concert venue.", "protection_of_vulnerable_targets", None),
+    # "korban" alone is anybody's loss, weak without company; whose harm and what care make it the theme
+    ("Banyak korban maupun pelaku sindikat itu berasal dari dua negara.", None, "victims"),
+    ("Remaja itu menjadi korban propaganda di media sosial.", None, "victims"),
+    ("Warga yang menjadi korban konflik di kabupaten itu mendapat bantuan.", "victims", None),
+    ("Para menteri sepakat memperkuat perlindungan korban.", "victims", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
