@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 import ahocorasick
 
 from .s3_segment import in_a_subheading
+from .s5_dates import quoted
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, compiled_for, fold, is_case_sensitive
 
 
@@ -1950,7 +1951,18 @@ def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = Non
                            and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")
         named = {c for c in capitalised if _in_a_state_name(c, states) or _in_a_title(body, c, m)}
         cues = [c for c in cues if c not in named]
+    cues = [_as_quoted(c, vocabulary.themes[c.entry_id].quoted_weight) if c.weight >= 1.0 and quoted(body, c.start)
+            else c for c in cues]
     return sorted(cues, key=lambda s: (s.start, s.entry_id))
+
+
+QUOTED = "quoted"  # the origin of a full cue that a speaker's quotation weakens
+
+
+def _as_quoted(cue: Span, quoted_weight: float | None) -> Span:
+    """A full cue inside a direct quotation, at its theme's quoted weight: a speaker's "my children" or "ibu-ibu
+    majelis taklim" once is an anecdote, not the article's topic; said twice, or with a cue outside the quote, it is."""
+    return cue if quoted_weight is None else cue._replace(weight=cue.weight * quoted_weight, origin=QUOTED)
 
 
 def _in_a_state_name(cue: Span, states: SpanIndex) -> bool:
@@ -1979,13 +1991,14 @@ _TOKEN = re.compile(r"\S+")
 
 def article_themes(cues: list[Span], programme_themes: Iterable[str] = ()) -> dict[str, int]:
     """Theme -> number of cue mentions, for the themes whose cue weight adds up to at least 1. A weak cue counts
-    once however often it recurs: it needs a different cue of its theme ("moderasi beragama" twice is not enough)."""
+    once however often it recurs: it needs a different cue of its theme ("moderasi beragama" twice is not enough).
+    A full cue weakened by a quotation counts at each mention: a speaker who comes back to it treats it."""
     weight: Counter = Counter()
     count: Counter = Counter()
     weak_seen: set[tuple[str, str]] = set()
     for span in cues:
         count[span.entry_id] += 1
-        if span.weight < 1.0:
+        if span.weight < 1.0 and span.origin != QUOTED:
             key = (span.entry_id, fold(span.text))
             if key in weak_seen:
                 continue

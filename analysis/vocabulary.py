@@ -252,6 +252,9 @@ class Theme:
     theme_id: str
     label: str
     cues: tuple[str, ...]
+    # what a full cue weighs inside a speaker's direct quotation, for a theme whose words are everyday ones that
+    # speakers use of their own lives ("my children"); None: as much as outside one
+    quoted_weight: float | None = None
 
 
 # line: drop the line; tail: drop it and the rest of the article; block: drop it and the lines after it up to
@@ -550,10 +553,17 @@ class _Builder:
         themes: dict[str, Theme] = {}
         for path, entry in self.theme_entries:
             where = _where(path, entry)
-            unknown = set(entry) - {"id", "label", "cues", "__line__", "note"}
+            unknown = set(entry) - {"id", "label", "cues", "quoted_weight", "__line__", "note"}
             if unknown:
                 raise VocabularyError(f"{where}: theme {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, label, cues, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, label, cues, "
+                                      "quoted_weight, note)")
+            quoted_weight = entry.get("quoted_weight")
+            if quoted_weight is not None and (isinstance(quoted_weight, bool)
+                                              or not isinstance(quoted_weight, (int, float))
+                                              or not 0 <= quoted_weight <= 1):
+                raise VocabularyError(f"{where}: theme {entry.get('id')!r}: quoted_weight must be a number "
+                                      f"from 0 to 1, not {quoted_weight!r}")
             _check_types(where, f"theme {entry.get('id')!r}", entry)
             theme_id = str(entry.get("id", ""))
             if theme_id not in THEMES:
@@ -564,9 +574,10 @@ class _Builder:
             if theme_id in themes:
                 # a researcher's file may add cues to a theme; it may not redefine it
                 cues = themes[theme_id].cues + tuple(_as_list(entry.get("cues")))
-                themes[theme_id] = Theme(theme_id, themes[theme_id].label, cues)
+                themes[theme_id] = Theme(theme_id, themes[theme_id].label, cues, themes[theme_id].quoted_weight)
             else:
-                themes[theme_id] = Theme(theme_id, str(entry.get("label", theme_id)), tuple(_as_list(entry.get("cues"))))
+                themes[theme_id] = Theme(theme_id, str(entry.get("label", theme_id)), tuple(_as_list(entry.get("cues"))),
+                                         None if quoted_weight is None else float(quoted_weight))
         return themes
 
     def _actors(self) -> dict[str, Actor]:

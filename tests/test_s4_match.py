@@ -1082,6 +1082,12 @@ def themes_of(text, vocabulary):
     ("Remaja itu menjadi korban propaganda di media sosial.", None, "victims"),
     ("Warga yang menjadi korban konflik di kabupaten itu mendapat bantuan.", "victims", None),
     ("Para menteri sepakat memperkuat perlindungan korban.", "victims", None),
+    # a speaker's own children named once in a quote are an anecdote; the reporter's words, or a speaker who comes
+    # back to them, make the theme
+    ('"Saya bekerja keras supaya anak saya bisa sekolah," kata penyintas itu.', None, "children_and_women"),
+    ('"Our children are online all day, and extremists reach children through their phones," the minister said.',
+     "children_and_women", None),
+    ("Program itu mendampingi anak dari keluarga mantan pelaku.", "children_and_women", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)

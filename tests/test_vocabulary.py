@@ -202,6 +202,8 @@ def test_only_a_safe_loader_is_used(tmp_path):
      ":2: theme 'victims': cue 'korban|berat': the weight after '|' must be a number of 0 or above"),
     ("themes:\n  - {id: victims, cues: ['korban|-1']}\n",
      ":2: theme 'victims': cue 'korban|-1': the weight after '|' must be a number of 0 or above"),
+    ("themes:\n  - {id: victims, quoted_weight: 2, cues: [korban]}\n",
+     ":2: theme 'victims': quoted_weight must be a number from 0 to 1, not 2"),
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '.*'}\n",
      ":2: boilerplate rule 'b1': the pattern also removes ordinary article text"),
     ("boilerplate:\n  - {id: b1, scope: line, pattern: '[unclosed'}\n", ":2: boilerplate rule 'b1': bad pattern"),
