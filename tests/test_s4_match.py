@@ -869,6 +869,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # a joint statement named after the place that adopted it
     ('Pertemuan itu menyepakati "Pernyataan Bersama Tirtagangga" tentang tiga hal.',
      ("Pernyataan Bersama Tirtagangga", "new:pernyataan-bersama-tirtagangga")),
+    # preachers exchanged under the same programme as imams
+    ("Kedua ormas meneken nota kesepahaman tentang program pertukaran dai ke Tirta.",
+     ("program pertukaran dai", "imam-exchange")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -1088,6 +1091,9 @@ def themes_of(text, vocabulary):
     ('"Our children are online all day, and extremists reach children through their phones," the minister said.',
      "children_and_women", None),
     ("Program itu mendampingi anak dari keluarga mantan pelaku.", "children_and_women", None),
+    # imams and preachers trained or exchanged build capacity
+    ("Melalui nota itu, liga tersebut membiayai pelatihan imam dari tiga provinsi.", "capacity_building", None),
+    ("The council signed an agreement on an exchange of preachers with the university.", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
