@@ -899,6 +899,8 @@ def test_more_programme_names(vocabulary, text, expected):
     "The agency asked social media platforms to remove the content from the platform.",
     # an office or a minister for cooperatives is no cooperative
     "Dinas Koperasi dan UKM Tirta akan membina mereka, kata Menteri Koperasi Budi.",
+    # an office's field of operations is no operation
+    "Deputi Bidang Operasi Keamanan Laut Budi Santoso hadir, bersama staf Direktorat Operasi Udara.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
