@@ -872,6 +872,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # preachers exchanged under the same programme as imams
     ("Kedua ormas meneken nota kesepahaman tentang program pertukaran dai ke Tirta.",
      ("program pertukaran dai", "imam-exchange")),
+    # a standing consultation, numbered and singular
+    ("Last year we held the third Indonesia-Tirta counterterrorism consultation in Jakarta.",
+     ("counterterrorism consultation", "bilateral-consultation")),
     # "at Sea" is the field's name, not the workshop's venue
     ("The Tirta Workshop on Piracy and Smuggling at Sea opened on Monday.",
      ("Tirta Workshop on Piracy and Smuggling at Sea", "new:tirta-workshop-on-piracy-and-smuggling-at-sea")),
