@@ -872,6 +872,12 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # preachers exchanged under the same programme as imams
     ("Kedua ormas meneken nota kesepahaman tentang program pertukaran dai ke Tirta.",
      ("program pertukaran dai", "imam-exchange")),
+    # the mentoring of former convicts and of their families, named by whom it serves
+    ("Forum itu menyiapkan program pendampingan keluarga napiter di Tirta.",
+     ("program pendampingan keluarga napiter", "new:program-pendampingan-keluarga-napiter")),
+    ("Pemkab menyusun program pendampingan bagi keluarga mantan anggota JAD, khususnya istri.",
+     ("program pendampingan bagi keluarga mantan anggota JAD",
+      "new:program-pendampingan-bagi-keluarga-mantan-anggota-jad")),
     # a standing consultation, numbered and singular
     ("Last year we held the third Indonesia-Tirta counterterrorism consultation in Jakarta.",
      ("counterterrorism consultation", "bilateral-consultation")),
@@ -905,6 +911,8 @@ def test_more_programme_names(vocabulary, text, expected):
     "The agency asked social media platforms to remove the content from the platform.",
     # an office or a minister for cooperatives is no cooperative
     "Dinas Koperasi dan UKM Tirta akan membina mereka, kata Menteri Koperasi Budi.",
+    # mentoring of whom the words do not say is no programme of its own
+    "Program pendampingan ekonomi bagi warga desa berjalan sejak tahun lalu.",
     # an office's field of operations is no operation
     "Deputi Bidang Operasi Keamanan Laut Budi Santoso hadir, bersama staf Direktorat Operasi Udara.",
 ])
