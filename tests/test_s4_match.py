@@ -1107,6 +1107,9 @@ def themes_of(text, vocabulary):
     ('"Our children are online all day, and extremists reach children through their phones," the minister said.',
      "children_and_women", None),
     ("Program itu mendampingi anak dari keluarga mantan pelaku.", "children_and_women", None),
+    # goods sold online are a livelihood, no internet theme
+    ("The women learn to package snacks and sell them through an online marketplace.", None, "technology_and_online"),
+    ("Keripik buatan para istri napiter kini dijual di toko online.", None, "technology_and_online"),
     # imams and preachers trained or exchanged build capacity
     ("Melalui nota itu, liga tersebut membiayai pelatihan imam dari tiga provinsi.", "capacity_building", None),
     ("The council signed an agreement on an exchange of preachers with the university.", "capacity_building", None),
