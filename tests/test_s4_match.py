@@ -872,6 +872,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, expected):
     # preachers exchanged under the same programme as imams
     ("Kedua ormas meneken nota kesepahaman tentang program pertukaran dai ke Tirta.",
      ("program pertukaran dai", "imam-exchange")),
+    # a quoted title after "the programme of"
+    ('The university will be the pilot for the programme of "Harbour of Harmony" next year.',
+     ("Harbour of Harmony", "new:harbour-of-harmony")),
     # the mentoring of former convicts and of their families, named by whom it serves
     ("Forum itu menyiapkan program pendampingan keluarga napiter di Tirta.",
      ("program pendampingan keluarga napiter", "new:program-pendampingan-keluarga-napiter")),
