@@ -110,9 +110,9 @@ class EventLexicon:
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
-    origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
+    origin_before: PhrasePattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
-    joined_before: re.Pattern | None  # "bid to join ": the organisation after it is what is joined, not a party
+    joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
     tenure: re.Pattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
@@ -262,8 +262,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_tally_perfects") else None,
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
-        joined_before=re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I)
-        if lex.get("event_membership_phrases") else None,
+        joined_before=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I),
+            lex["event_membership_phrases"]) if lex.get("event_membership_phrases") else None,
         # (the holder before the office, in English, or after it, in Indonesian: "selama keketuaan Kamboja di ASEAN")
         tenure=re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
                           rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
@@ -276,8 +277,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
         # Indonesia, Kenya and Jordan")
-        origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
-                                 rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I) if place_phrases else None,
+        origin_before=PhrasePattern.of(
+            re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
+                       rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I), place_phrases) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         subordinators=CueSet(lex.get("event_subordinators", ())),
@@ -298,6 +300,35 @@ def _alternation(words: Iterable[str]) -> str:
     """Literal phrases as one alternation, longest first, with any white space between words."""
     unique = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    """A pattern every match of which holds one of some literal phrases (an `_alternation` of them), tried
+    only where a word of one of them occurs.
+
+    The pattern is searched in a short window before every actor span; trying it at each offset of the window
+    costs far more than a few substring tests. In ASCII text, with ASCII phrases, a case-insensitive match of a
+    phrase holds each of its words lower-cased, so a window holding none of `words` cannot match."""
+
+    pattern: re.Pattern
+    words: tuple[str, ...] | None  # the longest word of each phrase, lower-cased; None: a phrase is not ASCII
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, phrases: Iterable[str]) -> "PhrasePattern":
+        phrases = [str(p).strip() for p in phrases if str(p).strip()]
+        words = tuple(sorted({max(p.lower().split(), key=len) for p in phrases})) \
+            if all(p.isascii() for p in phrases) else None
+        return cls(pattern, words)
+
+    def search(self, text: str, start: int, end: int) -> re.Match | None:
+        if self.words is not None:
+            window = text[start:end]
+            if window.isascii():
+                lowered = window.lower()
+                if not any(word in lowered for word in self.words):
+                    return None
+        return self.pattern.search(text, start, end)
 
 
 # --------------------------------------------------------------------------- one act as found in a clause

@@ -1437,3 +1437,48 @@ def test_the_holders_of_an_office_that_names_a_time_are_no_parties(vocabulary, l
 def test_an_act_of_some_days_that_ended_on_its_day_began_days_before(vocabulary, body):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_end, e.partner_codes) for e in events] == [(D(2024, 3, 11), D(2024, 3, 14), ("CAN",))]
+
+
+# --------------------------------------------------------------------------- the phrase prefilter of window patterns
+
+def _phrase_windows(phrases: list[str]) -> list[str]:
+    """Windows before a state as the pipeline searches them: each phrase as written, in other cases and spacing,
+    cut off by the window's start, inside a longer word, followed by a list; and texts holding none of them."""
+    windows = ["", "the meeting in ", "Delegasi dari ", "was held with ", "Ürümqi and ", "naïve café from "]
+    for phrase in phrases:
+        spaced = "  ".join(phrase.split())
+        for form in (phrase, phrase.upper(), phrase.title(), spaced):
+            windows += [f"{form} ", f"they {form} the ", f"they {form} Iraq, ", f"they {form} Iraq and ",
+                        f"x{form} ", f"{form}\n", f"{form[1:]} ", f"é {form} "]
+    return windows
+
+
+@pytest.mark.parametrize("field, key", [("origin_before", None), ("joined_before", "event_membership_phrases")])
+def test_phrase_prefilter_never_skips_a_match(vocabulary, field, key):
+    """`PhrasePattern.search` finds exactly what its pattern finds: the word test only skips windows the
+    pattern cannot match."""
+    from analysis.s5_events import lexicon_for
+
+    lex = vocabulary.lexicon
+    phrases = [*lex.get("event_origin_phrases", ()), *lex.get("event_border_phrases", ())] if key is None \
+        else list(lex[key])
+    wrapped = getattr(lexicon_for(vocabulary), field)
+    assert wrapped.words, "the prefilter is in use for the project's phrases"
+    matched = 0
+    for window in _phrase_windows(phrases):
+        text = "Lorem ipsum. " + window + "Syria"
+        start, end = max(0, len(text) - 5 - 40), len(text) - 5
+        expected = wrapped.pattern.search(text, start, end)
+        assert (wrapped.search(text, start, end) is None) == (expected is None), window
+        matched += expected is not None
+    assert matched > len(phrases)  # the windows do exercise matches
+
+
+def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
+    import re
+
+    from analysis.s5_events import PhrasePattern
+
+    pattern = PhrasePattern.of(re.compile(r"(?:ſtudi)\s+$", re.I), ["ſtudi"])
+    assert pattern.words is None
+    assert pattern.search("a STUDI ", 0, 8) is not None
