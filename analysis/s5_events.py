@@ -1179,6 +1179,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue
             acted = True
             first_day = _first_day_of_a_completed_act(body, lo, hi, date, lx)
+            # the clause split into words once for the three cue sets tried on it (each would split it again)
+            clause_words = CueSet.words_in(body, lo, hi)
+            beside_a_gathering = bool(lx.beside_gathering.find(body, None, lo, hi, clause_words))
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
                 first_day or (_planned_weekday(date, status, published) if date else None),
@@ -1186,10 +1189,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
-                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start)
-                    and lx.beside_gathering.find(body, None, lo, hi)),
-                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
-                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi)),
+                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start) and beside_a_gathering),
+                frozenset(_cue_word(body, c) for c in c_cues), beside_a_gathering,
+                bool(lx.separate.find(body, None, lo, hi, clause_words)),
+                bool(lx.umbrella.find(body, None, lo, hi, clause_words)),
                 date is not None and date.form == "relative" and date.precision == "month"))
             for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
                 # "after sessions on border security in March and on prison intelligence in July": an act each

@@ -1482,3 +1482,21 @@ def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
     pattern = PhrasePattern.of(re.compile(r"(?:ſtudi)\s+$", re.I), ["ſtudi"])
     assert pattern.words is None
     assert pattern.search("a STUDI ", 0, 8) is not None
+
+
+@pytest.mark.parametrize("name", ["beside_gathering", "separate", "umbrella", "sidelines", "cues", "home"])
+def test_find_with_the_stretch_words_finds_what_it_finds_alone(vocabulary, name):
+    """`CueSet.find` given `CueSet.words_in` of its stretch (as the clause loop does, for several cue sets) finds
+    the same cues as reading the stretch itself, for stretches cut anywhere around each cue of the set."""
+    from analysis.s5_dates import CueSet
+    from analysis.s5_events import lexicon_for
+
+    cues = getattr(lexicon_for(vocabulary), name)
+    heads = [*cues.by_first, *cues.prefixes]
+    assert heads
+    for head in heads:
+        for form in (head, head.upper(), head.title()):
+            text = f"Kemudian, {form} dengan delegasi_{form} dan mitra {form}an itu. Later the {form}-led talks"
+            for start, end in ((0, len(text)), (10, len(text) - 5), (11, 30), (12, 12 + len(form)), (0, 3)):
+                assert cues.find(text, None, start, end, CueSet.words_in(text, start, end)) == \
+                    cues.find(text, None, start, end), (form, start, end)
