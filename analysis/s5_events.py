@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
@@ -113,7 +113,7 @@ class EventLexicon:
     origin_before: PhrasePattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
     joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
-    tenure: re.Pattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
+    tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
@@ -266,9 +266,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
             re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I),
             lex["event_membership_phrases"]) if lex.get("event_membership_phrases") else None,
         # (the holder before the office, in English, or after it, in Indonesian: "selama keketuaan Kamboja di ASEAN")
-        tenure=re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
-                          rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
-                          rf"(?:\s+(?:di\s+|of\s+(?:the\s+)?)?[A-Z][^\s,.;:!?]*){{0,2}}", re.I)
+        # (tried only in a body that holds an office's word: "chairmanship", "keketuaan" are rare)
+        tenure=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
+                       rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
+                       rf"(?:\s+(?:di\s+|of\s+(?:the\s+)?)?[A-Z][^\s,.;:!?]*){{0,2}}", re.I), lex["event_tenure_words"])
         if lex.get("event_tenure_openers") and lex.get("event_tenure_words") else None,
         # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
         class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
@@ -302,14 +304,20 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
 
 
+# The only characters a case-insensitive pattern takes for an ASCII letter that `lower()` does not make that letter
+# ("İ" and "ı" for "i", "ſ" for "s"; tests check this against every character)
+FOLDED_TO_ASCII = "İıſ"
+
+
 @dataclass(frozen=True)
 class PhrasePattern:
     """A pattern every match of which holds one of some literal phrases (an `_alternation` of them), tried
     only where a word of one of them occurs.
 
-    The pattern is searched in a short window before every actor span; trying it at each offset of the window
-    costs far more than a few substring tests. In ASCII text, with ASCII phrases, a case-insensitive match of a
-    phrase holds each of its words lower-cased, so a window holding none of `words` cannot match."""
+    Such patterns are searched in a short window before every actor span, or in a whole body for rare words;
+    trying them at each offset costs far more than a few substring tests. A case-insensitive match of an ASCII
+    phrase holds each of its words lower-cased, unless the text holds a character of FOLDED_TO_ASCII, so a text
+    holding none of `words` cannot match."""
 
     pattern: re.Pattern
     words: tuple[str, ...] | None  # the longest word of each phrase, lower-cased; None: a phrase is not ASCII
@@ -321,14 +329,18 @@ class PhrasePattern:
             if all(p.isascii() for p in phrases) else None
         return cls(pattern, words)
 
+    def may_match(self, text: str) -> bool:
+        """False only where no match can be: the text holds none of `words`."""
+        if self.words is None or any(c in text for c in FOLDED_TO_ASCII):
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
     def search(self, text: str, start: int, end: int) -> re.Match | None:
-        if self.words is not None:
-            window = text[start:end]
-            if window.isascii():
-                lowered = window.lower()
-                if not any(word in lowered for word in self.words):
-                    return None
-        return self.pattern.search(text, start, end)
+        return self.pattern.search(text, start, end) if self.may_match(text[start:end]) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
 
 # --------------------------------------------------------------------------- one act as found in a clause

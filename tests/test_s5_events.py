@@ -1474,6 +1474,39 @@ def test_phrase_prefilter_never_skips_a_match(vocabulary, field, key):
     assert matched > len(phrases)  # the windows do exercise matches
 
 
+def test_tenure_prefilter_never_skips_a_match(vocabulary):
+    """The body-wide search for a term of office finds what its bare pattern finds, in ASCII text or not."""
+    from analysis.s5_events import lexicon_for
+
+    lex = vocabulary.lexicon
+    tenure = lexicon_for(vocabulary).tenure
+    matched = 0
+    for opener in lex["event_tenure_openers"]:
+        for word in lex["event_tenure_words"]:
+            for form in (f"{opener} Cambodia's ASEAN {word}", f"{opener} the {word} of Laos".upper(),
+                         f"{opener} {word} Kamboja di ASEAN".title(), f"{opener}  {word}"):
+                for text in (f"Pertemuan digelar {form}, kata dia.", f"“{form}” — ujarnya", f"x{form}", form[:-2]):
+                    expected = [m.span() for m in tenure.pattern.finditer(text)]
+                    assert [m.span() for m in tenure.finditer(text)] == expected, text
+                    matched += bool(expected)
+    assert matched > len(lex["event_tenure_words"])
+    assert list(tenure.finditer("Pertemuan digelar selama dua hari, kata “dia”.")) == []
+
+
+def test_only_the_listed_characters_fold_to_ascii_letters():
+    """A case-insensitive ASCII letter (or digit, hyphen) matches no character whose `lower()` differs from the
+    letter's but those of FOLDED_TO_ASCII, on the running Python: the phrase prefilter relies on it."""
+    import re
+    import string
+
+    from analysis.s5_events import FOLDED_TO_ASCII
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = {m.group(0) for p in string.ascii_letters + string.digits + "-'" for m in
+              re.finditer(re.escape(p), every, re.I) if m.group(0).lower() != p.lower()}
+    assert folded <= set(FOLDED_TO_ASCII)
+
+
 def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
     import re
 
@@ -1482,6 +1515,10 @@ def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
     pattern = PhrasePattern.of(re.compile(r"(?:ſtudi)\s+$", re.I), ["ſtudi"])
     assert pattern.words is None
     assert pattern.search("a STUDI ", 0, 8) is not None
+    ascii_pattern = PhrasePattern.of(re.compile(r"(?:studi)\s+$", re.I), ["studi"])
+    assert ascii_pattern.words == ("studi",)
+    assert ascii_pattern.search("a ſTUDI ", 0, 8) is not None  # "ſ" is an "s" to the pattern, not to lower()
+    assert ascii_pattern.search("a ſTUDY ", 0, 8) is None
 
 
 @pytest.mark.parametrize("name", ["beside_gathering", "separate", "umbrella", "sidelines", "cues", "home"])
