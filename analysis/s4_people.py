@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from .s4_match import Span, SpanIndex
@@ -118,6 +118,10 @@ class _Lexicon:
     rank_phrases: re.Pattern | None = None  # ranks holding a title head ("Commissioner General Police")
     rank_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word ranks, longest first ("tan", "sri")
     head_sequences: tuple[tuple[str, ...], ...] = ()  # multi-word titles, longest first ("jaksa", "agung", "muda")
+    # the same by their first (or last) word, longest first: a run's words are looked up, not compared with each
+    rank_sequences_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    rank_sequences_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    head_sequences_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     offices: frozenset[str] = frozenset()  # units of a government office, named by a domain ("Biro Hukum")
     mononym_titles: frozenset[str] = frozenset()  # "presiden", "king": one word after them is a name
     address_honorifics: frozenset[str] = frozenset()  # "Mr", "Hon": the word after one opens the name, whatever it is
@@ -166,6 +170,14 @@ def lexicon_for(vocabulary: Vocabulary) -> _Lexicon:
     return compiled_for(vocabulary, _compile)
 
 
+def _by_word(sequences: tuple[tuple[str, ...], ...], position: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The sequences grouped by their word at `position` (0: first, -1: last), each group in the given order."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in sequences:
+        grouped.setdefault(sequence[position], []).append(sequence)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
 def _compile(vocabulary: Vocabulary) -> _Lexicon:
     lex = vocabulary.lexicon
     cues_before = [*lex.get("speech_verbs_before_name", ()), *lex.get("leader_cues_before_name", ()),
@@ -194,6 +206,10 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
     # a rank holding a title head is blanked before titles are sought ("Head of BNPT, Commissioner General ...")
     rank_phrases = [str(r).replace(".", "").split() for r in lex.get("person_ranks", ())]
     rank_phrases = [r for r in rank_phrases if len(r) > 1 and any(_key(w) in head_words for w in r)]
+    rank_sequences = tuple(sorted({tuple(_key(w) for w in str(r).split()) for r in lex.get("person_ranks", ())
+                                   if len(str(r).split()) > 1}, key=len, reverse=True))
+    head_sequences = tuple(sorted({tuple(_key(w) for w in str(h).split()) for h in lex.get("person_title_heads", ())
+                                   if len(str(h).split()) > 1}, key=len, reverse=True))
     return replace(
         basic, leading=basic.ranks | basic.not_names | basic.title_words | basic.heads,
         # ranks only open a name: a name may end in a word that is also an honorific ("Ridwan Habib")
@@ -210,10 +226,11 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         | _words([*lex.get("name_connectors", ()), *lex.get("venue_prepositions", ())]),
         rank_phrases=re.compile(r"\b(?:" + "|".join(r"[\s.-]+".join(map(re.escape, r)) for r in sorted(
             rank_phrases, key=len, reverse=True)) + r")\b\.?") if rank_phrases else None,
-        rank_sequences=tuple(sorted({tuple(_key(w) for w in str(r).split()) for r in lex.get("person_ranks", ())
-                                     if len(str(r).split()) > 1}, key=len, reverse=True)),
-        head_sequences=tuple(sorted({tuple(_key(w) for w in str(h).split()) for h in lex.get("person_title_heads", ())
-                                     if len(str(h).split()) > 1}, key=len, reverse=True)),
+        rank_sequences=rank_sequences,
+        head_sequences=head_sequences,
+        rank_sequences_by_first=_by_word(rank_sequences, 0),
+        rank_sequences_by_last=_by_word(rank_sequences, -1),
+        head_sequences_by_first=_by_word(head_sequences, 0),
         title_organisations=tuple(sorted(((tuple(str(e["title"]).casefold().split()), str(e["organisation"]))
                                           for e in lex.get("title_organisations", ())), key=lambda e: -len(e[0]))),
         company_forms=_words(lex.get("company_forms", ())),
@@ -504,10 +521,10 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
         words = words[marks[-1]:]
     while words:
         first = cue(words[0][2])
-        sequence = next((r for r in lex.rank_sequences if r[0] == first
-                         and tuple(cue(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
-        title = next((h for h in lex.head_sequences if h[0] == first
-                      and tuple(cue(w[2]) for w in words[:len(h)]) == h), None) if len(words) > 2 else None
+        sequence = next((r for r in lex.rank_sequences_by_first.get(first, ())
+                         if tuple(cue(w[2]) for w in words[:len(r)]) == r), None) if len(words) > 1 else None
+        title = next((h for h in lex.head_sequences_by_first.get(first, ())
+                      if tuple(cue(w[2]) for w in words[:len(h)]) == h), None) if len(words) > 2 else None
         if sequence:
             had_rank = True
             del words[:len(sequence)]
@@ -1078,7 +1095,7 @@ def _without_final_ranks(words: list[str], lex: _Lexicon) -> list[str]:
     """A title's words without the ranks that end it ("Kepala EGM, Emniyet Müdürü" -> "Kepala EGM,")."""
     while words:
         keys = [_key(w) for w in words[-6:]]
-        sequence = next((r for r in lex.rank_sequences if tuple(keys[-len(r):]) == r), None)
+        sequence = next((r for r in lex.rank_sequences_by_last.get(keys[-1], ()) if tuple(keys[-len(r):]) == r), None)
         if sequence:
             del words[-len(sequence):]
         elif keys[-1] in lex.ranks and not (keys[-1] in lex.ranks_in_phrases_only and len(keys) > 1

@@ -156,6 +156,12 @@ class CueSet:
                 last = item[1]
         return kept
 
+    @staticmethod
+    def words_in(text: str, start: int, end: int) -> frozenset[str]:
+        """The words of text[start:end] as `find` reads them: given to `find` as `words`, it finds what it
+        finds without them, so several cue sets tried on one stretch split it into words once."""
+        return _words_of(_lowered(text), start, end)
+
     def search(self, text: str) -> tuple[int, int, object] | None:
         """The last cue in a short text, if any."""
         found = self.find(text)

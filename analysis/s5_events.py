@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .s3_segment import Sentence, in_a_subheading
 from .s4_match import Span
@@ -110,10 +110,10 @@ class EventLexicon:
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
-    origin_before: re.Pattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
+    origin_before: PhrasePattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
-    joined_before: re.Pattern | None  # "bid to join ": the organisation after it is what is joined, not a party
-    tenure: re.Pattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
+    joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
+    tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     separators: CueSet
@@ -262,12 +262,15 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_tally_perfects") else None,
         background=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_background_words"], key=len, reverse=True)))
                               + r")\b", re.I) if lex.get("event_background_words") else None,
-        joined_before=re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I)
-        if lex.get("event_membership_phrases") else None,
+        joined_before=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_membership_phrases'])})\s+(?:the\s+)?$", re.I),
+            lex["event_membership_phrases"]) if lex.get("event_membership_phrases") else None,
         # (the holder before the office, in English, or after it, in Indonesian: "selama keketuaan Kamboja di ASEAN")
-        tenure=re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
-                          rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
-                          rf"(?:\s+(?:di\s+|of\s+(?:the\s+)?)?[A-Z][^\s,.;:!?]*){{0,2}}", re.I)
+        # (tried only in a body that holds an office's word: "chairmanship", "keketuaan" are rare)
+        tenure=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_tenure_openers'])})\s+(?:the\s+)?"
+                       rf"(?:[^\s,.;:!?]+\s+){{0,3}}?(?:{_alternation(lex['event_tenure_words'])})\b"
+                       rf"(?:\s+(?:di\s+|of\s+(?:the\s+)?)?[A-Z][^\s,.;:!?]*){{0,2}}", re.I), lex["event_tenure_words"])
         if lex.get("event_tenure_openers") and lex.get("event_tenure_words") else None,
         # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
         class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
@@ -276,8 +279,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
         # Indonesia, Kenya and Jordan")
-        origin_before=re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
-                                 rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I) if place_phrases else None,
+        origin_before=PhrasePattern.of(
+            re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
+                       rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I), place_phrases) if place_phrases else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         subordinators=CueSet(lex.get("event_subordinators", ())),
@@ -298,6 +302,45 @@ def _alternation(words: Iterable[str]) -> str:
     """Literal phrases as one alternation, longest first, with any white space between words."""
     unique = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in unique)
+
+
+# The only characters a case-insensitive pattern takes for an ASCII letter that `lower()` does not make that letter
+# ("İ" and "ı" for "i", "ſ" for "s"; tests check this against every character)
+FOLDED_TO_ASCII = "İıſ"
+
+
+@dataclass(frozen=True)
+class PhrasePattern:
+    """A pattern every match of which holds one of some literal phrases (an `_alternation` of them), tried
+    only where a word of one of them occurs.
+
+    Such patterns are searched in a short window before every actor span, or in a whole body for rare words;
+    trying them at each offset costs far more than a few substring tests. A case-insensitive match of an ASCII
+    phrase holds each of its words lower-cased, unless the text holds a character of FOLDED_TO_ASCII, so a text
+    holding none of `words` cannot match."""
+
+    pattern: re.Pattern
+    words: tuple[str, ...] | None  # the longest word of each phrase, lower-cased; None: a phrase is not ASCII
+
+    @classmethod
+    def of(cls, pattern: re.Pattern, phrases: Iterable[str]) -> "PhrasePattern":
+        phrases = [str(p).strip() for p in phrases if str(p).strip()]
+        words = tuple(sorted({max(p.lower().split(), key=len) for p in phrases})) \
+            if all(p.isascii() for p in phrases) else None
+        return cls(pattern, words)
+
+    def may_match(self, text: str) -> bool:
+        """False only where no match can be: the text holds none of `words`."""
+        if self.words is None or any(c in text for c in FOLDED_TO_ASCII):
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
+    def search(self, text: str, start: int, end: int) -> re.Match | None:
+        return self.pattern.search(text, start, end) if self.may_match(text[start:end]) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
 
 # --------------------------------------------------------------------------- one act as found in a clause
@@ -1148,6 +1191,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 continue
             acted = True
             first_day = _first_day_of_a_completed_act(body, lo, hi, date, lx)
+            # the clause split into words once for the three cue sets tried on it (each would split it again)
+            clause_words = CueSet.words_in(body, lo, hi)
+            beside_a_gathering = bool(lx.beside_gathering.find(body, None, lo, hi, clause_words))
             acts.append(_Act(
                 lo, hi, sentence.sentence_id, kind, status,
                 first_day or (_planned_weekday(date, status, published) if date else None),
@@ -1155,10 +1201,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 date is not None, participants, _location(body, lo, hi, lx), body[sentence.start:sentence.end],
                 _partners(participants, actors), anaphora, _closing_day(c_dates), all(c.part for c in c_cues),
                 body.count("\n", 0, lo), bool(lx.sidelines.find(body, None, sentence.start, cue.start)) or bool(
-                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start)
-                    and lx.beside_gathering.find(body, None, lo, hi)),
-                frozenset(_cue_word(body, c) for c in c_cues), bool(lx.beside_gathering.find(body, None, lo, hi)),
-                bool(lx.separate.find(body, None, lo, hi)), bool(lx.umbrella.find(body, None, lo, hi)),
+                    lx.sidelines_of_side_meetings.find(body, None, sentence.start, cue.start) and beside_a_gathering),
+                frozenset(_cue_word(body, c) for c in c_cues), beside_a_gathering,
+                bool(lx.separate.find(body, None, lo, hi, clause_words)),
+                bool(lx.umbrella.find(body, None, lo, hi, clause_words)),
                 date is not None and date.form == "relative" and date.precision == "month"))
             for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
                 # "after sessions on border security in March and on prison intelligence in July": an act each

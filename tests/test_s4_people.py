@@ -720,3 +720,35 @@ def test_an_exercises_name_written_again_is_no_person(vocabulary):
     from analysis.s4_match import match_programmes
     programmes = match_programmes(text, vocabulary)
     assert [p.name for p in find_people(text, actors.spans, vocabulary, programmes + actors.names)] == ["Andi Wijaya"]
+
+
+# --------------------------------------------------------------------------- sequences looked up by a word
+
+@pytest.mark.parametrize("kind", ["rank", "head"])
+def test_sequences_by_word_find_what_a_scan_finds(vocabulary, kind):
+    """The grouped lookups find the same sequence as scanning every sequence in order, for each sequence of
+    the data as a run's opening and ending, alone and with other words around it."""
+    from analysis.s4_people import lexicon_for
+
+    lex = lexicon_for(vocabulary)
+    sequences = getattr(lex, f"{kind}_sequences")
+    assert sequences
+    runs = [list(s) + tail for s in sequences for tail in ([], ["budi"], list(s[:1]))]
+    runs += [lead + list(s) for s in sequences for lead in (["budi"], list(s[-1:]))]
+    for keys in runs:
+        opening = next((r for r in sequences if r[0] == keys[0] and tuple(keys[:len(r)]) == r), None)
+        by_first = getattr(lex, f"{kind}_sequences_by_first")
+        assert next((r for r in by_first.get(keys[0], ()) if tuple(keys[:len(r)]) == r), None) == opening, keys
+        if kind == "rank":
+            ending = next((r for r in sequences if tuple(keys[-len(r):]) == r), None)
+            assert next((r for r in lex.rank_sequences_by_last.get(keys[-1], ())
+                         if tuple(keys[-len(r):]) == r), None) == ending, keys
+
+
+def test_by_word_keeps_the_order_of_each_group():
+    from analysis.s4_people import _by_word
+
+    sequences = (("a", "b", "c"), ("x", "b", "c"), ("a", "c"), ("b", "c"))
+    assert _by_word(sequences, 0) == {"a": (("a", "b", "c"), ("a", "c")), "x": (("x", "b", "c"),),
+                                      "b": (("b", "c"),)}
+    assert _by_word(sequences, -1) == {"c": sequences}

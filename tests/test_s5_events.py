@@ -1437,3 +1437,103 @@ def test_the_holders_of_an_office_that_names_a_time_are_no_parties(vocabulary, l
 def test_an_act_of_some_days_that_ended_on_its_day_began_days_before(vocabulary, body):
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.date_end, e.partner_codes) for e in events] == [(D(2024, 3, 11), D(2024, 3, 14), ("CAN",))]
+
+
+# --------------------------------------------------------------------------- the phrase prefilter of window patterns
+
+def _phrase_windows(phrases: list[str]) -> list[str]:
+    """Windows before a state as the pipeline searches them: each phrase as written, in other cases and spacing,
+    cut off by the window's start, inside a longer word, followed by a list; and texts holding none of them."""
+    windows = ["", "the meeting in ", "Delegasi dari ", "was held with ", "Ürümqi and ", "naïve café from "]
+    for phrase in phrases:
+        spaced = "  ".join(phrase.split())
+        for form in (phrase, phrase.upper(), phrase.title(), spaced):
+            windows += [f"{form} ", f"they {form} the ", f"they {form} Iraq, ", f"they {form} Iraq and ",
+                        f"x{form} ", f"{form}\n", f"{form[1:]} ", f"é {form} "]
+    return windows
+
+
+@pytest.mark.parametrize("field, key", [("origin_before", None), ("joined_before", "event_membership_phrases")])
+def test_phrase_prefilter_never_skips_a_match(vocabulary, field, key):
+    """`PhrasePattern.search` finds exactly what its pattern finds: the word test only skips windows the
+    pattern cannot match."""
+    from analysis.s5_events import lexicon_for
+
+    lex = vocabulary.lexicon
+    phrases = [*lex.get("event_origin_phrases", ()), *lex.get("event_border_phrases", ())] if key is None \
+        else list(lex[key])
+    wrapped = getattr(lexicon_for(vocabulary), field)
+    assert wrapped.words, "the prefilter is in use for the project's phrases"
+    matched = 0
+    for window in _phrase_windows(phrases):
+        text = "Lorem ipsum. " + window + "Syria"
+        start, end = max(0, len(text) - 5 - 40), len(text) - 5
+        expected = wrapped.pattern.search(text, start, end)
+        assert (wrapped.search(text, start, end) is None) == (expected is None), window
+        matched += expected is not None
+    assert matched > len(phrases)  # the windows do exercise matches
+
+
+def test_tenure_prefilter_never_skips_a_match(vocabulary):
+    """The body-wide search for a term of office finds what its bare pattern finds, in ASCII text or not."""
+    from analysis.s5_events import lexicon_for
+
+    lex = vocabulary.lexicon
+    tenure = lexicon_for(vocabulary).tenure
+    matched = 0
+    for opener in lex["event_tenure_openers"]:
+        for word in lex["event_tenure_words"]:
+            for form in (f"{opener} Cambodia's ASEAN {word}", f"{opener} the {word} of Laos".upper(),
+                         f"{opener} {word} Kamboja di ASEAN".title(), f"{opener}  {word}"):
+                for text in (f"Pertemuan digelar {form}, kata dia.", f"“{form}” — ujarnya", f"x{form}", form[:-2]):
+                    expected = [m.span() for m in tenure.pattern.finditer(text)]
+                    assert [m.span() for m in tenure.finditer(text)] == expected, text
+                    matched += bool(expected)
+    assert matched > len(lex["event_tenure_words"])
+    assert list(tenure.finditer("Pertemuan digelar selama dua hari, kata “dia”.")) == []
+
+
+def test_only_the_listed_characters_fold_to_ascii_letters():
+    """A case-insensitive ASCII letter (or digit, hyphen) matches no character whose `lower()` differs from the
+    letter's but those of FOLDED_TO_ASCII, on the running Python: the phrase prefilter relies on it."""
+    import re
+    import string
+
+    from analysis.s5_events import FOLDED_TO_ASCII
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = {m.group(0) for p in string.ascii_letters + string.digits + "-'" for m in
+              re.finditer(re.escape(p), every, re.I) if m.group(0).lower() != p.lower()}
+    assert folded <= set(FOLDED_TO_ASCII)
+
+
+def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
+    import re
+
+    from analysis.s5_events import PhrasePattern
+
+    pattern = PhrasePattern.of(re.compile(r"(?:ſtudi)\s+$", re.I), ["ſtudi"])
+    assert pattern.words is None
+    assert pattern.search("a STUDI ", 0, 8) is not None
+    ascii_pattern = PhrasePattern.of(re.compile(r"(?:studi)\s+$", re.I), ["studi"])
+    assert ascii_pattern.words == ("studi",)
+    assert ascii_pattern.search("a ſTUDI ", 0, 8) is not None  # "ſ" is an "s" to the pattern, not to lower()
+    assert ascii_pattern.search("a ſTUDY ", 0, 8) is None
+
+
+@pytest.mark.parametrize("name", ["beside_gathering", "separate", "umbrella", "sidelines", "cues", "home"])
+def test_find_with_the_stretch_words_finds_what_it_finds_alone(vocabulary, name):
+    """`CueSet.find` given `CueSet.words_in` of its stretch (as the clause loop does, for several cue sets) finds
+    the same cues as reading the stretch itself, for stretches cut anywhere around each cue of the set."""
+    from analysis.s5_dates import CueSet
+    from analysis.s5_events import lexicon_for
+
+    cues = getattr(lexicon_for(vocabulary), name)
+    heads = [*cues.by_first, *cues.prefixes]
+    assert heads
+    for head in heads:
+        for form in (head, head.upper(), head.title()):
+            text = f"Kemudian, {form} dengan delegasi_{form} dan mitra {form}an itu. Later the {form}-led talks"
+            for start, end in ((0, len(text)), (10, len(text) - 5), (11, 30), (12, 12 + len(form)), (0, 3)):
+                assert cues.find(text, None, start, end, CueSet.words_in(text, start, end)) == \
+                    cues.find(text, None, start, end), (form, start, end)
