@@ -69,6 +69,10 @@ def test_comparable_keeps_length_and_maps_dashes():
     ("They visited the Internal Security Operations Command (Isoc) Region 4 Forward Command.",
      [("Internal Security Operations Command", "THA-ISOC"), ("Isoc", "THA-ISOC"),
       ("Region 4 Forward Command", "THA-ISOC")]),
+    # Morocco's league of scholars, spelt as Indonesia's Muhammadiyah; football's federation at a stadium
+    ("Ulama dari Rabithah Muhammadiyah lil Ulama Maroko hadir.",
+     [("Rabithah Muhammadiyah lil Ulama Maroko", "MAR-RABITA")]),
+    ("FIFA inspected the stadium with the police.", [("FIFA", "FIFA")]),
 ])
 def test_vocabulary_forms_in_both_languages(vocabulary, text, expected):
     assert actor_ids(text, vocabulary) == expected
