@@ -219,11 +219,14 @@ def test_home_state_as_qualifier_or_venue_is_not_the_state_acting(vocabulary):
     ("the regional government will fund the shelter", []),
     ("Perwira BNPT diundang ke akademi kepolisian di Kairo.", ["BNPT"]),
     ("BNPT's head held talks with the national police chief in Contoh City.", ["BNPT"]),
+    # (a verb before a noun that together read as a body's short name: "met police" is no Met Police)
+    ("The BNPT delegation met police commanders in Contoh City.", ["BNPT"]),
     # ... written as a name, it is the body
     ("BNPT bersama Pemerintah Daerah (Pemda) menyusun rencana aksi.", ["BNPT", "PEMDA", "PEMDA"]),
     ("The Regional Government signed it.", ["PEMDA"]),
     ("Taruna Akademi Kepolisian mengikuti kuliah umum BNPT.", ["AKPOL", "BNPT"]),
     ("The National Police and BNPT met. Indonesia's national police said so.", ["POLRI", "BNPT", "POLRI"]),
+    ("The Met Police sent two officers to BNPT.", ["GBR-MET", "BNPT"]),
     # ... and followed by which one, it is that one
     ("with support from the Regional Government of Contoh Province.", ["new:regional-government-of-contoh-province"]),
     ("bersama Pemerintah Daerah Provinsi Contoh Barat dan BNPT",
