@@ -684,6 +684,9 @@ def test_a_state_named_as_background_is_no_party_to_an_unnamed_act_after_it(voca
     # ... and where fighters and their families are
     ("BNPT dan Kemlu Australia membahas pemulangan FTF beserta anak-anak mereka dari Suriah dan Irak pada 11 Maret "
      "2024.", [("AUS",)]),
+    # ... but counterparts from a state are the state's side of the talks
+    ("Para menteri BNPT dan Kemlu mengadakan konsultasi dengan rekan-rekan mereka dari Jepang dan Korea Selatan "
+     "pada 11 Maret 2024.", [("JPN", "KOR")]),
     # ... and where those sent home named as a class came from
     ("Polri and the Australian Federal Police agreed on 11 March 2024 to widen joint training on the handling of "
      "deportees from Syria.", [("AUS",)]),
