@@ -491,6 +491,8 @@ def test_a_known_actor_is_never_a_programme(vocabulary, text):
     ("Direktorat Jenderal Pemasyarakatan Kementerian Hukum dan HAM hadir.", ["DITJENPAS", "KEMENKUMHAM"]),
     ("Direktorat Pencegahan Densus 88 hadir.", ["DENSUS88"]),  # a name units share: the organisation stands for it
     ("Kepala Departemen Analisis Tirta CUTA hadir.", ["BEL-CUTA"]),  # a rule-found unit in an official's title
+    # a directorate an official's title names without "Direktorat", its directorate general after it
+    ("Direktur Otoritas Pusat dan Hukum Internasional Ditjen AHU, Dewi Tirta, hadir.", ["DITJEN-AHU"]),
 ])
 def test_units_named_with_their_organisation(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
