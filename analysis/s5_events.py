@@ -112,6 +112,7 @@ class EventLexicon:
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
     origin_before: PhrasePattern | None  # "dipulangkan dari ", "border with ": a state after it is a place, not a party
     observer_after: re.Pattern | None  # "... hadir sebagai peninjau": a state before it watches, it takes no part
+    founders_before: PhrasePattern | None  # "yang digagas Selandia Baru dan ": a state after it founded what is told of
     joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
     tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
@@ -282,6 +283,12 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         origin_before=PhrasePattern.of(
             re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
                        rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I), place_phrases) if place_phrases else None,
+        # (the phrase, then perhaps a founder's title and name or other founders before the state, joined also by
+        # "bersama", "with": "digagas Perdana Menteri Selandia Baru Jacinda Ardern bersama Prancis")
+        founders_before=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_founder_phrases'])})\s+(?:(?-i:[A-Z])[\w'’-]*"
+                       rf"(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s*|\s+(?:{joiners}|bersama|with|together with)\s+))*$",
+                       re.I), lex["event_founder_phrases"]) if lex.get("event_founder_phrases") else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
         subordinators=CueSet(lex.get("event_subordinators", ())),
@@ -657,6 +664,7 @@ def _location(body: str, lo: int, hi: int, lx: EventLexicon) -> str:
 
 
 _TITLE_REACH = 80  # characters before a state searched for a person's title that names it ("Ambassador to")
+_FOUNDERS_REACH = 80  # characters before a state searched for a founding phrase, a founder's title and name between
 
 
 def _participants(spans: list[Span], actors: dict[str, Actor], bystanders: frozenset[int]) -> list[str]:
@@ -735,6 +743,8 @@ def _not_a_party(body: str, span: Span, lx: EventLexicon) -> bool:
         return True  # "Delegasi Timor-Leste hadir sebagai peninjau": an observer, not a party
     if lx.origin_before is not None and lx.origin_before.search(body, max(0, span.start - 40), span.start):
         return True  # "anak-anak yang dipulangkan dari Suriah": where they came from, not a party
+    if lx.founders_before is not None and lx.founders_before.search(body, max(0, span.start - _FOUNDERS_REACH), span.start):
+        return True  # "Christchurch Call, yang digagas Selandia Baru dan Prancis": it founded the thing, long before
     words = body[max(0, span.start - 24):span.start].split()
     if words and words[-1].casefold() in lx.region_words and (
             len(words) >= 2 and words[-2].casefold() in lx.region_prepositions

@@ -450,6 +450,15 @@ def test_a_caption_credit_of_photographer_and_site_is_cut(vocabulary):
     assert "Dimas" not in article.body and "inline-named-photo-credit" in {r.rule_id for r in article.removed}
 
 
+@pytest.mark.parametrize("credit", ["(AFP/RINA TIRTA)", "(REUTERS/Budi Tirta)", "(AP Photo/Dewi Sari)"])
+def test_a_caption_credit_of_a_wire_agency_and_its_photographer_is_cut(vocabulary, credit):
+    # the agency's acronym in a caption's credit is no actor ("AFP" is also the Australian Federal Police)
+    caption = f"Kepala badan berbicara kepada wartawan di Canberra. {credit}"
+    article = clean(f"{caption}\n{BODY}", vocabulary)
+    assert article.body.split("\n")[0].endswith("di Canberra.")
+    assert "inline-wire-photo-credit" in {r.rule_id for r in article.removed}
+
+
 def test_a_teaser_list_under_lihat_lainnya_is_dropped(vocabulary):
     raw = f"{BODY}\nLihat Lainnya\n- Timnas Naik Peringkat, Jepang Teratas\n- Kemenkes Catat Kasus DBD"
     assert clean(raw, vocabulary).body == BODY

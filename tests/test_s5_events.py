@@ -684,6 +684,17 @@ def test_a_state_named_as_background_is_no_party_to_an_unnamed_act_after_it(voca
     # ... and where fighters and their families are
     ("BNPT dan Kemlu Australia membahas pemulangan FTF beserta anak-anak mereka dari Suriah dan Irak pada 11 Maret "
      "2024.", [("AUS",)]),
+    # ... but counterparts from a state are the state's side of the talks
+    ("Para menteri BNPT dan Kemlu mengadakan konsultasi dengan rekan-rekan mereka dari Jepang dan Korea Selatan "
+     "pada 11 Maret 2024.", [("JPN", "KOR")]),
+    # ... and where those sent home named as a class came from
+    ("Polri and the Australian Federal Police agreed on 11 March 2024 to widen joint training on the handling of "
+     "deportees from Syria.", [("AUS",)]),
+    # the states that founded a thing named in passing founded it long before: no parties to the act told
+    ("BNPT dan Kedutaan Besar Selandia Baru menggelar lokakarya Christchurch Call, inisiatif yang digagas Perdana "
+     "Menteri Selandia Baru Tirta Ardana bersama Prancis, pada 11 Maret 2024.", [("NZL",)]),
+    ("On 11 March 2024 BNPT and New Zealand discussed the Christchurch Call, launched by New Zealand and France.",
+     [("NZL",)]),
     # an exchange that has long gone on is a standing relation, no act
     ("PPATK menandatangani MoU dengan FIU Uni Emirat Arab di Abu Dhabi, Senin (11/3/2024).\n\n"
      "\"Dengan FIU Qatar kami sudah bertukar informasi sejak beberapa tahun terakhir,\" kata Tirta.", [("ARE",)]),
