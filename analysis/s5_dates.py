@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .s2_clean import CleanArticle
@@ -172,6 +172,7 @@ class DateGrammar:
     weekdays: dict[str, int]  # full names and abbreviations, case-folded
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
     day_offsets: dict[str, int]  # folded words -> days from the latest day written before ("the next day": 1)
+    soon_after: frozenset[str]  # folded words for a few days after the latest date written before ("within days")
     relative_year_after: re.Pattern | None  # the relative years of `relative` after a month ("Juni tahun depan")
     weekday_past: frozenset[str]
     weekday_not_yesterday: frozenset[str]  # "last Tuesday" said on a Wednesday is the Tuesday a week before
@@ -277,6 +278,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     day_offsets = {" ".join(str(w).casefold().split()): int(e["days"])
                    for e in _entries(lex, "date_days_from_previous", ("words", "days")) for w in e["words"]}
     same_day = same_day + [w for w in day_offsets if w not in same_day]
+    # "Within days the two navies sent divers": the month of the latest date written before
+    soon_after = [" ".join(str(w).casefold().split()) for w in lex.get("date_soon_after_previous", ())]
+    same_day = same_day + [w for w in soon_after if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
     # a weekday may stand before each day of a range ("from Tuesday 10 to Thursday 12 September"); the first one
     # gives a year-less range its year
@@ -326,7 +330,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     markers = lex.get("language_markers", {})
     return DateGrammar(
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
-        day_offsets=day_offsets,
+        day_offsets=day_offsets, soon_after=frozenset(soon_after),
         # (the next/last one of "years: 1/-1"; "this year", years 0, keeps the publication year)
         relative_year_after=re.compile(rf"\s+({_words(w for w, r in relative.items() if r[3] == 'year')})\b")
         if any(r[3] == "year" for r in relative.values()) else None,
@@ -615,8 +619,10 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
     if form == "same":
-        days = g.day_offsets.get(" ".join(m.group("same").casefold().split()), 0)
-        return _Raw(start, end, "same_day", relative=(days, 0, 0, "day"))
+        words = " ".join(m.group("same").casefold().split())
+        if words in g.soon_after:
+            return _Raw(start, end, "same_day", relative=(0, 0, 0, "month"))
+        return _Raw(start, end, "same_day", relative=(g.day_offsets.get(words, 0), 0, 0, "day"))
     if form == "wd":
         modifier = (m.group("m_mod") or m.group("m_pre") or "").casefold()
         return _Raw(start, end, "weekday", weekday=g.weekdays[m.group("m_wd").casefold()], modifier=modifier)
@@ -988,7 +994,17 @@ def quoted(text: str, at: int) -> bool:
 
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
-    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present."""
+    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present.
+    "Within days", "days later": a few days after the latest day or month before it, known to its month."""
+    if raw.relative and raw.relative[3] == "month":
+        previous = next((d for d in reversed(before) if d.precision in ("day", "month") and not d.is_period
+                         and not (d.form == "relative" and quoted(text, d.start))), None)
+        if previous is None:
+            return None
+        mention = _mention(text, raw, previous.date, "month", g)
+        # ("joined the inquiry within days of the attack": the attack is what the days count from, the date is the
+        # act's)
+        return replace(mention, role="date") if mention.role == "historical" else mention
     previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period
                      and not (d.form == "relative" and quoted(text, d.start))), None)
     days = raw.relative[0] if raw.relative else 0

@@ -653,6 +653,20 @@ def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     assert (found[-1].date, found[-1].precision) == (expected, "day")
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    ("A gas blast hit the port on 28 March 2019. Within days the two navies sent divers to help.", "Within days",
+     D(2019, 3, 1)),
+    ("Banjir melanda Bima pada Februari 2021. Beberapa hari kemudian, relawan Jepang tiba.", "Beberapa hari kemudian",
+     D(2021, 2, 1)),
+    # the attack is what the days are counted from: the date is the act's, not the attack's
+    ("A bomb went off in May 2017. Investigators from Canberra joined the inquiry within days of the attack.",
+     "within days", D(2017, 5, 1)),
+])
+def test_a_few_days_after_the_last_date_is_its_month(vocabulary, text, words, expected):
+    found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
+    assert (found[-1].text, found[-1].date, found[-1].precision, found[-1].role) == (words, expected, "month", "date")
+
+
 @pytest.mark.parametrize("header, expected", [
     # no month 14: the page writes month/day
     (("Women return home", "07/14/2022"), Published(D(2022, 7, 14), "day", "stated")),
