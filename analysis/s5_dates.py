@@ -379,7 +379,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         resumed_after_statement=re.compile(
-            rf"^[^,.;:!?]{{0,40}},\s+(?:[^\s,.;:!?]+\s+){{1,5}}(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$",
+            rf"^[^,.;:!?]{{0,40}},\s+(?:[^\s,.;:!?]+\s+){{1,8}}(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$",
             re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,

@@ -486,6 +486,8 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     # the speaker set off by commas: the sentence resumes and dates its own act
     ("Pelatihan lanjutan, kata Andi, akan digelar pada Juni 2024 di Medan.", "date"),
     ("The next course, Andi said, will be held on June 3, 2024 in Medan.", "date"),
+    # ... however many words the sentence resumes with, up to an English "in"
+    ("The third round of the talks, he said, is set to be hosted in Perth in June 2024.", "date"),
     ("Pelatihan itu rampung, kata Andi di Medan, Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
     # a year of office named right before it: the term, not an act's date (a day is never a term)
