@@ -296,7 +296,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
-        rf"(?P<nrange>(?P<r_wd>{weekday_any}\s*[-–]\s*{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
+        # (the weekdays joined by any range word: "Senin-Rabu (6-8/11)", "Senin hingga Rabu (6-8/11)")
+        rf"(?P<nrange>(?P<r_wd>{weekday_any}{sep}{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",

@@ -630,6 +630,9 @@ def test_a_removed_posting_stamp_naming_its_weekday_dates_the_page(vocabulary):
     ("Pelatihan digelar Selasa-Rabu (14-15/11/2023) di Surabaya.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan pada 14-15/11/2023 di Jatim.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan digelar Senin-Rabu (13-15/11) di Bali.", D(2023, 11, 13), D(2023, 11, 15)),
+    # the weekdays joined by a range word: one range, the days in brackets give it
+    ("The course ran from Monday until Wednesday (6-8/11) in Bali.", D(2023, 11, 6), D(2023, 11, 8)),
+    ("Pelatihan digelar Senin hingga Rabu (6-8/11) di Bali.", D(2023, 11, 6), D(2023, 11, 8)),
 ])
 def test_numeric_day_ranges(vocabulary, text, start, end):
     found = only(text, vocabulary, Published(D(2023, 11, 16), "day", "stated"))
