@@ -1392,12 +1392,25 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
         anchor = max((d for d in dates if d.role == "anniversary"), key=lambda d: d.date, default=None)
     if anchor is None:
         return None
+    if said and _closes_an_act_of_the_week(anchor.date, said[0], told, raws):
+        return Published(anchor.date, "day", "weekday")
     if said:
         later = anchor.date + dt.timedelta(days=(said[0] - anchor.date.weekday()) % 7)
         return Published(later, "day", "weekday")
     if anchor.role == "anniversary":
         return None  # an anniversary says which week, not which day
     return Published(anchor.date, "day", "weekday")
+
+
+def _closes_an_act_of_the_week(day: dt.date, weekday: int, told: list[DateMention], raws: list[_Raw]) -> bool:
+    """Whether an act the text gives a range of days for ends on that weekday in the week up to `day` ("Senin hingga
+    Rabu (11-13/3) ... kata X saat penutupan, Rabu ... dikirim kepada media pada Kamis (14/3)"): the statement was
+    made on the act's last day, before the day the text dates by its weekday, not in the week after it. A range
+    written without its year is read in that day's year."""
+    ends = [d.date_end for d in told if d.date_end] + \
+        [_make(day.year, r.end_date[1], r.end_date[2]) for r in raws
+         if r.form == "day_range" and r.year is None and r.end_date]
+    return any(end is not None and end.weekday() == weekday and 0 <= (day - end).days < 7 for end in ends)
 
 
 __all__ = ["ENTRY_BULLETS", "DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",

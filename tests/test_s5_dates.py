@@ -544,6 +544,10 @@ def test_a_planned_weekday_date_is_not_the_day_of_writing(vocabulary):
     # 1 May 2024 is a Wednesday too, but before the Tuesday visit: the Wednesday after that visit it was said
     ("Delegasi Jepang berkunjung ke Bogor, Selasa (7/5). \"Kami senang,\" kata ketua delegasi di Bogor, Rabu. "
      "Kunjungan itu berlangsung sepekan setelah Hari Buruh 1 Mei 2024.", D(2024, 5, 8)),
+    # the Wednesday said is the last day of the workshop told, 11-13 March 2024 (Monday to Wednesday); the page is of
+    # the Thursday after it that the text names, not of the next Wednesday
+    ("Lokakarya digelar Senin hingga Rabu (11-13/3) di Kendari. \"Kami puas,\" kata Rina saat penutupan, Rabu. "
+     "Rangkuman kegiatan dikirim panitia kepada media pada Kamis (14/3).", D(2024, 3, 14)),
 ])
 def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary, body, expected):
     published, _ = resolve_dates({}, clean(body), vocabulary)
