@@ -338,6 +338,10 @@ def test_an_act_told_as_apart_is_no_twin_of_the_one_before(vocabulary):
 @pytest.mark.parametrize("body, partners", [
     ("Kapolri memimpin pertemuan para menteri ASEAN di Bali, Senin (11/3). Di sela pertemuan, Kapolri juga menggelar "
      "pertemuan bilateral dengan Kepolisian Jepang.", [("ASEAN",), ("JPN",)]),
+    # ... and so is a signing of two of its parties
+    ("MUI menggelar konferensi ulama Asia Tenggara di Jakarta, Rabu (13/3), bersama ulama Malaysia dan Brunei "
+     "Darussalam. Di sela konferensi, MUI dan Kedutaan Besar Malaysia menandatangani nota kesepahaman tentang "
+     "pelatihan imam.", [("BRN", "MYS"), ("MYS",)]),
     # (but "di sela kunjungan" without talks of two sides is any moment of the visit)
     ("Delegasi Jepang berkunjung ke BNPT di Bogor, Senin (11/3). Di sela kunjungan, delegasi Jepang meninjau "
      "pelatihan penyidik BNPT.", [("JPN",)]),
