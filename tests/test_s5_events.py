@@ -350,6 +350,18 @@ def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, 
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body", [
+    "Officials of ten states met in Jakarta on Monday (11/3). On the sidelines of the meeting, BNPT held bilateral "
+    "talks with the Japanese delegation.",
+    "BNPT menggelar forum regional di Jakarta, Senin (11/3), bersama delegasi sepuluh negara. Di sela forum, BNPT dan "
+    "Kepolisian Jepang menandatangani surat pernyataan kehendak.",
+])
+def test_an_undated_act_beside_a_gathering_is_held_on_its_day(vocabulary, body):
+    # published Thursday 14 March 2024: the act beside Monday's gathering is Monday's, not the publication's
+    events = events_of(body, vocabulary)[0]
+    assert [e.date for e in events if "JPN" in e.partner_codes] == [D(2024, 3, 11)]
+
+
 def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabulary):
     body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
             "Indonesia-Japan police cooperation: a timeline\n"
