@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .s2_clean import CleanArticle
@@ -178,6 +178,7 @@ class DateGrammar:
     weekdays: dict[str, int]  # full names and abbreviations, case-folded
     relative: dict[str, tuple[int, int, int, str]]  # folded words -> (days, months, years, precision)
     day_offsets: dict[str, int]  # folded words -> days from the latest day written before ("the next day": 1)
+    soon_after: frozenset[str]  # folded words for a few days after the latest date written before ("within days")
     relative_year_after: re.Pattern | None  # the relative years of `relative` after a month ("Juni tahun depan")
     weekday_past: frozenset[str]
     weekday_not_yesterday: frozenset[str]  # "last Tuesday" said on a Wednesday is the Tuesday a week before
@@ -283,6 +284,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     day_offsets = {" ".join(str(w).casefold().split()): int(e["days"])
                    for e in _entries(lex, "date_days_from_previous", ("words", "days")) for w in e["words"]}
     same_day = same_day + [w for w in day_offsets if w not in same_day]
+    # "Within days the two navies sent divers": the month of the latest date written before
+    soon_after = [" ".join(str(w).casefold().split()) for w in lex.get("date_soon_after_previous", ())]
+    same_day = same_day + [w for w in soon_after if w not in same_day]
     # Alternatives in the order they are tried at one position: longer forms first.
     # a weekday may stand before each day of a range ("from Tuesday 10 to Thursday 12 September"); the first one
     # gives a year-less range its year
@@ -298,7 +302,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<dmy>(?:(?P<c_wd>{weekday_any}),?\s+)?(?P<c_d>{day}){ordinal}\s+(?:of\s+)?(?P<c_m>{month}),?\s+(?P<c_y>{year}))",
         rf"(?P<mdy>(?:(?P<d_wd>{weekday_any}),?\s+)?(?P<d_m>{month})\s+(?P<d_d>{day}){ordinal},?\s+(?P<d_y>{year}))",
         # a numeric day range: "Selasa-Rabu (14-15/11/2023)", "14-15/11": the year may come from publication
-        rf"(?P<nrange>(?P<r_wd>{weekday_any}\s*[-–]\s*{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
+        # (the weekdays joined by any range word: "Senin-Rabu (6-8/11)", "Senin hingga Rabu (6-8/11)")
+        rf"(?P<nrange>(?P<r_wd>{weekday_any}{sep}{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
         rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
@@ -332,7 +337,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     markers = lex.get("language_markers", {})
     return DateGrammar(
         scanner=scanner, digit_scanner=digit_scanner, months=months, weekdays=weekdays, relative=relative,
-        day_offsets=day_offsets,
+        day_offsets=day_offsets, soon_after=frozenset(soon_after),
         # (the next/last one of "years: 1/-1"; "this year", years 0, keeps the publication year)
         relative_year_after=re.compile(rf"\s+({_words(w for w, r in relative.items() if r[3] == 'year')})\b")
         if any(r[3] == "year" for r in relative.values()) else None,
@@ -381,7 +386,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         resumed_after_statement=re.compile(
-            rf"^[^,.;:!?]{{0,40}},\s+(?:[^\s,.;:!?]+\s+){{1,5}}(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$",
+            rf"^[^,.;:!?]{{0,40}},\s+(?:[^\s,.;:!?]+\s+){{1,8}}(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$",
             re.I),
         anniversary_cues=tuple(w.casefold() for w in lex.get("date_anniversary_cues", ("anniversary",))),
         anniversary=re.compile(rf"(?P<all>{anniversary})", re.I) if anniversary else None,
@@ -621,8 +626,10 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     if form == "rel":
         return _Raw(start, end, "relative", relative=g.relative[" ".join(m.group("rel").casefold().split())])
     if form == "same":
-        days = g.day_offsets.get(" ".join(m.group("same").casefold().split()), 0)
-        return _Raw(start, end, "same_day", relative=(days, 0, 0, "day"))
+        words = " ".join(m.group("same").casefold().split())
+        if words in g.soon_after:
+            return _Raw(start, end, "same_day", relative=(0, 0, 0, "month"))
+        return _Raw(start, end, "same_day", relative=(g.day_offsets.get(words, 0), 0, 0, "day"))
     if form == "wd":
         modifier = (m.group("m_mod") or m.group("m_pre") or "").casefold()
         return _Raw(start, end, "weekday", weekday=g.weekdays[m.group("m_wd").casefold()], modifier=modifier)
@@ -994,7 +1001,17 @@ def quoted(text: str, at: int) -> bool:
 
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
-    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present."""
+    sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present.
+    "Within days", "days later": a few days after the latest day or month before it, known to its month."""
+    if raw.relative and raw.relative[3] == "month":
+        previous = next((d for d in reversed(before) if d.precision in ("day", "month") and not d.is_period
+                         and not (d.form == "relative" and quoted(text, d.start))), None)
+        if previous is None:
+            return None
+        mention = _mention(text, raw, previous.date, "month", g)
+        # ("joined the inquiry within days of the attack": the attack is what the days count from, the date is the
+        # act's)
+        return replace(mention, role="date") if mention.role == "historical" else mention
     previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period
                      and not (d.form == "relative" and quoted(text, d.start))), None)
     days = raw.relative[0] if raw.relative else 0
@@ -1381,12 +1398,25 @@ def _from_weekday(body: str, dates: list[DateMention], raws: list[_Raw], g: Date
         anchor = max((d for d in dates if d.role == "anniversary"), key=lambda d: d.date, default=None)
     if anchor is None:
         return None
+    if said and _closes_an_act_of_the_week(anchor.date, said[0], told, raws):
+        return Published(anchor.date, "day", "weekday")
     if said:
         later = anchor.date + dt.timedelta(days=(said[0] - anchor.date.weekday()) % 7)
         return Published(later, "day", "weekday")
     if anchor.role == "anniversary":
         return None  # an anniversary says which week, not which day
     return Published(anchor.date, "day", "weekday")
+
+
+def _closes_an_act_of_the_week(day: dt.date, weekday: int, told: list[DateMention], raws: list[_Raw]) -> bool:
+    """Whether an act the text gives a range of days for ends on that weekday in the week up to `day` ("Senin hingga
+    Rabu (11-13/3) ... kata X saat penutupan, Rabu ... dikirim kepada media pada Kamis (14/3)"): the statement was
+    made on the act's last day, before the day the text dates by its weekday, not in the week after it. A range
+    written without its year is read in that day's year."""
+    ends = [d.date_end for d in told if d.date_end] + \
+        [_make(day.year, r.end_date[1], r.end_date[2]) for r in raws
+         if r.form == "day_range" and r.year is None and r.end_date]
+    return any(end is not None and end.weekday() == weekday and 0 <= (day - end).days < 7 for end in ends)
 
 
 __all__ = ["ENTRY_BULLETS", "DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",

@@ -915,6 +915,13 @@ def _merge(acts: list[_Act], published: Published, days: int) -> list[_Act]:
     homes: dict[int, _Act] = {}  # sentence -> the act a report of it went into
     for report in (a for a in acts if not a.own_date):
         if report.aside and not report.anaphora:
+            # ... held while the gathering told before it was: on its day, not on the publication's (a gathering told
+            # with its day: a month is more often another act's, "to be submitted to the ministerial meeting in July")
+            gathering = max((k for k in kept if k.own_date and k.status == report.status and k.precision == "day"
+                             and (k.sentence_id, k.start) < (report.sentence_id, report.start)),
+                            key=lambda k: (k.sentence_id, k.start), default=None)
+            if gathering is not None:
+                report.date, report.precision = gathering.date, gathering.precision
             homes.setdefault(report.sentence_id, report)
             kept.append(report)  # talks on the sidelines of the act the article reports: an act of their own
             continue

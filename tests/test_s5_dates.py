@@ -486,6 +486,8 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     # the speaker set off by commas: the sentence resumes and dates its own act
     ("Pelatihan lanjutan, kata Andi, akan digelar pada Juni 2024 di Medan.", "date"),
     ("The next course, Andi said, will be held on June 3, 2024 in Medan.", "date"),
+    # ... however many words the sentence resumes with, up to an English "in"
+    ("The third round of the talks, he said, is set to be hosted in Perth in June 2024.", "date"),
     ("Pelatihan itu rampung, kata Andi di Medan, Jumat (3/5/2024).", "statement"),
     ("Pelatihan di Medan berlangsung hingga Sabtu (4/5/2024).", "end"),
     # a year of office named right before it: the term, not an act's date (a day is never a term)
@@ -542,6 +544,10 @@ def test_a_planned_weekday_date_is_not_the_day_of_writing(vocabulary):
     # 1 May 2024 is a Wednesday too, but before the Tuesday visit: the Wednesday after that visit it was said
     ("Delegasi Jepang berkunjung ke Bogor, Selasa (7/5). \"Kami senang,\" kata ketua delegasi di Bogor, Rabu. "
      "Kunjungan itu berlangsung sepekan setelah Hari Buruh 1 Mei 2024.", D(2024, 5, 8)),
+    # the Wednesday said is the last day of the workshop told, 11-13 March 2024 (Monday to Wednesday); the page is of
+    # the Thursday after it that the text names, not of the next Wednesday
+    ("Lokakarya digelar Senin hingga Rabu (11-13/3) di Kendari. \"Kami puas,\" kata Rina saat penutupan, Rabu. "
+     "Rangkuman kegiatan dikirim panitia kepada media pada Kamis (14/3).", D(2024, 3, 14)),
 ])
 def test_a_statement_weekday_picks_the_date_that_falls_on_it(vocabulary, body, expected):
     published, _ = resolve_dates({}, clean(body), vocabulary)
@@ -628,6 +634,9 @@ def test_a_removed_posting_stamp_naming_its_weekday_dates_the_page(vocabulary):
     ("Pelatihan digelar Selasa-Rabu (14-15/11/2023) di Surabaya.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan pada 14-15/11/2023 di Jatim.", D(2023, 11, 14), D(2023, 11, 15)),
     ("Pelatihan digelar Senin-Rabu (13-15/11) di Bali.", D(2023, 11, 13), D(2023, 11, 15)),
+    # the weekdays joined by a range word: one range, the days in brackets give it
+    ("The course ran from Monday until Wednesday (6-8/11) in Bali.", D(2023, 11, 6), D(2023, 11, 8)),
+    ("Pelatihan digelar Senin hingga Rabu (6-8/11) di Bali.", D(2023, 11, 6), D(2023, 11, 8)),
 ])
 def test_numeric_day_ranges(vocabulary, text, start, end):
     found = only(text, vocabulary, Published(D(2023, 11, 16), "day", "stated"))
@@ -651,6 +660,20 @@ def test_a_month_used_as_an_adjective_is_a_date(vocabulary):
 def test_a_day_before_or_after_the_last_date(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
     assert (found[-1].date, found[-1].precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("A gas blast hit the port on 28 March 2019. Within days the two navies sent divers to help.", "Within days",
+     D(2019, 3, 1)),
+    ("Banjir melanda Bima pada Februari 2021. Beberapa hari kemudian, relawan Jepang tiba.", "Beberapa hari kemudian",
+     D(2021, 2, 1)),
+    # the attack is what the days are counted from: the date is the act's, not the attack's
+    ("A bomb went off in May 2017. Investigators from Canberra joined the inquiry within days of the attack.",
+     "within days", D(2017, 5, 1)),
+])
+def test_a_few_days_after_the_last_date_is_its_month(vocabulary, text, words, expected):
+    found = find_dates(text, vocabulary, Published(D(2025, 2, 11), "day", "stated"))
+    assert (found[-1].text, found[-1].date, found[-1].precision, found[-1].role) == (words, expected, "month", "date")
 
 
 @pytest.mark.parametrize("header, expected", [

@@ -308,6 +308,9 @@ def test_more_event_cues(vocabulary, sentence, kind):
     "Jakarta urged both India and Pakistan to exercise restraint after the strikes in May 2025.",
     # a verb of fulfilling, not a meeting
     "Densus 88 says its forensic labs, like those of Japan, meet international standards.",
+    # talks with kidnappers, not between states
+    "In 2019 gunmen seized two Indonesian fishermen off Sabah, and Jakarta and Kuala Lumpur left ransom talks to "
+    "their employers.",
 ])
 def test_negated_generic_and_historical_mentions_are_not_acts(vocabulary, body):
     assert events_of(body, vocabulary)[0] == []
@@ -338,12 +341,28 @@ def test_an_act_told_as_apart_is_no_twin_of_the_one_before(vocabulary):
 @pytest.mark.parametrize("body, partners", [
     ("Kapolri memimpin pertemuan para menteri ASEAN di Bali, Senin (11/3). Di sela pertemuan, Kapolri juga menggelar "
      "pertemuan bilateral dengan Kepolisian Jepang.", [("ASEAN",), ("JPN",)]),
+    # ... and so is a signing of two of its parties
+    ("MUI menggelar konferensi ulama Asia Tenggara di Jakarta, Rabu (13/3), bersama ulama Malaysia dan Brunei "
+     "Darussalam. Di sela konferensi, MUI dan Kedutaan Besar Malaysia menandatangani nota kesepahaman tentang "
+     "pelatihan imam.", [("BRN", "MYS"), ("MYS",)]),
     # (but "di sela kunjungan" without talks of two sides is any moment of the visit)
     ("Delegasi Jepang berkunjung ke BNPT di Bogor, Senin (11/3). Di sela kunjungan, delegasi Jepang meninjau "
      "pelatihan penyidik BNPT.", [("JPN",)]),
 ])
 def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, body, partners):
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
+@pytest.mark.parametrize("body", [
+    "Officials of ten states met in Jakarta on Monday (11/3). On the sidelines of the meeting, BNPT held bilateral "
+    "talks with the Japanese delegation.",
+    "BNPT menggelar forum regional di Jakarta, Senin (11/3), bersama delegasi sepuluh negara. Di sela forum, BNPT dan "
+    "Kepolisian Jepang menandatangani surat pernyataan kehendak.",
+])
+def test_an_undated_act_beside_a_gathering_is_held_on_its_day(vocabulary, body):
+    # published Thursday 14 March 2024: the act beside Monday's gathering is Monday's, not the publication's
+    events = events_of(body, vocabulary)[0]
+    assert [e.date for e in events if "JPN" in e.partner_codes] == [D(2024, 3, 11)]
 
 
 def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabulary):
