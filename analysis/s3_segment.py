@@ -112,3 +112,13 @@ def in_a_subheading(body: str, offset: int) -> bool:
     words = line.split()
     return not line.endswith((".", "!", "?", '"', "”", ")")) and len(words) <= SUBHEADING_MAX_WORDS and \
         sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3  # mostly capitalised, like a title
+
+
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def in_a_quotation(text: str, at: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
+    Teguh said): what a speaker says is their present and their anecdote, not the reporter's account."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    return sum(text.count(mark, paragraph, at) for mark in QUOTE_MARKS) % 2 == 1

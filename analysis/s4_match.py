@@ -17,8 +17,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
-from .s3_segment import in_a_subheading
-from .s5_dates import quoted
+from .s3_segment import in_a_quotation, in_a_subheading
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, compiled_for, fold, is_case_sensitive
 
 
@@ -1951,7 +1950,7 @@ def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = Non
                            and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")
         named = {c for c in capitalised if _in_a_state_name(c, states) or _in_a_title(body, c, m)}
         cues = [c for c in cues if c not in named]
-    cues = [_as_quoted(c, vocabulary.themes[c.entry_id].quoted_weight) if c.weight >= 1.0 and quoted(body, c.start)
+    cues = [_as_quoted(c, vocabulary.themes[c.entry_id].quoted_weight) if c.weight >= 1.0 and in_a_quotation(body, c.start)
             else c for c in cues]
     return sorted(cues, key=lambda s: (s.start, s.entry_id))
 

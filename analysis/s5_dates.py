@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .s2_clean import CleanArticle
-from .s3_segment import abbreviations as sentence_abbreviations, ends_a_sentence
+from .s3_segment import abbreviations as sentence_abbreviations, ends_a_sentence, in_a_quotation
 from .vocabulary import Vocabulary, VocabularyError, compiled_for
 
 PRECISIONS = ("day", "month", "year")
@@ -989,23 +989,13 @@ def _range_end(start: dt.date, end_date: tuple[int, int, int]) -> dt.date | None
     return end if end is not None and (end - start).days <= _RANGE_MAX_DAYS else None
 
 
-_QUOTE_MARKS = ('"', "“", "”")
-
-
-def quoted(text: str, at: int) -> bool:
-    """Whether a position lies inside a quotation of its paragraph ("Today a teenager can be radicalised ...,"
-    Teguh said): a speaker's "today" is their present, not the day of an act."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    return sum(text.count(mark, paragraph, at) for mark in _QUOTE_MARKS) % 2 == 1
-
-
 def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -> DateMention | None:
     """"On the same day" / "pada hari yang sama": the day of the latest day-precision date before it ("sehari
     sebelumnya", "the next day": a day before or after it); not a quoted speaker's "today", their present.
     "Within days", "days later": a few days after the latest day or month before it, known to its month."""
     if raw.relative and raw.relative[3] == "month":
         previous = next((d for d in reversed(before) if d.precision in ("day", "month") and not d.is_period
-                         and not (d.form == "relative" and quoted(text, d.start))), None)
+                         and not (d.form == "relative" and in_a_quotation(text, d.start))), None)
         if previous is None:
             return None
         mention = _mention(text, raw, previous.date, "month", g)
@@ -1013,7 +1003,7 @@ def _same_day(text: str, raw: _Raw, before: list[DateMention], g: DateGrammar) -
         # act's)
         return replace(mention, role="date") if mention.role == "historical" else mention
     previous = next((d for d in reversed(before) if d.precision == "day" and not d.is_period
-                     and not (d.form == "relative" and quoted(text, d.start))), None)
+                     and not (d.form == "relative" and in_a_quotation(text, d.start))), None)
     days = raw.relative[0] if raw.relative else 0
     return _mention(text, raw, previous.date + dt.timedelta(days=days), "day", g) if previous else None
 
@@ -1419,5 +1409,5 @@ def _closes_an_act_of_the_week(day: dt.date, weekday: int, told: list[DateMentio
     return any(end is not None and end.weekday() == weekday and 0 <= (day - end).days < 7 for end in ends)
 
 
-__all__ = ["ENTRY_BULLETS", "DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for", "quoted",
+__all__ = ["ENTRY_BULLETS", "DateMention", "Published", "find_dates", "resolve_dates", "resolve_published", "grammar_for",
            "truncate"]

@@ -21,9 +21,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
-from .s3_segment import Sentence, in_a_subheading
+from .s3_segment import Sentence, in_a_quotation, in_a_subheading
 from .s4_match import Span
-from .s5_dates import ENTRY_BULLETS, CueSet, DateMention, Published, grammar_for, quoted, truncate
+from .s5_dates import ENTRY_BULLETS, CueSet, DateMention, Published, grammar_for, truncate
 from .vocabulary import HOME_COUNTRY, Actor, Vocabulary, VocabularyError, compiled_for
 
 _NOT_ACT_DATE_ROLES = ("statement", "historical", "anniversary", "validity", "end", "tenure")
@@ -525,7 +525,7 @@ def _act_date(body: str, cues: list[_Cue], dates: list[DateMention],
     # the meeting on Tuesday and Wednesday brought together ...")
     eligible = [d for d in dates if not d.is_period and (
         d.role not in _NOT_ACT_DATE_ROLES or d.role == "statement" and _right_after_a_cue(body, d, cues, lx))
-                and not (d.form == "relative" and quoted(body, d.start) and not _ahead(d, published))]
+                and not (d.form == "relative" and in_a_quotation(body, d.start) and not _ahead(d, published))]
     # a date written as a possessive names an act told before ("At the end of Wednesday's meeting, the two sides
     # agreed to hold a workshop in the second half of this year"): another date of the clause dates its act
     eligible = [d for d in eligible if not _POSSESSIVE.match(body, d.end)] or eligible

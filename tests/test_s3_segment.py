@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.s3_segment import abbreviations, ends_a_sentence, in_a_subheading, sentence_of, split_sentences
+from analysis.s3_segment import (abbreviations, ends_a_sentence, in_a_quotation, in_a_subheading, sentence_of,
+                                 split_sentences)
 
 
 def texts(body, abbrevs=frozenset()):
@@ -57,6 +58,19 @@ def test_english_rank_abbreviations_do_not_end_sentences(vocabulary):
 ])
 def test_in_a_subheading(body, offset, expected):
     assert in_a_subheading(body, offset) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ('"Hari ini anak-anak kami belajar," kata Tirta.', "anak", True),
+    ('"Hari ini anak-anak kami belajar," kata Tirta.', "kata", False),  # after the closing mark
+    ("“Today we met,” she said, and the next “today” closed it.", "met", True),
+    ("“Today we met,” she said, and the next “today” closed it.", "closed", False),
+    # the marks are counted from the paragraph's start: one left open in an earlier paragraph does not carry over
+    ('Tirta said: "We came to learn.\nThe ceremony opened on Monday.', "ceremony", False),
+    ("No quotation marks in this sentence today.", "today", False),
+])
+def test_in_a_quotation(text, word, expected):
+    assert in_a_quotation(text, text.index(word)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
