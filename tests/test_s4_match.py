@@ -1077,6 +1077,14 @@ def themes_of(text, vocabulary):
     ("Delegasi itu berdialog dengan mitranya mengenai perlindungan ruang publik.", "protection_of_vulnerable_targets",
      None),
     ("Officers rehearsed responses to an attack on a crowded concert venue.", "protection_of_vulnerable_targets", None),
+    # crowds, transport and sites guarded, and big projects secured; a project called major alone is guarded by nobody
+    ("Both services compared notes on protecting mass events and transport infrastructure.",
+     "protection_of_vulnerable_targets", None),
+    ("Tim memetakan objek rentan di sekitar lokasi konferensi.", "protection_of_vulnerable_targets", None),
+    ("Kedua menteri juga membahas pengamanan proyek-proyek infrastruktur.", "protection_of_vulnerable_targets", None),
+    ("They agreed on the security of flagship projects such as the new port.", None, "protection_of_vulnerable_targets"),
+    ("Police will guard flagship projects and other major projects of the partnership.",
+     "protection_of_vulnerable_targets", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
