@@ -1085,6 +1085,11 @@ def themes_of(text, vocabulary):
     ("They agreed on the security of flagship projects such as the new port.", None, "protection_of_vulnerable_targets"),
     ("Police will guard flagship projects and other major projects of the partnership.",
      "protection_of_vulnerable_targets", None),
+    # radicalisation countered; terrorists' propaganda and content taken down (each weak: two make the theme)
+    ("The talks covered countering radicalisation among students.", "prevention", None),
+    ("Kementerian menurunkan ribuan konten bermuatan radikal dan membahas penyebaran propaganda terorisme.",
+     "prevention", None),
+    ("The court heard that the defendant shared terrorist propaganda.", None, "prevention"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
