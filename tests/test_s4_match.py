@@ -1090,6 +1090,9 @@ def themes_of(text, vocabulary):
     ("Kementerian menurunkan ribuan konten bermuatan radikal dan membahas penyebaran propaganda terorisme.",
      "prevention", None),
     ("The court heard that the defendant shared terrorist propaganda.", None, "prevention"),
+    # accepted back by society in either word order; citizens back from the war zones
+    ("Mereka didampingi sampai kembali diterima warga kampungnya.", "reintegration", None),
+    ("The talks covered the handling of citizens who returned from conflict zones.", "reintegration", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
