@@ -1093,6 +1093,9 @@ def themes_of(text, vocabulary):
     # accepted back by society in either word order; citizens back from the war zones
     ("Mereka didampingi sampai kembali diterima warga kampungnya.", "reintegration", None),
     ("The talks covered the handling of citizens who returned from conflict zones.", "reintegration", None),
+    # job training for a living, not a training on cooperation
+    ("Kazakhstan juga menyediakan pelatihan kerja bagi para ibu.", "economic_empowerment", None),
+    ("Peserta mengikuti pelatihan kerja sama antarlembaga.", None, "economic_empowerment"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
