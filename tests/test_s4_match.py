@@ -1096,6 +1096,9 @@ def themes_of(text, vocabulary):
     # job training for a living, not a training on cooperation
     ("Kazakhstan juga menyediakan pelatihan kerja bagi para ibu.", "economic_empowerment", None),
     ("Peserta mengikuti pelatihan kerja sama antarlembaga.", None, "economic_empowerment"),
+    # training offered to a partner's officials; crisis drills of security officers
+    ("The delegation offered to train imams and police officers from the province.", "capacity_building", None),
+    ("Inggris mendukung pelatihan penanganan krisis yang digelar bulan lalu.", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
