@@ -734,6 +734,7 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Lewat kerja sama itu, liga tersebut membiayai pelatihan imam dan dai dari sepuluh provinsi.", "imam-training"),
     ("Mufti itu siap berbagi pengalaman dari Observatorium Fatwa Takfiri.", "observatory-takfiri-fatwas"),
     ("Within days the two forces had agreed on a joint investigation team for the bombing.", "joint-investigation-team"),
+    ("The ministers held their first two-plus-two meeting in Canberra.", "two-plus-two"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
