@@ -735,6 +735,10 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Mufti itu siap berbagi pengalaman dari Observatorium Fatwa Takfiri.", "observatory-takfiri-fatwas"),
     ("Within days the two forces had agreed on a joint investigation team for the bombing.", "joint-investigation-team"),
     ("The ministers held their first two-plus-two meeting in Canberra.", "two-plus-two"),
+    ("Polisi memperkuat program perpolisian masyarakat (Polmas) di desa-desa pesisir.", "community-policing"),
+    ("Calon pekerja migran mendapat materi itu dalam Orientasi Pra Pemberangkatan.", "pre-departure-orientation"),
+    ("Airport staff were trained under UNOCT's Countering Terrorist Travel Programme.", "countering-terrorist-travel"),
+    ("The ministers discussed the BRICS Counter-Terrorism Working Group.", "brics-ctwg"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
