@@ -739,6 +739,11 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Calon pekerja migran mendapat materi itu dalam Orientasi Pra Pemberangkatan.", "pre-departure-orientation"),
     ("Airport staff were trained under UNOCT's Countering Terrorist Travel Programme.", "countering-terrorist-travel"),
     ("The ministers discussed the BRICS Counter-Terrorism Working Group.", "brics-ctwg"),
+    # a known instrument with its field after "for" or "on"
+    ("Both agencies approved a plan for cooperation until 2027.", "joint-plan-of-action"),
+    ("Tonga and Indonesia concluded an arrangement on police cooperation last year.", "arrangement"),
+    ("The agency described its programme for the rehabilitation and reintegration of deportees.",
+     "rehabilitation-reintegration-programme"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
