@@ -744,6 +744,9 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Tonga and Indonesia concluded an arrangement on police cooperation last year.", "arrangement"),
     ("The agency described its programme for the rehabilitation and reintegration of deportees.",
      "rehabilitation-reintegration-programme"),
+    # a security dialogue under its other names
+    ("Kedua negara menggelar Dialog Kerja Sama Keamanan ketiga di Beijing.", "security-dialogue"),
+    ("The next round of security consultations will be held in Moscow.", "security-dialogue"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
