@@ -746,7 +746,7 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
      "rehabilitation-reintegration-programme"),
     # a security dialogue under its other names
     ("Kedua negara menggelar Dialog Kerja Sama Keamanan ketiga di Beijing.", "security-dialogue"),
-    ("The next round of security consultations will be held in Moscow.", "security-dialogue"),
+    ("Officials met for security consultations in Hanoi.", "security-dialogue"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
@@ -1091,27 +1091,27 @@ def themes_of(text, vocabulary):
      None),
     ("Officers rehearsed responses to an attack on a crowded concert venue.", "protection_of_vulnerable_targets", None),
     # crowds, transport and sites guarded, and big projects secured; a project called major alone is guarded by nobody
-    ("Both services compared notes on protecting mass events and transport infrastructure.",
+    ("Both services compared notes on security at mass events and on transport infrastructure.",
      "protection_of_vulnerable_targets", None),
     ("Tim memetakan objek rentan di sekitar lokasi konferensi.", "protection_of_vulnerable_targets", None),
-    ("Kedua menteri juga membahas pengamanan proyek-proyek infrastruktur.", "protection_of_vulnerable_targets", None),
+    ("Mereka juga membahas pengamanan proyek bendungan di hulu sungai.", "protection_of_vulnerable_targets", None),
     ("They agreed on the security of flagship projects such as the new port.", None, "protection_of_vulnerable_targets"),
     ("Police will guard flagship projects and other major projects of the partnership.",
      "protection_of_vulnerable_targets", None),
     # radicalisation countered; terrorists' propaganda and content taken down (each weak: two make the theme)
     ("The talks covered countering radicalisation among students.", "prevention", None),
-    ("Kementerian menurunkan ribuan konten bermuatan radikal dan membahas penyebaran propaganda terorisme.",
+    ("Tim siber menghapus konten bermuatan radikal dan menangkal propaganda terorisme.",
      "prevention", None),
     ("The court heard that the defendant shared terrorist propaganda.", None, "prevention"),
     # accepted back by society in either word order; citizens back from the war zones
-    ("Mereka didampingi sampai kembali diterima warga kampungnya.", "reintegration", None),
-    ("The talks covered the handling of citizens who returned from conflict zones.", "reintegration", None),
+    ("Setelah bebas, ia perlahan kembali diterima tetangganya.", "reintegration", None),
+    ("Officials screened nationals who returned from conflict zones in Syria.", "reintegration", None),
     # job training for a living, not a training on cooperation
-    ("Kazakhstan juga menyediakan pelatihan kerja bagi para ibu.", "economic_empowerment", None),
+    ("Yayasan itu menyediakan pelatihan kerja untuk mantan napiter.", "economic_empowerment", None),
     ("Peserta mengikuti pelatihan kerja sama antarlembaga.", None, "economic_empowerment"),
     # training offered to a partner's officials; crisis drills of security officers
-    ("The delegation offered to train imams and police officers from the province.", "capacity_building", None),
-    ("Inggris mendukung pelatihan penanganan krisis yang digelar bulan lalu.", "capacity_building", None),
+    ("Japan offered to train customs officers next year.", "capacity_building", None),
+    ("Petugas bandara mengikuti pelatihan penanganan krisis pekan ini.", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
