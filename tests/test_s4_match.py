@@ -1700,6 +1700,9 @@ def test_a_joint_statement_the_article_names_is_the_one_it_mentions_generically(
      ["deradicalisation-programme", "desa-damai", "sekolah-damai"]),
     ("Ia mengikuti program Tirta Pulang. Program reintegrasi itu didanai Jepang.",
      ["new:tirta-pulang", "reintegration-programme"]),
+    # a kind right after a quoted name describes it too, but not one in the next sentence
+    ('The allies held their first "two-plus-two" security dialogue in Tokyo.', ["two-plus-two"]),
+    ('The allies held their first "two-plus-two". A security dialogue followed.', ["security-dialogue", "two-plus-two"]),
 ])
 def test_a_kind_of_programme_in_apposition_describes_the_named_one(vocabulary, text, expected):
     assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
