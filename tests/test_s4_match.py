@@ -747,6 +747,7 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     # a security dialogue under its other names
     ("Kedua negara menggelar Dialog Kerja Sama Keamanan ketiga di Beijing.", "security-dialogue"),
     ("Officials met for security consultations in Hanoi.", "security-dialogue"),
+    ("Jepang mendanai proyek pengelolaan narapidana ekstremis di lima lapas.", "vep-management-project"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
