@@ -1784,7 +1784,7 @@ def _without_descriptions_in_apposition(body: str, spans: list[Span]) -> list[Sp
     """"hibah program Jalan Pulang, program reintegrasi yang didanai Australia", "Jalan Pulang, a reintegration
     programme run by ...": a kind of programme in lower case set after a named one describes it, not a second one
     (an item of a list is one: "program Desa Damai, program deradikalisasi, dan ...").
-    So does a kind right after a quoted name, whatever its case ('the so-called "two-plus-two" security dialogue')."""
+    So does a kind right after a quoted name, whatever its case ('their yearly "two-plus-two" security dialogue')."""
     kept = []
     for index, span in enumerate(spans):
         before = spans[index - 1] if index else None
