@@ -1773,6 +1773,9 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
 
 # between a named programme and the words that describe it: a comma, and in English an article
 _APPOSITION = re.compile(r",[ \t]+(?:(?:a|an|the|sebuah|suatu)[ \t]+)?")
+# between a quoted name and the kind of programme that follows it: the closing quote and a space
+_KIND_AFTER_QUOTED_NAME = re.compile(r"[\"'\u201d\u2019][ \t]+")
+_OPENING_QUOTES = "\"'\u201c\u2018"
 # after a list's item: the next item ("program X, program reintegrasi, dan program Y" names three)
 _NEXT_ITEM = re.compile(r"[ \t]*(?:[,;]|(?:dan|and|serta|or|atau)\b)")
 
@@ -1780,13 +1783,18 @@ _NEXT_ITEM = re.compile(r"[ \t]*(?:[,;]|(?:dan|and|serta|or|atau)\b)")
 def _without_descriptions_in_apposition(body: str, spans: list[Span]) -> list[Span]:
     """"hibah program Jalan Pulang, program reintegrasi yang didanai Australia", "Jalan Pulang, a reintegration
     programme run by ...": a kind of programme in lower case set after a named one describes it, not a second one
-    (an item of a list is one: "program Desa Damai, program deradikalisasi, dan ...")."""
+    (an item of a list is one: "program Desa Damai, program deradikalisasi, dan ...").
+    So does a kind right after a quoted name, whatever its case ('their yearly "two-plus-two" security dialogue')."""
     kept = []
     for index, span in enumerate(spans):
         before = spans[index - 1] if index else None
         gap = before and _APPOSITION.fullmatch(body, before.end, span.start)
         if (gap and span.origin == "vocabulary" and span.text[:1].islower() and before.text[:1].isupper()
                 and before.entry_id != span.entry_id and not _NEXT_ITEM.match(body, span.end)):
+            continue
+        quoted = (before and before.start > 0 and body[before.start - 1] in _OPENING_QUOTES
+                  and _KIND_AFTER_QUOTED_NAME.fullmatch(body, before.end, span.start))
+        if quoted and span.origin == "vocabulary" and span.text[:1].islower() and before.entry_id != span.entry_id:
             continue
         kept.append(span)
     return kept

@@ -743,6 +743,20 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Lewat kerja sama itu, liga tersebut membiayai pelatihan imam dan dai dari sepuluh provinsi.", "imam-training"),
     ("Mufti itu siap berbagi pengalaman dari Observatorium Fatwa Takfiri.", "observatory-takfiri-fatwas"),
     ("Within days the two forces had agreed on a joint investigation team for the bombing.", "joint-investigation-team"),
+    ("The ministers held their first two-plus-two meeting in Canberra.", "two-plus-two"),
+    ("Polisi memperkuat program perpolisian masyarakat (Polmas) di desa-desa pesisir.", "community-policing"),
+    ("Calon pekerja migran mendapat materi itu dalam Orientasi Pra Pemberangkatan.", "pre-departure-orientation"),
+    ("Airport staff were trained under UNOCT's Countering Terrorist Travel Programme.", "countering-terrorist-travel"),
+    ("The ministers discussed the BRICS Counter-Terrorism Working Group.", "brics-ctwg"),
+    # a known instrument with its field after "for" or "on"
+    ("Both agencies approved a plan for cooperation until 2027.", "joint-plan-of-action"),
+    ("Tonga and Indonesia concluded an arrangement on police cooperation last year.", "arrangement"),
+    ("The agency described its programme for the rehabilitation and reintegration of deportees.",
+     "rehabilitation-reintegration-programme"),
+    # a security dialogue under its other names
+    ("Kedua negara menggelar Dialog Kerja Sama Keamanan ketiga di Beijing.", "security-dialogue"),
+    ("Officials met for security consultations in Hanoi.", "security-dialogue"),
+    ("Jepang mendanai proyek pengelolaan narapidana ekstremis di lima lapas.", "vep-management-project"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
@@ -927,6 +941,10 @@ def test_more_programme_names(vocabulary, text, expected):
     "Program pendampingan ekonomi bagi warga desa berjalan sejak tahun lalu.",
     # an office's field of operations is no operation
     "Deputi Bidang Operasi Keamanan Laut Budi Santoso hadir, bersama staf Direktorat Operasi Udara.",
+    # a body's internal guidelines are the rules it keeps for its staff, no programme of cooperation
+    "Deportees are screened as set out in the Ministry's internal guidelines on case handling.",
+    # a body's working groups listed before its name are its standing organs, no new mechanism
+    "Nota itu diteken di sela pertemuan kelompok kerja dan kelompok regional Forum Tirta di Medan.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
@@ -1125,6 +1143,28 @@ def themes_of(text, vocabulary):
     # imams and preachers trained or exchanged build capacity
     ("Melalui nota itu, liga tersebut membiayai pelatihan imam dari tiga provinsi.", "capacity_building", None),
     ("The council signed an agreement on an exchange of preachers with the university.", "capacity_building", None),
+    # crowds, transport and sites guarded, and big projects secured; a project called major alone is guarded by nobody
+    ("Both services compared notes on security at mass events and on transport infrastructure.",
+     "protection_of_vulnerable_targets", None),
+    ("Tim memetakan objek rentan di sekitar lokasi konferensi.", "protection_of_vulnerable_targets", None),
+    ("Mereka juga membahas pengamanan proyek bendungan di hulu sungai.", "protection_of_vulnerable_targets", None),
+    ("They agreed on the security of flagship projects such as the new port.", None, "protection_of_vulnerable_targets"),
+    ("Police will guard flagship projects and other major projects of the partnership.",
+     "protection_of_vulnerable_targets", None),
+    # radicalisation countered; terrorists' propaganda and content taken down (each weak: two make the theme)
+    ("The talks covered countering radicalisation among students.", "prevention", None),
+    ("Tim siber menghapus konten bermuatan radikal dan menangkal propaganda terorisme.",
+     "prevention", None),
+    ("The court heard that the defendant shared terrorist propaganda.", None, "prevention"),
+    # accepted back by society in either word order; citizens back from the war zones
+    ("Setelah bebas, ia perlahan kembali diterima tetangganya.", "reintegration", None),
+    ("Officials screened nationals who returned from conflict zones in Syria.", "reintegration", None),
+    # job training for a living, not a training on cooperation
+    ("Yayasan itu menyediakan pelatihan kerja untuk mantan napiter.", "economic_empowerment", None),
+    ("Peserta mengikuti pelatihan kerja sama antarlembaga.", None, "economic_empowerment"),
+    # training offered to a partner's officials; crisis drills of security officers
+    ("Japan offered to train customs officers next year.", "capacity_building", None),
+    ("Petugas bandara mengikuti pelatihan penanganan krisis pekan ini.", "capacity_building", None),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
@@ -1713,6 +1753,9 @@ def test_a_joint_statement_the_article_names_is_the_one_it_mentions_generically(
      ["deradicalisation-programme", "desa-damai", "sekolah-damai"]),
     ("Ia mengikuti program Tirta Pulang. Program reintegrasi itu didanai Jepang.",
      ["new:tirta-pulang", "reintegration-programme"]),
+    # a kind right after a quoted name describes it too, but not one in the next sentence
+    ('The allies held their first "two-plus-two" security dialogue in Tokyo.', ["two-plus-two"]),
+    ('The allies held their first "two-plus-two". A security dialogue followed.', ["security-dialogue", "two-plus-two"]),
 ])
 def test_a_kind_of_programme_in_apposition_describes_the_named_one(vocabulary, text, expected):
     assert sorted({s.entry_id for s in match_programmes(text, vocabulary)}) == expected
