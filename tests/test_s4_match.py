@@ -183,6 +183,17 @@ def test_a_bracketed_acronym_with_a_name_after_it_is_the_known_body_they_name(vo
         ("Universitas Islam Negeri (UIN) Sunan Ampel Surabaya", "UIN-SUNAN-AMPEL"), ("BNPT", "BNPT")]
 
 
+def test_a_bracketed_acronym_with_its_state_after_it_gives_the_name_and_the_acronym_each(vocabulary):
+    # the vocabulary knows "KNB Kazakhstan": the state after the bracket says whose body it is, and is a mention
+    # of its own; "Komite Keamanan Nasional" and "KNB" are each a name of that body
+    text = "Pejabat Komite Keamanan Nasional (KNB) Kazakhstan menerima BNPT."
+    assert actor_ids(text, vocabulary) == [
+        ("Komite Keamanan Nasional", "KAZ-KNB"), ("KNB", "KAZ-KNB"), ("Kazakhstan", "KAZ"), ("BNPT", "BNPT")]
+    # the long name alone is Indonesia's own ministry: the whole run names the foreign one
+    text = "Pejabat Kementerian Dalam Negeri (KDN) Malaysia menerima BNPT."
+    assert actor_ids(text, vocabulary)[0] == ("Kementerian Dalam Negeri (KDN) Malaysia", "MYS-KDN")
+
+
 def test_head_rule_finds_a_foreign_ministry_and_its_country(vocabulary):
     result = match_actors("Delegasi Kementerian Keamanan Maritim Belgia datang ke Jakarta.", vocabulary)
     span = result.spans[0]
