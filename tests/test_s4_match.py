@@ -578,6 +578,21 @@ def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # bodies of less common partners, each a body of its state or family, by the names news give them
+    ("Petugas dari PNG police dan Fiji Police bergabung dalam pelatihan itu.", ["PNG-RPNGC", "FJI-POLICE"]),
+    ("Delegasi Maroko dipimpin pejabat Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates "
+     "dan DGST.", ["MAR", "MAR-MFA", "MAR-DGST"]),
+    ("PPATK meneken MoU dengan Maldives FIU dan GIIF Polandia.", ["PPATK", "MDV-FIU", "POL-GIIF"]),
+    ("Pasukan SAMIM telah ditarik; SADC menyatakan misi selesai.", ["SAMIM", "SADC"]),
+    ("Pertemuan Colombo Process di Dhaka membahas pekerja migran.", ["COLOMBO-PROCESS"]),
+    # a defence team of terror suspects in a trial report
+    ("Penasihat hukum terdakwa dari TPM menolak dakwaan itu.", ["TPM"]),
+])
+def test_bodies_of_less_common_partners_by_their_names(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an organisation by what its apposition calls it ...
     ("Le Tirta du Net, a digital rights group, said on Thursday the law goes too far.",
      [("Le Tirta du Net", "new:le-tirta-du-net")]),
