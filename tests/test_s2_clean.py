@@ -230,7 +230,8 @@ def test_removed_lines_that_print_a_date_are_kept_for_dates(vocabulary, line):
     assert line in article.date_evidence and line not in article.body
 
 
-@pytest.mark.parametrize("heading", ["Baca Juga :", "Artikel Terkait:", "ALSO READ:", "RELATED COVERAGE", "READ MORE HERE"])
+@pytest.mark.parametrize("heading", ["Baca Juga :", "Artikel Terkait:", "ALSO READ:", "RELATED COVERAGE", "READ MORE HERE",
+                                     "READ", "Baca"])
 def test_a_read_also_block_drops_its_headlines_and_the_story_goes_on(vocabulary, heading):
     later = "Setelah itu kedua lembaga menandatangani nota kesepahaman tentang pertukaran informasi intelijen."
     raw = f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo\nMenteri Resmikan Sekolah Baru\n{later}"
