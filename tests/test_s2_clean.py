@@ -451,6 +451,15 @@ def test_a_caption_credit_of_photographer_and_site_is_cut(vocabulary):
     assert "Dimas" not in article.body and "inline-named-photo-credit" in {r.rule_id for r in article.removed}
 
 
+@pytest.mark.parametrize("credit", ["(AFP/Dimas Tirta)", "(Reuters/Willy Tirta)", "(AP Photo/Dita Tirta Sari)",
+                                    "(JP/Rina Tirta)"])
+def test_a_caption_credit_of_a_news_agency_and_its_photographer_is_cut(vocabulary, credit):
+    caption = f"Students attend a class in Tirta, in this undated photo. {credit}"
+    article = clean(f"{caption}\n{BODY}", vocabulary)
+    assert article.body == f"Students attend a class in Tirta, in this undated photo.\n{BODY}"
+    assert "inline-wire-photo-credit" in {r.rule_id for r in article.removed}
+
+
 def test_a_teaser_list_under_lihat_lainnya_is_dropped(vocabulary):
     raw = f"{BODY}\nLihat Lainnya\n- Timnas Naik Peringkat, Jepang Teratas\n- Kemenkes Catat Kasus DBD"
     assert clean(raw, vocabulary).body == BODY
