@@ -1381,6 +1381,15 @@ def _definition_spans(body: str, d: Definition, known: SpanIndex, m: Matchers, v
         # "Universitas Islam Negeri (UIN) Ar-Raniry": the bracket defines a kind of body, the name after it says
         # which one, and "UIN Ar-Raniry" is in the vocabulary
         entry_id, tail_end = named
+        state = vocabulary.actors.get(_known_actor_form(body[d.acr_end:tail_end].lstrip(") \t"), vocabulary))
+        if state is not None and state.actor_type == "state" and \
+                _known_actor_form(long_text, vocabulary) in ("", entry_id):
+            # "Komite Keamanan Nasional (KNB) Kazakhstan": the state after the bracket only says whose body it is;
+            # the long name and the acronym are each a name of that body, and the state a mention of its own
+            # (not where the long name alone is another body: "Kementerian Dalam Negeri (KDN) Malaysia" is no
+            # Kementerian Dalam Negeri of Indonesia)
+            return [Span(long_start, long_end, "actor", entry_id, long_text, "definition"),
+                    Span(d.acr_start, d.acr_end, "actor", entry_id, acronym, "definition")]
         return [Span(long_start, tail_end, "actor", entry_id, body[long_start:tail_end], "definition")]
     known_long = [k for k in known.overlapping(long_start, long_end) if k.start <= long_start and k.end >= long_end]
     known_acr = [k for k in known.overlapping(d.acr_start, d.acr_end) if k.start <= d.acr_start and k.end >= d.acr_end]

@@ -814,7 +814,10 @@ def _member_of(body: str, name_end: int, actors: SpanIndex, lex: _Lexicon) -> Sp
     link = _OF_AN_ORGANISATION.match(body, name_end)
     if not link:
         return None
-    organisation = next((s for s in actors.overlapping(link.end(), link.end() + 1) if s.start == link.end()), None)
+    # (the organisation may take in the state's possessive the link passed over: "of Hungary's Counter Terrorism
+    # Centre (TEK)" is one name)
+    organisation = next((s for s in actors.overlapping(link.end(), link.end() + 1) if name_end < s.start <= link.end()),
+                        None)
     # ... and then speaks ("... (IPAC) said"): "Transnational Crimes of the UNODC" is a unit, not a person
     if organisation is None:
         return None

@@ -187,6 +187,17 @@ def test_a_bracketed_acronym_with_a_name_after_it_is_the_known_body_they_name(vo
         ("Universitas Islam Negeri (UIN) Sunan Ampel Surabaya", "UIN-SUNAN-AMPEL"), ("BNPT", "BNPT")]
 
 
+def test_a_bracketed_acronym_with_its_state_after_it_gives_the_name_and_the_acronym_each(vocabulary):
+    # the vocabulary knows "KNB Kazakhstan": the state after the bracket says whose body it is, and is a mention
+    # of its own; "Komite Keamanan Nasional" and "KNB" are each a name of that body
+    text = "Pejabat Komite Keamanan Nasional (KNB) Kazakhstan menerima BNPT."
+    assert actor_ids(text, vocabulary) == [
+        ("Komite Keamanan Nasional", "KAZ-KNB"), ("KNB", "KAZ-KNB"), ("Kazakhstan", "KAZ"), ("BNPT", "BNPT")]
+    # the long name alone is Indonesia's own ministry: the whole run names the foreign one
+    text = "Pejabat Kementerian Dalam Negeri (KDN) Malaysia menerima BNPT."
+    assert actor_ids(text, vocabulary)[0] == ("Kementerian Dalam Negeri (KDN) Malaysia", "MYS-KDN")
+
+
 def test_head_rule_finds_a_foreign_ministry_and_its_country(vocabulary):
     result = match_actors("Delegasi Kementerian Keamanan Maritim Belgia datang ke Jakarta.", vocabulary)
     span = result.spans[0]
@@ -572,6 +583,21 @@ def test_a_home_body_named_for_a_foreign_state_is_that_states(vocabulary, text, 
     ("delegasi mengunjungi Akademi Kepolisian Turki (Polis Akademisi).", ["new:akademi-kepolisian-turki"]),
 ])
 def test_foreign_police_bodies_by_their_names(vocabulary, text, expected):
+    assert [i for _, i in actor_ids(text, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies of less common partners, each a body of its state or family, by the names news give them
+    ("Petugas dari PNG police dan Fiji Police bergabung dalam pelatihan itu.", ["PNG-RPNGC", "FJI-POLICE"]),
+    ("Delegasi Maroko dipimpin pejabat Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates "
+     "dan DGST.", ["MAR", "MAR-MFA", "MAR-DGST"]),
+    ("PPATK meneken MoU dengan Maldives FIU dan GIIF Polandia.", ["PPATK", "MDV-FIU", "POL-GIIF"]),
+    ("Pasukan SAMIM telah ditarik; SADC menyatakan misi selesai.", ["SAMIM", "SADC"]),
+    ("Pertemuan Colombo Process di Dhaka membahas pekerja migran.", ["COLOMBO-PROCESS"]),
+    # a defence team of terror suspects in a trial report
+    ("Penasihat hukum terdakwa dari TPM menolak dakwaan itu.", ["TPM"]),
+])
+def test_bodies_of_less_common_partners_by_their_names(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
 
 

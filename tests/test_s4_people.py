@@ -563,6 +563,11 @@ def test_capitals_and_grades_are_no_names(vocabulary, text):
     ("Analysts differ. Rina Contoh of the Jakarta-based Institute for Policy Analysis of Conflict (IPAC) said so.",
      "Rina Contoh", "IPAC"),
     ("Menurut laporan, Budi Contoh dari BNPT mengatakan hal itu.", "Budi Contoh", "BNPT"),
+    # ... or a speaker's verb at a conference
+    ("In the second session, Laszlo Contoh of the Australian Federal Police (AFP) presented lessons.",
+     "Laszlo Contoh", "AUS-AFP"),
+    ("At the panel, Laszlo Contoh of Hungary's Counter Terrorism Centre (TEK) presented its lessons.",
+     "Laszlo Contoh", "new:tek"),
     # a signature alone on its line: the writer and the organisation they write for
     ("Next stop: a table-top exercise early next year.\n\nHannah Kirkwood, British Embassy Jakarta\n(Views my own.)",
      "Hannah Kirkwood", "GBR-EMBASSY"),
