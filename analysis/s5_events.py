@@ -1084,6 +1084,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
             # of its own)
             series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
+                                                     for c in c_cues)
+            if series is None and similar:
+                # ("dialog serupa akan digelar di Beijing tahun depan": like the act of its kind told before, with
+                # that act's partner, not that of the state named last, in a sentence of background between)
+                series = _told_of(acts, _kind(c_cues), "weak", participants, actors)
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
@@ -1131,8 +1137,6 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                             lx) if p not in participants]
             # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
             # partner of that one; only its partner, it stays an act of its own)
-            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
-                                                     for c in c_cues)
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora or ("weak" if similar else ""),
                                                         participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner

@@ -1376,6 +1376,10 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     ("Densus 88 bersama UNODC melatih petugas lapas di Cilacap pada 11-13 Maret 2024.\n\nPelatihan serupa "
      "sebelumnya digelar di Lapas Batu pada Oktober 2023 dengan peserta dari Kanwil Jawa Tengah.",
      [(D(2024, 3, 11), ("UN",)), (D(2023, 10, 1), ("UN",))]),
+    # ... and keeps it over a state named in a sentence of background between
+    ("BNPT dan Jepang menggelar dialog keamanan di Jakarta pada 11 Maret 2024.\n\nPusat pelatihan di Semarang "
+     "didirikan bersama Belanda pada 2005.\n\nDialog serupa akan digelar di Tokyo tahun depan.",
+     [(D(2024, 3, 11), ("JPN",)), (D(2005, 1, 1), ("NLD",)), (D(2025, 1, 1), ("JPN",))]),
     # days counted from the act told before: the act named after the count is that one, not a new one
     ("BNPT dan UNODC menggelar forum regional di Jakarta pada Rabu (13/3/2024).\n\nDua hari sebelum forum, delegasi "
      "UNODC meninjau panti rehabilitasi di Bekasi.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 11), ("UN",))]),
