@@ -1153,6 +1153,8 @@ def test_a_plan_under_review_is_no_visit(vocabulary):
      ("INTERPOL", "MYS")),
     ("Kedua pihak sepakat memperkuat koordinasi di Global Counterterrorism Forum (GCTF) pada Juni 2024.",
      ("GCTF", "MYS")),
+    # ... or for its members: they are whom the act serves
+    ("Kedua negara sepakat menggelar lokakarya bagi negara-negara anggota ASEAN pada Juni 2024.", ("ASEAN", "MYS")),
     # ... but a body that only comes to them is the act's partner alone
     ("Kedua pihak menyambut baik rencana kunjungan asesmen UNOCT pada Juni 2024.", ("UN",)),
 ])
