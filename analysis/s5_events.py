@@ -1181,11 +1181,16 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 else foreign_named_at
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
-    published = _published_from_acts(acts, published)
+    # where an act dates the article, the article is of its last day, but an undated report is of that act: its
+    # date, and the acts around its date are the current ones
+    stand_in = _latest_reported_act(acts) if published.date is None else None
+    reported_at = Published(stand_in.date, stand_in.precision, "event") if stand_in is not None else published
+    if stand_in is not None:
+        published = Published(_last_day_told(stand_in), stand_in.precision, "event")
     for act in acts:
         if not act.own_date:
-            act.date, act.precision = published.date, published.precision
-    merged = _merge(acts, published, lx.current_days)
+            act.date, act.precision = reported_at.date, reported_at.precision
+    merged = _merge(acts, reported_at, lx.current_days)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
     return [_event(article_id, n, act, actors, lx) for n, act in enumerate(merged, start=1)], published
@@ -1553,17 +1558,19 @@ def _root(actor_id: str, actors: dict[str, Actor]) -> str:
     return actor_id
 
 
-def _published_from_acts(acts: list[_Act], published: Published) -> Published:
-    if published.date is not None:
-        return published
+def _latest_reported_act(acts: list[_Act]) -> _Act | None:
+    """The act that dates an article with no date of its own: the latest held (else planned) one with its own date."""
     dated = [a for a in acts if a.own_date and a.status == "held"] or [a for a in acts if a.own_date]
-    if not dated:
-        return published
     # a reported act has its day; a month alone is more often a plan or background ("submitted to the ministerial
     # meeting in July")
     dated = [a for a in dated if a.precision == "day"] or dated
-    latest = max(dated, key=lambda a: a.date)
-    return Published(latest.date, latest.precision, "event")
+    return max(dated, key=_last_day_told, default=None)
+
+
+def _last_day_told(act: _Act) -> dt.date:
+    """The last day of an act the text reports as held ("The course, which ran from 7 to 18 August"): the article
+    was written after its end, not on its first day; a planned act's end is still to come."""
+    return act.date_end if act.status == "held" and act.date_end and act.precision == "day" else act.date
 
 
 def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span], actors: dict[str, Actor],

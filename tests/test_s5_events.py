@@ -160,6 +160,13 @@ def test_the_latest_act_dates_an_article_with_no_other_date(vocabulary):
     assert [e.date for e in events] == [D(2023, 2, 2), D(2023, 3, 9)]
 
 
+def test_the_last_day_of_a_reported_course_dates_an_article_with_no_other_date(vocabulary):
+    body = ("Twenty officers of the Tirta Police completed a course at JCLEC in Semarang. "
+            "The course, which ran from 3 to 14 June 2024, was taught by Densus 88 instructors.")
+    events, published = events_of(body, vocabulary, header=())
+    assert published == Published(D(2024, 6, 14), "day", "event")
+
+
 def test_a_relative_clauses_act_is_apart_and_a_reported_day_dates_the_article(vocabulary):
     body = ("Indonesia and the European Union co-chaired a regional meeting on counter-terrorism in Semarang on "
             "2 May 2024. Participants agreed on a summary report, which will be submitted to the ministerial "
