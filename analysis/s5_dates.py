@@ -1322,8 +1322,13 @@ def _dateline_without_year(clean: CleanArticle, raws: list[_Raw], copyright_year
         day_month = next((r for line in lines if line for r in _scan(line, g)
                           if r.form == "day_month" and r.day and r.month and r.weekday is not None), None)
     else:
-        line = clean.dateline or next((h for h in clean.header if _word_count(h) <= g.header_max_words), "")
-        day_month = next((r for r in _scan(line, g) if r.form == "day_month" and r.day and r.month), None) if line else None
+        # the cut dateline, else the first short header line, else a later one that holds a day ("28 MAY, 14:05"
+        # under the site's name and its sections), but not the title's day of an act or a "today" banner
+        short = [h for h in clean.header if _word_count(h) <= g.header_max_words]
+        lines = [clean.dateline] if clean.dateline else short[:1] + [
+            h for h in short[1:] if h != clean.title and not g.banner_cue.search(h)]
+        day_month = next((r for line in lines for r in _scan(line, g)
+                          if r.form == "day_month" and r.day and r.month), None)
     if day_month is None:
         return None
     weekday = day_month.weekday

@@ -1144,6 +1144,12 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
             # of its own)
             series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
+                                                     for c in c_cues)
+            if series is None and similar:
+                # ("dialog serupa akan digelar di Beijing tahun depan": like the act of its kind told before, with
+                # that act's partner, not that of the state named last, in a sentence of background between)
+                series = _told_of(acts, _kind(c_cues), "weak", participants, actors)
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
@@ -1191,8 +1197,6 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                             lx) if p not in participants]
             # ("Pelatihan serupa sebelumnya digelar ... pada Oktober 2022": an earlier act of the kind told, with the
             # partner of that one; only its partner, it stays an act of its own)
-            similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
-                                                     for c in c_cues)
             told = acts[-1] if about_last else _told_of(acts, kind, anaphora or ("weak" if similar else ""),
                                                         participants, actors)
             if told is not None:  # "The second course starts in June": the course told before, its partner
@@ -1240,11 +1244,16 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 else foreign_named_at
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
-    published = _published_from_acts(acts, published)
+    # where an act dates the article, the article is of its last day, but an undated report is of that act: its
+    # date, and the acts around its date are the current ones
+    stand_in = _latest_reported_act(acts) if published.date is None else None
+    reported_at = Published(stand_in.date, stand_in.precision, "event") if stand_in is not None else published
+    if stand_in is not None:
+        published = Published(_last_day_told(stand_in), stand_in.precision, "event")
     for act in acts:
         if not act.own_date:
-            act.date, act.precision = published.date, published.precision
-    merged = _merge(acts, published, lx.current_days)
+            act.date, act.precision = reported_at.date, reported_at.precision
+    merged = _merge(acts, reported_at, lx.current_days)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
     return [_event(article_id, n, act, actors, lx) for n, act in enumerate(merged, start=1)], published
@@ -1612,17 +1621,19 @@ def _root(actor_id: str, actors: dict[str, Actor]) -> str:
     return actor_id
 
 
-def _published_from_acts(acts: list[_Act], published: Published) -> Published:
-    if published.date is not None:
-        return published
+def _latest_reported_act(acts: list[_Act]) -> _Act | None:
+    """The act that dates an article with no date of its own: the latest held (else planned) one with its own date."""
     dated = [a for a in acts if a.own_date and a.status == "held"] or [a for a in acts if a.own_date]
-    if not dated:
-        return published
     # a reported act has its day; a month alone is more often a plan or background ("submitted to the ministerial
     # meeting in July")
     dated = [a for a in dated if a.precision == "day"] or dated
-    latest = max(dated, key=lambda a: a.date)
-    return Published(latest.date, latest.precision, "event")
+    return max(dated, key=_last_day_told, default=None)
+
+
+def _last_day_told(act: _Act) -> dt.date:
+    """The last day of an act the text reports as held ("The course, which ran from 7 to 18 August"): the article
+    was written after its end, not on its first day; a planned act's end is still to come."""
+    return act.date_end if act.status == "held" and act.date_end and act.precision == "day" else act.date
 
 
 def _cooperation_fallback(body: str, sentences: list[Sentence], spans: list[Span], actors: dict[str, Actor],

@@ -178,6 +178,7 @@ def test_wire_credits_and_newsletter_prompts(vocabulary, line):
     ("Simak Video \"Polisi Amankan Dua Orang\"", "media-prompt"),
     ("Simak juga Video 'Menteri Tinjau Gedung Baru di Kota Tirta':", "media-prompt"),
     ("Contoh.co.id. Copyright (c) 2022. All Rights Reserved.", "copyright"),  # the site's domain first
+    ("(c) Tirta Institute 2021", "copyright"),  # the holder's name before the year
     ("Share this page", "share-widget"),
     ("Bagikan: Facebook Twitter WhatsApp Telegram", "share-bar"),
     ("15 Maret 2024 06:30 WIB · 4 menit baca", "date-stamp"),

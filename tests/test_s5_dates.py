@@ -568,6 +568,14 @@ def test_a_year_less_wire_dateline_takes_the_copyright_year_not_an_earlier_acts_
     assert published == Published(D(2024, 1, 5), "day", "stated")
 
 
+def test_a_year_less_time_stamp_under_the_sites_name_is_the_dateline(vocabulary):
+    # no dateline was cut from the first paragraph; the page's stamp is a short header line below the site's name
+    header = ("Kantor Berita Tirta", "World", "5 JAN, 09:40", "Police officials of two countries meet in Tawau")
+    body = "Police officials of both countries met in Tawau on Thursday, the ministry said on Friday."
+    published, _ = resolve_dates({}, clean(body, header, kept=("© 2024 Kantor Berita Tirta",)), vocabulary)
+    assert published == Published(D(2024, 1, 5), "day", "stated")
+
+
 def test_a_closed_door_meeting_is_no_closing_day(vocabulary):
     [found] = find_dates("They convened a closed-door roundtable in Jakarta on 21 November 2023.", vocabulary)
     assert found.role == "date"

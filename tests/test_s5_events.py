@@ -160,6 +160,13 @@ def test_the_latest_act_dates_an_article_with_no_other_date(vocabulary):
     assert [e.date for e in events] == [D(2023, 2, 2), D(2023, 3, 9)]
 
 
+def test_the_last_day_of_a_reported_course_dates_an_article_with_no_other_date(vocabulary):
+    body = ("Twenty officers of the Tirta Police completed a course at JCLEC in Semarang. "
+            "The course, which ran from 3 to 14 June 2024, was taught by Densus 88 instructors.")
+    events, published = events_of(body, vocabulary, header=())
+    assert published == Published(D(2024, 6, 14), "day", "event")
+
+
 def test_a_relative_clauses_act_is_apart_and_a_reported_day_dates_the_article(vocabulary):
     body = ("Indonesia and the European Union co-chaired a regional meeting on counter-terrorism in Semarang on "
             "2 May 2024. Participants agreed on a summary report, which will be submitted to the ministerial "
@@ -1183,6 +1190,8 @@ def test_a_plan_under_review_is_no_visit(vocabulary):
      ("INTERPOL", "MYS")),
     ("Kedua pihak sepakat memperkuat koordinasi di Global Counterterrorism Forum (GCTF) pada Juni 2024.",
      ("GCTF", "MYS")),
+    # ... or for its members: they are whom the act serves
+    ("Kedua negara sepakat menggelar lokakarya bagi negara-negara anggota ASEAN pada Juni 2024.", ("ASEAN", "MYS")),
     # ... but a body that only comes to them is the act's partner alone
     ("Kedua pihak menyambut baik rencana kunjungan asesmen UNOCT pada Juni 2024.", ("UN",)),
 ])
@@ -1406,6 +1415,10 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     ("Densus 88 bersama UNODC melatih petugas lapas di Cilacap pada 11-13 Maret 2024.\n\nPelatihan serupa "
      "sebelumnya digelar di Lapas Batu pada Oktober 2023 dengan peserta dari Kanwil Jawa Tengah.",
      [(D(2024, 3, 11), ("UN",)), (D(2023, 10, 1), ("UN",))]),
+    # ... and keeps it over a state named in a sentence of background between
+    ("BNPT dan Jepang menggelar dialog keamanan di Jakarta pada 11 Maret 2024.\n\nPusat pelatihan di Semarang "
+     "didirikan bersama Belanda pada 2005.\n\nDialog serupa akan digelar di Tokyo tahun depan.",
+     [(D(2024, 3, 11), ("JPN",)), (D(2005, 1, 1), ("NLD",)), (D(2025, 1, 1), ("JPN",))]),
     # days counted from the act told before: the act named after the count is that one, not a new one
     ("BNPT dan UNODC menggelar forum regional di Jakarta pada Rabu (13/3/2024).\n\nDua hari sebelum forum, delegasi "
      "UNODC meninjau panti rehabilitasi di Bekasi.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 11), ("UN",))]),
