@@ -1191,6 +1191,11 @@ def themes_of(text, vocabulary):
     # training offered to a partner's officials; crisis drills of security officers
     ("Japan offered to train customs officers next year.", "capacity_building", None),
     ("Petugas bandara mengikuti pelatihan penanganan krisis pekan ini.", "capacity_building", None),
+    # the title of a law a court report cites names the law, it is no topic of the report
+    ("Hakim membacakan vonis; terdakwa melanggar UU Nomor 3 Tahun 2011 tentang Pencegahan Tindak Pidana Siber.",
+     "law_enforcement", "prevention"),
+    ("The accused was charged under Law No. 4 of 2010 on the Prevention of Money Laundering.", None, "prevention"),
+    ("Sosialisasi UU tentang pencegahan terorisme di sekolah.", "prevention", None),  # no title: a topic
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
