@@ -783,6 +783,9 @@ def test_a_training_centre_is_both_a_body_and_a_facility(vocabulary):
     ("Kedua negara menggelar Dialog Kerja Sama Keamanan ketiga di Beijing.", "security-dialogue"),
     ("Officials met for security consultations in Hanoi.", "security-dialogue"),
     ("Jepang mendanai proyek pengelolaan narapidana ekstremis di lima lapas.", "vep-management-project"),
+    # a state's deradicalisation approach that partners study; a joint agreement two bodies signed
+    ("The delegation said it wanted to learn from the deradicalization approach of BNPT.", "deradicalisation-programme"),
+    ("Dialog itu tindak lanjut kesepakatan bersama kampus dan FKPT yang diteken tahun lalu.", "mou"),
 ])
 def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabulary, text, programme):
     assert not [i for _, i in actor_ids(text, vocabulary) if i.startswith("new:")]
