@@ -1461,6 +1461,16 @@ def test_titled_and_quoted_activities_courses_and_agreements(vocabulary, text, e
     assert expected in programme_ids(text, vocabulary)
 
 
+@pytest.mark.parametrize("text", [
+    'Salah satu film berjudul "Pulang" diputar.',
+    'The signing was followed by a national seminar entitled "Campus Life Free from Hate".',
+    'Kampus itu menggelar webinar bertajuk "Merawat Damai di Ruang Maya" pekan lalu.',
+    'Mahasiswa mengikuti Seminar Nasional "Merawat Damai di Ruang Maya" di aula.',
+])
+def test_a_films_or_a_seminars_title_is_no_programme(vocabulary, text):
+    assert not match_programmes(text, vocabulary)
+
+
 def test_a_films_title_is_no_programme(vocabulary):
     assert [s for s in match_programmes('Salah satu film berjudul "Pulang" diputar.', vocabulary)
             if s.origin != "vocabulary"] == []
