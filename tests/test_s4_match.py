@@ -799,6 +799,9 @@ def test_a_known_fund_or_training_programme_is_a_programme_not_an_actor(vocabula
     ("kunjungan lapangan ke pusat deradikalisasi dan lapas", "pusderad", set()),  # a kind of place
     ("kunjungan lapangan ke Pusat Deradikalisasi BNPT di Sentul", "pusderad", {"pusderad"}),
     ("desa itu akan didampingi lewat kegiatan dialog kebangsaan", "dialog-kebangsaan", set()),  # a kind of talk
+    # guidance in national values, an activity set beside others; the programme is named as one
+    ("usaha mereka kami tempatkan sejajar dengan pembinaan wawasan kebangsaan", "wawasan-kebangsaan", set()),
+    ("Peserta mengikuti program wawasan kebangsaan selama sepekan.", "wawasan-kebangsaan", {"wawasan-kebangsaan"}),
 ])
 def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, expected):
     assert {i for _, i in programme_ids(text, vocabulary)} & {programme} == expected
