@@ -333,6 +333,8 @@ class Matchers:
     from_words: frozenset[str] = frozenset()  # "dari", "from": a body's home place after its name, not its name
     # "the text of a joint statement": words before an agreement's name that make the page its own text
     document_openers: re.Pattern | None = None
+    # a reference to a law and its title ("UU Nomor 9 Tahun 2013 tentang Pencegahan ..."): the title in group "title"
+    law_title: re.Pattern | None = None
 
 
 def matchers_for(vocabulary: Vocabulary) -> Matchers:
@@ -424,6 +426,12 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
     # (a title may list its fields with commas: "Deputi Bidang Pencegahan, Perlindungan, dan Deradikalisasi")
     title_run = (re.compile(rf"(?:{_alternation(titles)})(?:,?[ -](?:(?:{connector})[ -])*{capital}){{1,12}}")
                  if titles else None)
+    # (the number and year between the law's kind and its title: "Nomor 9 Tahun 2013", "No. 15 of 2003", "7/2021")
+    law_title = (re.compile(rf"\b(?:{_alternation(lex['law_reference_heads'])})"
+                            r"(?:\s+(?:Nomor|No\.?|Number)?\s*\d+[A-Z]?(?:/\d{4})?(?:\s+(?:Tahun|of|Year)\s+\d{4})?)?,?"
+                            rf"\s+(?:{_alternation(lex['law_title_openers'])})\s+(?:the\s+)?"
+                            rf"(?P<title>{capital}(?:,?[ -](?:(?:{connector})[ -])*{capital}){{0,15}})")
+                 if lex.get("law_reference_heads") and lex.get("law_title_openers") else None)
     region_kind = rf"(?:{_alternation(lex.get('region_kind_words', ('Provinsi',)))})"
     direction = rf"(?:{_alternation(lex.get('place_direction_words', ('Selatan',)))})"
     states = {}
@@ -502,6 +510,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         named_with_parties=frozenset(p.programme_id for p in vocabulary.programmes.values()
                                      if p.kind in lex.get("programme_kinds_named_with_parties", ())),
         from_words=frozenset(str(w).casefold() for w in lex.get("from_prepositions", ())),
+        law_title=law_title,
         document_openers=re.compile(rf"\b(?:{_alternation(lex['programme_document_openers'])})\s+$", re.I)
         if lex.get("programme_document_openers") else None,
         pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
@@ -1951,7 +1960,8 @@ def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = Non
     """Every theme cue in the body: the longest where cues of one theme overlap. Cues of different themes
     may overlap ("rehabilitasi ideologi" is rehabilitation and deradicalisation). A cue of weight 0 ("secara
     daring|0": a talk given online) wins its overlaps and is dropped; so are words of a state's name ("Persatuan
-    Emirat Arab") and of an official's title ("Direktur Pembinaan Narapidana dan Anak Binaan"): names, not topics."""
+    Emirat Arab"), of an official's title ("Direktur Pembinaan Narapidana dan Anak Binaan") and of a law's title
+    ("UU Nomor 9 Tahun 2013 tentang Pencegahan dan Pemberantasan ..."): names, not topics."""
     hits = hits if hits is not None else vocabulary_hits(body, vocabulary, folded)
     by_theme: dict[str, list[Span]] = {}
     for span in hits.themes:
@@ -1965,7 +1975,10 @@ def match_theme_cues(body: str, vocabulary: Vocabulary, folded: str | None = Non
         m = matchers_for(vocabulary)
         states = SpanIndex(s for s in hits.actors if s.label == "actor"
                            and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")
-        named = {c for c in capitalised if _in_a_state_name(c, states) or _in_a_title(body, c, m)}
+        law_titles = SpanIndex(Span(t.start("title"), t.end("title"), "law", "", t.group("title"), "")
+                               for t in (m.law_title.finditer(body) if m.law_title is not None else ()))
+        named = {c for c in capitalised if _in_a_state_name(c, states) or _in_a_title(body, c, m)
+                 or any(t.start <= c.start and c.end <= t.end for t in law_titles.overlapping(c.start, c.end))}
         cues = [c for c in cues if c not in named]
     cues = [_as_quoted(c, vocabulary.themes[c.entry_id].quoted_weight) if c.weight >= 1.0 and in_a_quotation(body, c.start)
             else c for c in cues]
