@@ -1517,6 +1517,30 @@ def test_phrase_prefilter_never_skips_a_match(vocabulary, field, key):
     assert matched > len(phrases)  # the windows do exercise matches
 
 
+@pytest.mark.parametrize("phrases, window", [
+    (["on the way to", "fled"], "they were on the way to "),
+    (["on the way to", "fled"], "ON  THE\nWAY TO "),
+    (["on the way to", "fled"], "the way to "),  # a word short: the pattern cannot match
+    (["on the way to", "fled"], "they fled "),
+    (["FTF from", "returned from"], "ftf from "),
+    (["FTF from", "returned from"], "money from "),  # the longest word alone
+    (["FTF from", "returned from"], "FTF sent from "),  # every word, not as the phrase
+    (["dipulangkan dari", "dipulangkan dari kamp"], "dipulangkan dari kamp "),
+])
+def test_phrase_prefilter_wants_every_word_of_a_phrase(phrases, window):
+    """The prefilter passes a window only where all the words of one phrase occur, and skips none the pattern
+    matches: a phrase whose longest word is common ("the" of "on the way to") keeps its other words' test."""
+    import re
+
+    from analysis.s5_events import PhrasePattern, _alternation
+
+    wrapped = PhrasePattern.of(re.compile(rf"(?:{_alternation(phrases)})\s+$", re.I), phrases)
+    expected = wrapped.pattern.search(window, 0, len(window))
+    assert (wrapped.search(window, 0, len(window)) is None) == (expected is None)
+    lowered = window.lower()
+    assert wrapped.may_match(window) == any(all(w in lowered for w in p.lower().split()) for p in phrases)
+
+
 def test_tenure_prefilter_never_skips_a_match(vocabulary):
     """The body-wide search for a term of office finds what its bare pattern finds, in ASCII text or not."""
     from analysis.s5_events import lexicon_for
