@@ -490,9 +490,14 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     rank or honorific stood before them; no words where the run names a group, unit or event."""
     words = [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(body[start:end])]
 
+    cues_of: dict[str, str] = {}  # the tests below read each word's cue many times over
+
     def cue(word: str) -> str:  # the word as the cue lists read it ("Wit" is no "WIT")
-        key = _key(word)
-        return "" if key in lex.capitals_only and not word.isupper() else key
+        found = cues_of.get(word)
+        if found is None:
+            key = _key(word)
+            found = cues_of[word] = "" if key in lex.capitals_only and not word.isupper() else key
+        return found
 
     def opens_a_name(i: int) -> bool:  # an opener at word i, with a name word after it ("Anak Agung Gede ...")
         first = cue(words[i][2])

@@ -134,7 +134,14 @@ class CueSet:
             else:
                 stretch = lowered if start == 0 and end >= len(lowered) else lowered[start:end]
                 words = _words_of(lowered, start, end) if any(w in stretch for w in self.word_heads) else ()
-        heads = [(w, by_first[w]) for w in words if w in by_first] + self.always if words else self.always
+        if not words:
+            heads = self.always
+        elif len(words) > len(by_first):
+            # (a whole body's few hundred words against a set's few heads: look the heads up in the words; only
+            # the order of the heads differs, and a word set has no order to keep)
+            heads = [(w, entries) for w, entries in by_first.items() if w in words] + self.always
+        else:
+            heads = [(w, by_first[w]) for w in words if w in by_first] + self.always
         if not heads:
             return []
         found = []

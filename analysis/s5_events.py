@@ -319,29 +319,40 @@ FOLDED_TO_ASCII = "İıſ"
 @dataclass(frozen=True)
 class PhrasePattern:
     """A pattern every match of which holds one of some literal phrases (an `_alternation` of them), tried
-    only where a word of one of them occurs.
+    only where all the words of one of them occur.
 
     Such patterns are searched in a short window before every actor span, or in a whole body for rare words;
     trying them at each offset costs far more than a few substring tests. A case-insensitive match of an ASCII
     phrase holds each of its words lower-cased, unless the text holds a character of FOLDED_TO_ASCII, so a text
-    holding none of `words` cannot match."""
+    that lacks a word of every phrase cannot match."""
 
     pattern: re.Pattern
     words: tuple[str, ...] | None  # the longest word of each phrase, lower-cased; None: a phrase is not ASCII
+    # the other words of the phrases each of `words` is the longest of ("the" -> ("on", "way", "to")): a short
+    # longest word ("the", "from") is in most windows, the whole phrase ("on the way to", "FTF from") seldom is
+    other_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, pattern: re.Pattern, phrases: Iterable[str]) -> "PhrasePattern":
         phrases = [str(p).strip() for p in phrases if str(p).strip()]
-        words = tuple(sorted({max(p.lower().split(), key=len) for p in phrases})) \
-            if all(p.isascii() for p in phrases) else None
-        return cls(pattern, words)
+        if not all(p.isascii() for p in phrases):
+            return cls(pattern, None)
+        other_words: dict[str, set[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = phrase.lower().split()
+            longest = max(words, key=len)
+            other_words.setdefault(longest, set()).add(tuple(sorted(set(words) - {longest})))
+        return cls(pattern, tuple(sorted(other_words)),
+                   {word: tuple(sorted(others)) for word, others in other_words.items()})
 
     def may_match(self, text: str) -> bool:
-        """False only where no match can be: the text holds none of `words`."""
+        """False only where no match can be: the text lacks a word of every phrase."""
         if self.words is None or any(c in text for c in FOLDED_TO_ASCII):
             return True
         lowered = text.lower()
-        return any(word in lowered for word in self.words)
+        # (the longest words first: most windows hold none of them, and one test per word settles those)
+        return any(word in lowered and any(all(other in lowered for other in others)
+                                           for others in self.other_words[word]) for word in self.words)
 
     def search(self, text: str, start: int, end: int) -> re.Match | None:
         return self.pattern.search(text, start, end) if self.may_match(text[start:end]) else None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1517,6 +1518,30 @@ def test_phrase_prefilter_never_skips_a_match(vocabulary, field, key):
     assert matched > len(phrases)  # the windows do exercise matches
 
 
+@pytest.mark.parametrize("phrases, window", [
+    (["on the way to", "fled"], "they were on the way to "),
+    (["on the way to", "fled"], "ON  THE\nWAY TO "),
+    (["on the way to", "fled"], "the way to "),  # a word short: the pattern cannot match
+    (["on the way to", "fled"], "they fled "),
+    (["FTF from", "returned from"], "ftf from "),
+    (["FTF from", "returned from"], "money from "),  # the longest word alone
+    (["FTF from", "returned from"], "FTF sent from "),  # every word, not as the phrase
+    (["dipulangkan dari", "dipulangkan dari kamp"], "dipulangkan dari kamp "),
+])
+def test_phrase_prefilter_wants_every_word_of_a_phrase(phrases, window):
+    """The prefilter passes a window only where all the words of one phrase occur, and skips none the pattern
+    matches: a phrase whose longest word is common ("the" of "on the way to") keeps its other words' test."""
+    import re
+
+    from analysis.s5_events import PhrasePattern, _alternation
+
+    wrapped = PhrasePattern.of(re.compile(rf"(?:{_alternation(phrases)})\s+$", re.I), phrases)
+    expected = wrapped.pattern.search(window, 0, len(window))
+    assert (wrapped.search(window, 0, len(window)) is None) == (expected is None)
+    lowered = window.lower()
+    assert wrapped.may_match(window) == any(all(w in lowered for w in p.lower().split()) for p in phrases)
+
+
 def test_tenure_prefilter_never_skips_a_match(vocabulary):
     """The body-wide search for a term of office finds what its bare pattern finds, in ASCII text or not."""
     from analysis.s5_events import lexicon_for
@@ -1562,6 +1587,31 @@ def test_phrase_prefilter_is_off_for_phrases_not_in_ascii():
     assert ascii_pattern.words == ("studi",)
     assert ascii_pattern.search("a ſTUDI ", 0, 8) is not None  # "ſ" is an "s" to the pattern, not to lower()
     assert ascii_pattern.search("a ſTUDY ", 0, 8) is None
+
+
+@pytest.mark.parametrize("name", ["beside_gathering", "separate", "umbrella", "sidelines", "cues", "home",
+                                  "negation", "generic", "both_sides"])
+def test_find_looks_heads_up_either_way(vocabulary, name):
+    """`CueSet.find` finds the same cues whether it looks its heads up in a stretch's words (more words than
+    heads, as in a whole body) or the words up in its heads (fewer): both lists hold the same heads."""
+    from analysis.s5_events import lexicon_for
+
+    cues = getattr(lexicon_for(vocabulary), name)
+    heads = [*cues.by_first, *cues.prefixes]
+    filler = " ".join(f"kata{n}" for n in range(len(cues.by_first) + 5))  # more words than the set has heads
+    for head in heads:
+        for form in (head, head.upper(), head.title()):
+            text = f"{filler}. Kemudian, {form} dengan delegasi_{form} dan mitra {form}an itu. Later the {form}-led talks"
+            words = frozenset(_WORDS.findall(text.lower()))
+            assert len(words) > len(cues.by_first)
+            few = words & frozenset(cues.by_first)  # the same heads, as fewer words than heads
+            assert len(few) <= len(cues.by_first)
+            expected = cues.find(text, None, 0, len(text), words)
+            assert cues.find(text, None, 0, len(text), few) == expected, form
+            assert cues.find(text) == expected, form
+
+
+_WORDS = re.compile(r"\w+")
 
 
 @pytest.mark.parametrize("name", ["beside_gathering", "separate", "umbrella", "sidelines", "cues", "home"])
