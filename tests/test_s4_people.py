@@ -592,6 +592,10 @@ def test_units_and_outlets_before_a_verb_are_no_people(vocabulary, text):
     ("The delegation was led by Anna Tirtason of Sweden.", "Anna Tirtason"),
     # a surname that is also a holy city (Medina): Indonesian writes the city Madinah
     ("The Spanish delegation was led by Álvaro Medina Tirtado, a senior analyst.", "Álvaro Medina Tirtado"),
+    # ... or a panel: its moderator, whose organisation follows ("of the Institute ...")
+    ("The second panel was moderated by Lena Korhaven of the Institute for Policy Analysis of Conflict. It ended.",
+     "Lena Korhaven"),
+    ("Diskusi itu dimoderatori oleh Ratih Wulandaru dari Universitas Indonesia.", "Ratih Wulandaru"),
 ])
 def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
     assert [p.name for p in people(text, vocabulary)] == [name]
