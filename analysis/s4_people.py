@@ -181,7 +181,7 @@ def _by_word(sequences: tuple[tuple[str, ...], ...], position: int) -> dict[str,
 def _compile(vocabulary: Vocabulary) -> _Lexicon:
     lex = vocabulary.lexicon
     cues_before = [*lex.get("speech_verbs_before_name", ()), *lex.get("leader_cues_before_name", ()),
-                   *lex.get("counterpart_cues_before_name", ())]
+                   *lex.get("counterpart_cues_before_name", ()), *lex.get("plural_titles_before_names", ())]
     basic = _Lexicon(
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),

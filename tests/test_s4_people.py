@@ -601,6 +601,15 @@ def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
     assert [p.name for p in people(text, vocabulary)] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The accord was signed by the two ministers, Hendro Priyatmoko and Clara Weisshaupt, at the palace.",
+     ["Hendro Priyatmoko", "Clara Weisshaupt"]),
+    ("The envoys Oskar Lindmark and Tove Hallqvist then visited the centre.", ["Oskar Lindmark", "Tove Hallqvist"]),
+])
+def test_names_after_a_plural_title_are_people(vocabulary, text, names):
+    assert [p.name for p in people(text, vocabulary)] == names
+
+
 @pytest.mark.parametrize("text", ["Sekda NTB mengatakan, kerja sama ini penting.",
                                   "Dalam keterangan yang diterima Diskominfotik NTB, menyebut kerja sama baik."])
 def test_regional_offices_are_no_people(vocabulary, text):
