@@ -141,6 +141,8 @@ class _Lexicon:
     rank_ending: re.Pattern | None = None  # a rank of several words ending a text ("Inspector General of Police ")
     rank_last_words: frozenset[str] = frozenset()  # the last words of those ranks, to try the pattern only after one
     ranks_in_phrases_only: frozenset[str] = frozenset()  # "Laut" of "Kolonel Laut": a rank word, never a rank alone
+    # "then", "now": a time word opening a title set off after a name ("X, then Indonesia's defence minister, ...")
+    time_before_apposition: re.Pattern | None = None
 
 
 def _words(items) -> frozenset[str]:
@@ -264,6 +266,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                   if " " in str(r)),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
+        time_before_apposition=re.compile(rf"^(?:{_alternation(lex['time_words_before_apposition'])})\s+", re.I)
+        if lex.get("time_words_before_apposition") else None,
         actor_forms=vocabulary.forms,
         states=frozenset(a.actor_id for a in vocabulary.actors.values() if a.actor_type == "state"))
 
@@ -896,7 +900,10 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     apposition = re.match(r",[ \t]*((?:[A-Za-z0-9][\w.'’-]*[ \t]*)+)", after)
     if not apposition or _LAST_BUT_ONE_OF_A_LIST.match(after):
         return "", 0  # (", dan Sekupang": a list goes on, no title follows)
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
+    phrase = apposition.group(1)
+    if lex.time_before_apposition is not None:
+        phrase = lex.time_before_apposition.sub("", phrase, count=1)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
     head = next(_title_heads_in(phrase, lex, 0, 60), None)

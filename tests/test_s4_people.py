@@ -574,6 +574,10 @@ def test_capitals_and_grades_are_no_names(vocabulary, text):
     # a possessive in an apposition title (a capital's is its state's)
     ("The talks were chaired by Park Min-jae, Seoul's ambassador for security affairs, on Monday.", "Park Min-jae",
      "KOR"),
+    # a time word before the apposition's title: the title is still the person's
+    ("Hartono Wirasaputra, then Indonesia's defence minister, met his counterparts in Perth.", "Hartono Wirasaputra",
+     "IDN"),
+    ("Melinda Oakhurst, now a senior adviser to BNPT, spoke first.", "Melinda Oakhurst", "BNPT"),
 ])
 def test_names_known_by_their_organisation_or_apposition(vocabulary, text, name, organisation):
     assert [(p.name, p.actor_id) for p in people(text, vocabulary)][:1] == [(name, organisation)]
