@@ -110,7 +110,7 @@ class _Lexicon:
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
     states: frozenset[str] = frozenset()  # the ids of states: "X, an Australian who ..." is a person
-    ends: frozenset[str] = frozenset()  # heads of organisation, programme and venue names: no name ends in one
+    ends: frozenset[str] = frozenset()  # heads of organisation, programme, venue and team names: no name ends in one
     units: frozenset[str] = frozenset()  # heads of organisation names: no name begins with or runs into one
     place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
     titled: frozenset[str] = frozenset()  # every word a title may hold in lower case ("deputy", "dan", "bidang")
@@ -219,7 +219,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         marks=basic.ranks | basic.heads,
         # (and of venues: "Putu Gede Sari Resort" is a place named after its owner)
         ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ()),
-                     *lex.get("venue_words", ())]),
+                     *lex.get("venue_words", ()), *lex.get("group_head_words", ())]),
         units=_words(lex.get("organisation_head_words", ())),
         # "di Jeddah", "Lapas Karanganyar": a place follows these
         place_before=_words(lex.get("venue_prepositions", ())) | _words(lex.get("place_offices", ())),

@@ -254,6 +254,10 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
      {"Purnomo Sidi"}),
     # a venue named after its owner, though a Balinese name opens it
     ("He visited Putu Gede Sari Resort near Ubud.", set()),
+    # a team, though a rank's word opens it, and a term of office named by its holder's nationality
+    ("Officers of the Europol Major Incident Response Team said the drill went well.", set()),
+    ("Ambassador Tomasz Wrobelski, speaking for the Polish Chairpersonship, stressed that rights matter.",
+     {"Tomasz Wrobelski"}),
 ])
 def test_units_groups_and_events_are_not_people(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
