@@ -71,6 +71,7 @@ _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "found 31-year-old Rizal Fauzan Akbar guilty"
 _BIRTHPLACE_BEFORE = re.compile(r"\b\w+-born\s+$")  # "the Malaysian-born Azmi Rahman Salleh": born there, a person
+_DOTTED_DEGREE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Za-z]{1,3}\.?)?)(?![\w.])")  # ", S.H.", ", M.Si"
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
@@ -448,6 +449,8 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         return False
     if _AGE_AFTER.match(body, match.end()):
         return True  # "Sunarto, 47, mengaku"
+    if _DOTTED_DEGREE_AFTER.match(body, match.end()):
+        return True  # "Ketua Rapat : Sutrisno, S.H., M.H."
     if body[match.start() - 2:match.start()] == ", ":
         verb = _VERB_AFTER_COMMA.match(body, match.end())
         if verb and _key(verb.group(1)) in lex.after or _RELATIVE_AFTER.match(body, match.end()):
@@ -670,7 +673,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     head_of_state = single and _previous_word(body, name_start).casefold() in lex.mononym_titles
     # (one word is a name by its age only where it is the whole run: "Jalan Sudirman, 12" is an address)
     aged = bool(_AGE_AFTER.match(after)) and (not single or name_start == start)
-    if single and not head_of_state and not aged and not (
+    # "Ketua Rapat : Sutrisno, S.H., M.H.": an academic degree written with its dots follows only a person's name
+    degree = _DOTTED_DEGREE_AFTER.match(after)
+    # (not a place's: "di Garut, S.H. Sukarman ...", where the dotted letters are the next name's initials)
+    degreed = bool(degree) and _key(degree.group(1)) in lex.degrees and \
+        _key(_previous_word(body, name_start)) not in lex.from_places
+    if single and not head_of_state and not aged and not degreed and not (
             title and (_said_with_title(body, name_start, title_start, says_after, lex)
                        or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex,
                                                                       title_start)
@@ -688,7 +696,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         waits_for_a_quote = True
     else:
         waits_for_a_quote = False
-    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
+    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged or degreed
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 # ("Salah satu peserta, X dari Makassar, mengaku ...": the place one comes from may end the name)
@@ -723,7 +731,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         member_of.entry_id if member_of else "")
     set_off = single and bool(title) and says_after and body[max(0, name_start - 2):name_start] == ", " and \
         body[title_start:name_start].count(",") == 1  # "Ketua RT setempat, Sugiyanto, mengaku": named in full
-    if single and not organisation and not head_of_state and not aged and not set_off and \
+    if single and not organisation and not head_of_state and not aged and not degreed and not set_off and \
             not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     if waits_for_a_quote:

@@ -302,6 +302,10 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     # ... or set off by commas between a title naming its organisation and a relative clause (not a place)
     ("Direktur Eksekutif BNPT, Wulandarita, yang hadir sebagai pengamat, mengingatkan hal itu.", {("Wulandarita", "BNPT")}),
     ("Kepala BNPT, Garut, yang hadir.", set()),
+    # ... or with an academic degree written with its dots after it (a form's field: "Title : Name, degrees")
+    ("Pimpinan Rapat : Wiryosudarmo, S.H., M.H.\nNotulen : Kartikasari, S.Sos.", {("Wiryosudarmo", ""),
+                                                                            ("Kartikasari", "")}),
+    ("Rapat digelar di Garut, S.H. Sukarman menjadi notulis.", set()),
     # a place or unit after a bare position is no one
     ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
     ("Direktur Eksekutif mengatakan hal itu.", set()),
