@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from .s1_read import SourceArticle
 from .s2_clean import SITE_NAME, SITE_TLD, clean
 from .s3_segment import abbreviations, sentence_of, split_sentences
-from .s4_match import (Span, SpanIndex, article_themes, comparable, drop_programmes_in_actor_names,
-                       drop_states_in_programmes, match_actors,
+from .s4_match import (Span, SpanIndex, article_themes, comparable, drop_actors_in_outlet_name,
+                       drop_programmes_in_actor_names, drop_states_in_programmes, match_actors,
                        match_programmes, match_theme_cues, vocabulary_hits)
 from .s4_people import find_people
 from .s5_dates import resolve_dates
@@ -57,7 +57,9 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
     actors = match_actors(body, vocabulary, hits=hits)
     programmes = drop_programmes_in_actor_names(match_programmes(body, vocabulary, hits=hits), actors.spans)
     cues = match_theme_cues(body, vocabulary, hits=hits)
-    actor_spans = drop_states_in_programmes(actors.spans, programmes, vocabulary)
+    outlet = source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence, vocabulary)
+    actor_spans = drop_actors_in_outlet_name(drop_states_in_programmes(actors.spans, programmes, vocabulary), body,
+                                             outlet)
     people = find_people(body, actor_spans, vocabulary, programmes + actors.names)
     published, dates = resolve_dates(source.metadata, cleaned, vocabulary)
     # the vocabulary's own dict when nothing was discovered (read only below): no copy of every actor per article
@@ -90,7 +92,7 @@ def analyse_article(source: SourceArticle, vocabulary: Vocabulary) -> ArticleRes
 
     result = ArticleResult(article={
         "article_id": article_id, "source": source.source, "title": cleaned.title,
-        "outlet": source.metadata.get("outlet") or infer_outlet(cleaned.dateline, cleaned.date_evidence, vocabulary),
+        "outlet": outlet,
         "url": source.metadata.get("url") or _page_url(cleaned.page_fields),
         "language": source.metadata.get("language") or detect_language(body, vocabulary),
         "published": published.date, "published_precision": published.precision,

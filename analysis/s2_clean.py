@@ -369,9 +369,10 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
     lines = normalise(raw).split("\n")
     filled = [n for n, text in enumerate(lines, start=1) if text.strip()]
     last_lines_from = filled[-AT_END_LINES] if len(filled) >= AT_END_LINES else 0
+    inside_fence_until = 0  # the separator line that closes a fenced block being skipped
     for number, original in enumerate(lines, start=1):
         line = original.strip()
-        if not line:
+        if not line or number < inside_fence_until:
             continue
         if in_body:
             tail = rulesets["tail"].first(line)
@@ -385,7 +386,14 @@ def clean(raw: str, vocabulary: Vocabulary, given_title: str = "") -> CleanArtic
                                for n, t in enumerate(lines[number - 1:], start=number) if t.strip())
                 break
             opened = rulesets["block"].first(line)
-            if opened:
+            fence_end = _fence_end(lines, number) if opened and opened.fenced else None
+            if fence_end is not None:
+                # "-----" / "SPONSORED" / the sponsor's offer / "-----": the fenced box is the block's, sentences too
+                removed.extend(RemovedLine(n, opened.rule_id, lines[n - 1].strip(), opened.keep_for_dates)
+                               for n in range(number, fence_end) if lines[n - 1].strip())
+                inside_fence_until = fence_end
+                continue
+            if opened and not opened.fenced:
                 block = opened
                 removed.append(RemovedLine(number, opened.rule_id, line, opened.keep_for_dates))
                 continue
@@ -516,6 +524,30 @@ def _dates_line(line: str, rulesets: dict[str, _RuleSet]) -> bool:
     """A line that a line rule keeping its text for dates would remove (a copyright line)."""
     rule = rulesets["line"].first(line)
     return bool(rule and rule.keep_for_dates)
+
+
+_SEPARATOR = re.compile(r"(?:[-=_*~#─━]\s?){3,}")
+FENCE_LINES = 6  # the most non-empty lines a fenced box (a newsletter's ad) holds between its separators
+
+
+def _fence_end(lines: list[str], number: int) -> int | None:
+    """The number of the separator line that closes the box opening at line `number` (1-based), where a separator
+    line stands right before it and another within a few lines after; else None (an "Advertisement" label between a
+    news site's paragraphs, with the story going on under it)."""
+    before = next((text.strip() for text in reversed(lines[:number - 1]) if text.strip()), "")
+    if not _SEPARATOR.fullmatch(before):
+        return None
+    filled = 0
+    for n in range(number + 1, len(lines) + 1):
+        text = lines[n - 1].strip()
+        if not text:
+            continue
+        if _SEPARATOR.fullmatch(text):
+            return n
+        filled += 1
+        if filled > FENCE_LINES:
+            return None
+    return None
 
 
 def _cut_dateline(line: str, rules: list[BoilerplateRule]) -> tuple[str, str]:

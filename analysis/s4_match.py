@@ -1052,6 +1052,21 @@ def drop_programmes_in_actor_names(programme_spans: list[Span], actor_spans: lis
                        for a in index.overlapping(p.start, p.end))]
 
 
+def drop_actors_in_outlet_name(actor_spans: list[Span], body: str, outlet: str) -> list[Span]:
+    """An organisation's or state's name inside the name of the article's own outlet ("keterangan yang diterima
+    Suara ASEAN", "Jakarta, Kabar Polri -") names the outlet that reports, not an actor. Only a name
+    shorter than the outlet's is dropped: an outlet that is itself an organisation ("(c) 2024 BNPT") still acts, and
+    so does a state an outlet is named after with no more than an article ("The Australian": "the Australian
+    government")."""
+    outlet = re.sub(r"^the\s+", "", outlet or "", flags=re.I)
+    if len(outlet.split()) < 2:
+        return actor_spans
+    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, outlet.split())) + r"(?!\w)", re.I)
+    stretches = [m.span() for m in written.finditer(body)]
+    return [s for s in actor_spans
+            if not any(lo <= s.start and s.end <= hi and s.end - s.start < hi - lo for lo, hi in stretches)]
+
+
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting;
     but the parties a mechanism's name takes ("Indonesia-UK Counter-Terrorism Dialogue") are the ones who meet."""

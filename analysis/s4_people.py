@@ -71,6 +71,7 @@ _WHO_AFTER = re.compile(r",\s*(?:who|whose|yang merupakan)\b")
 # "Sunarto, 47, mengaku ...", "Aisyah Rahmawati (17)": an age after a name
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "found 31-year-old Rizal Fauzan Akbar guilty"
 _BIRTHPLACE_BEFORE = re.compile(r"\b\w+-born\s+$")  # "the Malaysian-born Azmi Rahman Salleh": born there, a person
+_DOTTED_DEGREE_AFTER = re.compile(r",[ \t]*([A-Z][a-z]{0,3}\.[A-Za-z]{1,4}\.?(?:[A-Za-z]{1,3}\.?)?)(?![\w.])")  # ", S.H.", ", M.Si"
 _AGE_AFTER = re.compile(r"(?:\s*\(\d{1,2}\)|,\s*\d{1,2}\s*(?:,|tahun\b|years?\b))")
 _GLOSS = re.compile(r"[ \t]*\(((?:[A-Z][\w'’-]*[ \t]+){1,6}[A-Z][\w'’-]*)\)")  # "(Special Branch)"
 _JOINED = re.compile(r"[ \t]*(?:['’]s)?[ \t]*")  # what may stand between an organisation and its position
@@ -110,7 +111,7 @@ class _Lexicon:
     title_organisations: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "Kementerian"
     actor_forms: dict[str, tuple[str, str]] | None = None  # the vocabulary's folded forms -> (kind, id)
     states: frozenset[str] = frozenset()  # the ids of states: "X, an Australian who ..." is a person
-    ends: frozenset[str] = frozenset()  # heads of organisation, programme and venue names: no name ends in one
+    ends: frozenset[str] = frozenset()  # heads of organisation, programme, venue and team names: no name ends in one
     units: frozenset[str] = frozenset()  # heads of organisation names: no name begins with or runs into one
     place_before: frozenset[str] = frozenset()  # "di", "in", "Lapas": the capitalised word after one is a place
     titled: frozenset[str] = frozenset()  # every word a title may hold in lower case ("deputy", "dan", "bidang")
@@ -141,6 +142,8 @@ class _Lexicon:
     rank_ending: re.Pattern | None = None  # a rank of several words ending a text ("Inspector General of Police ")
     rank_last_words: frozenset[str] = frozenset()  # the last words of those ranks, to try the pattern only after one
     ranks_in_phrases_only: frozenset[str] = frozenset()  # "Laut" of "Kolonel Laut": a rank word, never a rank alone
+    # "then", "now": a time word opening a title set off after a name ("X, then Indonesia's defence minister, ...")
+    time_before_apposition: re.Pattern | None = None
 
 
 def _words(items) -> frozenset[str]:
@@ -181,7 +184,7 @@ def _by_word(sequences: tuple[tuple[str, ...], ...], position: int) -> dict[str,
 def _compile(vocabulary: Vocabulary) -> _Lexicon:
     lex = vocabulary.lexicon
     cues_before = [*lex.get("speech_verbs_before_name", ()), *lex.get("leader_cues_before_name", ()),
-                   *lex.get("counterpart_cues_before_name", ())]
+                   *lex.get("counterpart_cues_before_name", ()), *lex.get("plural_titles_before_names", ())]
     basic = _Lexicon(
         # titles are often written in lower case in running Indonesian text ("kata kepala BNPT")
         title_heads=re.compile(rf"\b(?:{_alternation(lex.get('person_title_heads', ()))})\b", re.I),
@@ -217,7 +220,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         marks=basic.ranks | basic.heads,
         # (and of venues: "Putu Gede Sari Resort" is a place named after its owner)
         ends=_words([*lex.get("organisation_head_words", ()), *lex.get("programme_head_words", ()),
-                     *lex.get("venue_words", ())]),
+                     *lex.get("venue_words", ()), *lex.get("group_head_words", ())]),
         units=_words(lex.get("organisation_head_words", ())),
         # "di Jeddah", "Lapas Karanganyar": a place follows these
         place_before=_words(lex.get("venue_prepositions", ())) | _words(lex.get("place_offices", ())),
@@ -264,6 +267,8 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
                                   if " " in str(r)),
         # "10.00 WIT" is a time zone, "Marloes de Wit" a name
         capitals_only=_words(w for w in lex.get("not_name_words", ()) if str(w).isupper() and len(str(w)) <= 5),
+        time_before_apposition=re.compile(rf"^(?:{_alternation(lex['time_words_before_apposition'])})\s+", re.I)
+        if lex.get("time_words_before_apposition") else None,
         actor_forms=vocabulary.forms,
         states=frozenset(a.actor_id for a in vocabulary.actors.values() if a.actor_type == "state"))
 
@@ -444,6 +449,8 @@ def _may_be_mononym(body: str, match: re.Match, lex: _Lexicon) -> bool:
         return False
     if _AGE_AFTER.match(body, match.end()):
         return True  # "Sunarto, 47, mengaku"
+    if _DOTTED_DEGREE_AFTER.match(body, match.end()):
+        return True  # "Ketua Rapat : Sutrisno, S.H., M.H."
     if body[match.start() - 2:match.start()] == ", ":
         verb = _VERB_AFTER_COMMA.match(body, match.end())
         if verb and _key(verb.group(1)) in lex.after or _RELATIVE_AFTER.match(body, match.end()):
@@ -671,7 +678,12 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
     head_of_state = single and _previous_word(body, name_start).casefold() in lex.mononym_titles
     # (one word is a name by its age only where it is the whole run: "Jalan Sudirman, 12" is an address)
     aged = bool(_AGE_AFTER.match(after)) and (not single or name_start == start)
-    if single and not head_of_state and not aged and not (
+    # "Ketua Rapat : Sutrisno, S.H., M.H.": an academic degree written with its dots follows only a person's name
+    degree = _DOTTED_DEGREE_AFTER.match(after)
+    # (not a place's: "di Garut, S.H. Sukarman ...", where the dotted letters are the next name's initials)
+    degreed = bool(degree) and _key(degree.group(1)) in lex.degrees and \
+        _key(_previous_word(body, name_start)) not in lex.from_places
+    if single and not head_of_state and not aged and not degreed and not (
             title and (_said_with_title(body, name_start, title_start, says_after, lex)
                        or says_after and _after_a_titled_organisation(body, name_start, words[0][2], actors, lex,
                                                                       title_start)
@@ -689,7 +701,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         waits_for_a_quote = True
     else:
         waits_for_a_quote = False
-    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged
+    evidence = (had_rank or bool(title) or _rank_just_before(before, lex) or says_after or aged or degreed
                 or _role_after(body, name_start, after, lex) or _nationality_after(body, name_end, actors, lex)
                 or bool(_AGE_BEFORE.search(before) or _BIRTHPLACE_BEFORE.search(before)) and not single
                 # ("Salah satu peserta, X dari Makassar, mengaku ...": the place one comes from may end the name)
@@ -724,7 +736,7 @@ def _candidate(body: str, start: int, end: int, lex: _Lexicon,
         member_of.entry_id if member_of else "")
     set_off = single and bool(title) and says_after and body[max(0, name_start - 2):name_start] == ", " and \
         body[title_start:name_start].count(",") == 1  # "Ketua RT setempat, Sugiyanto, mengaku": named in full
-    if single and not organisation and not head_of_state and not aged and not set_off and \
+    if single and not organisation and not head_of_state and not aged and not degreed and not set_off and \
             not _rank_just_before(before, lex):
         evidence = False  # waits for a fuller name of the article that it is part of ("kata Menag Nasaruddin")
     if waits_for_a_quote:
@@ -901,7 +913,10 @@ def _apposition_title(after: str, name_end: int, lex: _Lexicon) -> tuple[str, in
     apposition = re.match(r",[ \t]*((?:[A-Za-z0-9][\w.'’-]*[ \t]*)+)", after)
     if not apposition or _LAST_BUT_ONE_OF_A_LIST.match(after):
         return "", 0  # (", dan Sekupang": a list goes on, no title follows)
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", apposition.group(1), flags=re.I)
+    phrase = apposition.group(1)
+    if lex.time_before_apposition is not None:
+        phrase = lex.time_before_apposition.sub("", phrase, count=1)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase_start = name_end + apposition.end(1) - len(phrase)
     phrase = _RELATIVE_CLAUSE.split(phrase, 1)[0]  # "a BNPT official who joined the tour": the title ends at "who"
     head = next(_title_heads_in(phrase, lex, 0, 60), None)

@@ -273,6 +273,7 @@ class BoilerplateRule:
     heads_story: bool = False  # a byline or date line of the page's header: the story begins after it
     whole_list: bool = False  # (block rules) every list item under the heading is the block's, sentences too
     entry_heading: bool = False  # (line rules) between the story's paragraphs, over one, it heads a chronology's entry
+    fenced: bool = False  # (block rules) only between two separator lines ("-----"), and the whole stretch is the block's
 
 
 @dataclass
@@ -744,12 +745,13 @@ class _Builder:
         for path, entry in self.rule_entries:
             where = _where(path, entry)
             unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end",
-                                    "heads_story", "whole_list", "entry_heading", "note", "__line__"}
+                                    "heads_story", "whole_list", "entry_heading", "fenced", "note", "__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, entry_heading, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, entry_heading, fenced, note)")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list", "entry_heading"):
+            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list", "entry_heading",
+                         "fenced"):
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
@@ -775,5 +777,5 @@ class _Builder:
             rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
                                          bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False)),
                                          bool(entry.get("heads_story", False)), bool(entry.get("whole_list", False)),
-                                         bool(entry.get("entry_heading", False))))
+                                         bool(entry.get("entry_heading", False)), bool(entry.get("fenced", False))))
         return rules

@@ -93,3 +93,21 @@ def test_a_state_inside_its_bodys_name_is_in_the_mentions(vocabulary):
     result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
     assert [m["actor_id"] for m in result.mentions] == ["BNPT", "DEU-INTERIOR", "DEU"]
     assert [e["partner_codes"] for e in result.events] == ["DEU"]
+
+
+def test_an_actor_inside_the_outlets_own_name_is_the_outlet(vocabulary):
+    text = ("Jakarta - Kepala BNPT menerima delegasi Australia di Sentul. \"Kerja sama ini penting,\" katanya dalam "
+            "keterangan yang diterima Suara ASEAN, Jumat.\n"
+            "© 2024 Suara ASEAN. Hak cipta dilindungi.\n")
+    result = analyse_article(SourceArticle("a1", "a1.txt", text), vocabulary)
+    assert result.article["outlet"] == "Suara ASEAN"
+    assert {m["actor_id"] for m in result.mentions} == {"BNPT", "AUS"}
+    # an outlet that is itself the acting organisation keeps it
+    own = analyse_article(SourceArticle("a2", "a2.txt", text.replace("Suara ASEAN", "ASEAN")), vocabulary)
+    assert "ASEAN" in {m["actor_id"] for m in own.mentions}
+    # ... and so does a state an outlet is named after with an article only ("The Australian")
+    english = ("Canberra - The Australian government will fund a BNPT programme, officials told The Australian.\n"
+               "© 2024 The Australian. All rights reserved.\n")
+    named = analyse_article(SourceArticle("a3", "a3.txt", english), vocabulary)
+    assert named.article["outlet"] == "The Australian"
+    assert "AUS" in {m["actor_id"] for m in named.mentions}

@@ -241,6 +241,21 @@ def test_a_read_also_block_drops_its_headlines_and_the_story_goes_on(vocabulary,
     assert [r.rule_id for r in article.removed] == ["related-block"] * 3
 
 
+@pytest.mark.parametrize("label", ["SPONSORED", "Advertisement", "Iklan"])
+def test_a_newsletters_ad_box_between_separators_is_dropped_whole(vocabulary, label):
+    later = "Setelah itu kedua lembaga menandatangani nota kesepahaman tentang pertukaran informasi intelijen."
+    offer = "Short Course in Maritime Security, Universitas Contoh. Register by 12 May."
+    raw = f"{BODY}\n\n------------------------------\n{label}\n{offer}\n\n------------------------------\n{later}"
+    article = clean(raw, vocabulary)
+    assert offer not in article.body and later in article.body and BODY in article.body
+
+
+def test_an_advertisement_label_between_a_stories_paragraphs_keeps_the_paragraph_under_it(vocabulary):
+    later = "Setelah itu kedua lembaga menandatangani nota kesepahaman tentang pertukaran informasi intelijen."
+    article = clean(f"{BODY}\nADVERTISEMENT\n{later}", vocabulary)
+    assert article.body == f"{BODY}\n{later}"
+
+
 def test_a_copyright_line_after_a_teaser_list_still_dates_the_article(vocabulary):
     article = clean(f"{BODY}\nBerita Terkait\nPolisi Tangkap Dua Orang\n© 2024 Kantor Berita", vocabulary)
     assert article.body == BODY

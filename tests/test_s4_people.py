@@ -254,6 +254,10 @@ def test_ranks_honorifics_and_name_edges(vocabulary, text, name, title, organisa
      {"Purnomo Sidi"}),
     # a venue named after its owner, though a Balinese name opens it
     ("He visited Putu Gede Sari Resort near Ubud.", set()),
+    # a team, though a rank's word opens it, and a term of office named by its holder's nationality
+    ("Officers of the Europol Major Incident Response Team said the drill went well.", set()),
+    ("Ambassador Tomasz Wrobelski, speaking for the Polish Chairpersonship, stressed that rights matter.",
+     {"Tomasz Wrobelski"}),
 ])
 def test_units_groups_and_events_are_not_people(vocabulary, text, names):
     assert {p.name for p in people(text, vocabulary)} == names
@@ -298,6 +302,10 @@ def test_places_after_a_title_belong_to_it(vocabulary, text, name, title):
     # ... or set off by commas between a title naming its organisation and a relative clause (not a place)
     ("Direktur Eksekutif BNPT, Wulandarita, yang hadir sebagai pengamat, mengingatkan hal itu.", {("Wulandarita", "BNPT")}),
     ("Kepala BNPT, Garut, yang hadir.", set()),
+    # ... or with an academic degree written with its dots after it (a form's field: "Title : Name, degrees")
+    ("Pimpinan Rapat : Wiryosudarmo, S.H., M.H.\nNotulen : Kartikasari, S.Sos.", {("Wiryosudarmo", ""),
+                                                                            ("Kartikasari", "")}),
+    ("Rapat digelar di Garut, S.H. Sukarman menjadi notulis.", set()),
     # a place or unit after a bare position is no one
     ("Kapolda Jatim mengatakan hal itu pada Senin.", set()),
     ("Direktur Eksekutif mengatakan hal itu.", set()),
@@ -574,6 +582,10 @@ def test_capitals_and_grades_are_no_names(vocabulary, text):
     # a possessive in an apposition title (a capital's is its state's)
     ("The talks were chaired by Park Min-jae, Seoul's ambassador for security affairs, on Monday.", "Park Min-jae",
      "KOR"),
+    # a time word before the apposition's title: the title is still the person's
+    ("Hartono Wirasaputra, then Indonesia's defence minister, met his counterparts in Perth.", "Hartono Wirasaputra",
+     "IDN"),
+    ("Melinda Oakhurst, now a senior adviser to BNPT, spoke first.", "Melinda Oakhurst", "BNPT"),
 ])
 def test_names_known_by_their_organisation_or_apposition(vocabulary, text, name, organisation):
     assert [(p.name, p.actor_id) for p in people(text, vocabulary)][:1] == [(name, organisation)]
@@ -592,9 +604,22 @@ def test_units_and_outlets_before_a_verb_are_no_people(vocabulary, text):
     ("The delegation was led by Anna Tirtason of Sweden.", "Anna Tirtason"),
     # a surname that is also a holy city (Medina): Indonesian writes the city Madinah
     ("The Spanish delegation was led by Álvaro Medina Tirtado, a senior analyst.", "Álvaro Medina Tirtado"),
+    # ... or a panel: its moderator, whose organisation follows ("of the Institute ...")
+    ("The second panel was moderated by Lena Korhaven of the Institute for Policy Analysis of Conflict. It ended.",
+     "Lena Korhaven"),
+    ("Diskusi itu dimoderatori oleh Ratih Wulandaru dari Universitas Indonesia.", "Ratih Wulandaru"),
 ])
 def test_who_leads_a_delegation_is_a_person(vocabulary, text, name):
     assert [p.name for p in people(text, vocabulary)] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The accord was signed by the two ministers, Hendro Priyatmoko and Clara Weisshaupt, at the palace.",
+     ["Hendro Priyatmoko", "Clara Weisshaupt"]),
+    ("The envoys Oskar Lindmark and Tove Hallqvist then visited the centre.", ["Oskar Lindmark", "Tove Hallqvist"]),
+])
+def test_names_after_a_plural_title_are_people(vocabulary, text, names):
+    assert [p.name for p in people(text, vocabulary)] == names
 
 
 @pytest.mark.parametrize("text", ["Sekda NTB mengatakan, kerja sama ini penting.",
