@@ -117,6 +117,8 @@ class EventLexicon:
     tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
+    host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
+    hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
     cooperation: CueSet
@@ -175,6 +177,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
     states = _alternation(f for a in vocabulary.actors.values() if a.actor_type == "state" for f in a.forms)
     venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
+    host_cities = {str(city).casefold(): str(entry["state"]) for entry in lex.get("event_host_cities", ())
+                   for city in entry.get("cities", ())}
+    city = _alternation(city for entry in lex.get("event_host_cities", ()) for city in entry.get("cities", ()))
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
@@ -221,6 +226,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
+        host_cities=host_cities,
+        hosted_in=re.compile(rf"(?<!\w)(?i:{venues})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
+                             rf"(?![\w-])") if host_cities else None,
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
         not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
         place_stop=frozenset(w.casefold() for w in lex.get("person_title_heads", ())),
@@ -780,6 +788,24 @@ def _visited_states(body: str, spans: list[Span], actors: dict[str, Actor], lx: 
     return visited
 
 
+def _host_states(body: str, act: _Act, actors: dict[str, Actor], lx: EventLexicon) -> set[str]:
+    """The states of the foreign cities an act is held in ("di Abuja dan Nairobi"), not where it was said ("kata X
+    di Canberra") or a person's post ("Duta Besar RI di Canberra")."""
+    if lx.hosted_in is None:
+        return set()
+    hosts = set()
+    for m in lx.hosted_in.finditer(body, act.start, act.end):
+        if lx.statement.search(body[max(act.start, m.start() - 30):m.start()]) or \
+                lx.title_before.search(body, max(act.start, m.start() - 60), m.start()):
+            continue
+        for city in re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, lx.list_joiner_words)) + r")\s+",
+                             m.group("cities"), flags=re.I):
+            state = lx.host_cities.get(" ".join(city.split()).casefold())
+            if state in actors and actors[state].partner_code:
+                hosts.add(actors[state].partner_code)
+    return hosts
+
+
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
     return {actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}
 
@@ -1254,6 +1280,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if not act.own_date:
             act.date, act.precision = reported_at.date, reported_at.precision
     merged = _merge(acts, reported_at, lx.current_days)
+    for act in merged:
+        if not act.partners:  # "pelatihan di Sydney" with no one else named: held abroad, the host's
+            act.partners = _host_states(body, act, actors, lx)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
     return [_event(article_id, n, act, actors, lx) for n, act in enumerate(merged, start=1)], published

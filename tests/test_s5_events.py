@@ -382,6 +382,19 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
         (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("Analis Komdigi dan BSSN dijadwalkan mengikuti pelatihan moderasi konten di Sydney pada Juni 2024.", [("AUS",)]),
+    ("BNPT and Kemenkumham will hold workshops for prison officers in Abuja and Nairobi in May 2024.",
+     [("KEN", "NGA")]),
+    # (a city in a person's post, or where something was said, hosts nothing; a counterpart named is the partner)
+    ("Duta Besar RI di Canberra menghadiri rapat koordinasi BNPT dan Densus 88 di Jakarta, Senin (11/3).", [()]),
+    ("BNPT dan Polri menggelar rapat koordinasi di Jakarta, Senin (11/3), kata Kepala BNPT di Canberra.", [()]),
+    ("BNPT dan Kepolisian Jepang menggelar pelatihan penyidik di Bangkok, Senin (11/3).", [("JPN",)]),
+])
+def test_an_act_held_in_a_foreign_city_with_no_counterpart_named_is_the_hosts(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
