@@ -1261,6 +1261,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
+        elif not s_cues and acts and _days_of_the_act_just_told(acts[-1], sentence, s_dates, named, actors):
+            _date_the_act(acts[-1], s_dates)  # "... completed a course in Canberra. They spent from 13 to 24 May ..."
         if named:
             counterparts = _counterparts(body, sentence, named, acted, actors, lx)
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
@@ -1384,6 +1386,16 @@ def _relative_subject(body: str, sentence: Sentence, cue: _Cue, lx: EventLexicon
 
 
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
+
+
+def _days_of_the_act_just_told(act: _Act, sentence: Sentence, dates: list[DateMention], named: list[str],
+                                actors: dict[str, Actor]) -> bool:
+    """Whether a sentence with no act of its own gives the span of days of the undated act told in the sentence
+    right before it, naming no other counterpart ("... completed a course held by the AFP in Canberra. The officers spent from
+    13 to 24 May learning ..."): a span of days is how long an act lasted, not a time told in passing."""
+    return act.sentence_id == sentence.sentence_id - 1 and not act.own_date and \
+        _partners(named, actors) <= act.partners and \
+        any(d.date_end and d.precision == "day" and not d.is_period and d.role == "date" for d in dates)
 
 
 def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, object]], lx: EventLexicon) -> bool:

@@ -395,6 +395,23 @@ def test_an_act_held_in_a_foreign_city_with_no_counterpart_named_is_the_hosts(vo
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body, dates", [
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. The "
+     "investigators spent from 4 to 8 March studying crime scenes with their Japanese counterparts.",
+     [(D(2024, 3, 4), D(2024, 3, 8))]),
+    ("Dua belas penyidik Densus 88 menyelesaikan kursus forensik yang digelar Kepolisian Jepang di Tokyo. Para "
+     "penyidik itu menghabiskan waktu dari 4 hingga 8 Maret untuk mempelajari olah tempat kejadian perkara.",
+     [(D(2024, 3, 4), D(2024, 3, 8))]),
+    # (a span that names another counterpart is not the act's; nor one a sentence further on)
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. Australian "
+     "police spent from 4 to 8 March in Bali.", [(D(2024, 3, 14), None)]),
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. They learned "
+     "a lot. The investigators spent from 4 to 8 March in Bali.", [(D(2024, 3, 14), None)]),
+])
+def test_a_span_of_days_right_after_an_undated_act_is_its_days(vocabulary, body, dates):
+    assert [(e.date, e.date_end) for e in events_of(body, vocabulary)[0]] == dates
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
