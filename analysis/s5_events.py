@@ -179,6 +179,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
     host_cities = {str(city).casefold(): str(entry["state"]) for entry in lex.get("event_host_cities", ())
                    for city in entry.get("cities", ())}
+    destinations = _alternation(lex.get("event_destination_prepositions", ()))
     city = _alternation(city for entry in lex.get("event_host_cities", ()) for city in entry.get("cities", ()))
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
@@ -227,7 +228,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         host_cities=host_cities,
-        hosted_in=re.compile(rf"(?<!\w)(?i:{venues})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
+        hosted_in=re.compile(rf"(?<!\w)(?i:{venues}|{destinations})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
                              rf"(?![\w-])") if host_cities else None,
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
         not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
@@ -1281,10 +1282,10 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     for act in acts:
         if not act.own_date:
             act.date, act.precision = reported_at.date, reported_at.precision
-    merged = _merge(acts, reported_at, lx.current_days)
-    for act in merged:
+    for act in acts:
         if not act.partners:  # "pelatihan di Sydney" with no one else named: held abroad, the host's
             act.partners = _host_states(body, act, actors, lx)
+    merged = _merge(acts, reported_at, lx.current_days)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
     return [_event(article_id, n, act, actors, lx) for n, act in enumerate(merged, start=1)], published

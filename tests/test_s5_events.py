@@ -390,6 +390,9 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
     ("Duta Besar RI di Canberra menghadiri rapat koordinasi BNPT dan Densus 88 di Jakarta, Senin (11/3).", [()]),
     ("BNPT dan Polri menggelar rapat koordinasi di Jakarta, Senin (11/3), kata Kepala BNPT di Canberra.", [()]),
     ("BNPT dan Kepolisian Jepang menggelar pelatihan penyidik di Bangkok, Senin (11/3).", [("JPN",)]),
+    # a visit's destination hosts it
+    ("Delegasi BNPT melakukan kunjungan kerja ke Nairobi, Senin (11/3).", [("KEN",)]),
+    ("A BNPT delegation paid a working visit to Tashkent on Monday (11/3).", [("UZB",)]),
 ])
 def test_an_act_held_in_a_foreign_city_with_no_counterpart_named_is_the_hosts(vocabulary, body, partners):
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
