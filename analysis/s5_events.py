@@ -119,6 +119,7 @@ class EventLexicon:
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
     hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
+    opening_place: re.Pattern  # a venue preposition and a place opening a sentence ("Di Astana, ")
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
     cooperation: CueSet
@@ -228,6 +229,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         host_cities=host_cities,
+        opening_place=re.compile(rf"(?i:{venues})\s+(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}}),"),
         hosted_in=re.compile(rf"(?<!\w)(?i:{venues}|{destinations})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
                              rf"(?![\w-])") if host_cities else None,
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
@@ -1096,6 +1098,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                  and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
                  ) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
+        # "... ke Tashkent pada Senin (12/6) dan ke Astana pada Rabu (14/6)." then "Di Astana, ...": that place's date
+        place_dates = _date_told_with_the_place(body, sentence, dates[:bisect_left(date_starts, sentence.start)], lx)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
         scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)
         if scope != (sentence.start, sentence.end):
@@ -1126,7 +1130,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # meeting was co-organised by New Zealand and France, which launched the Call in 2019, and ...")
             c_dates = _in(dates, date_starts, lo, hi) or [
                 d for d in s_dates if not (d.start >= hi and lx.relative is not None
-                                           and lx.relative.search(body, hi, d.start))] or then_dates
+                                           and lx.relative.search(body, hi, d.start))] or place_dates or then_dates
             cue, date = _act_date(body, c_cues, c_dates, published, lx)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
@@ -1387,6 +1391,20 @@ def _relative_subject(body: str, sentence: Sentence, cue: _Cue, lx: EventLexicon
 
 
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
+
+
+def _date_told_with_the_place(body: str, sentence: Sentence, dates_before: list[DateMention],
+                              lx: EventLexicon) -> list[DateMention]:
+    """For a sentence opening with a place ("Di Astana, ...", "In Astana, ..."), the latest date told earlier right
+    after that place ("ke Astana pada Rabu (14/6)", "to Astana on 14 June"): a trip of several stops, one a day."""
+    opening = lx.opening_place.match(body, sentence.start)
+    if opening is None:
+        return []
+    place = re.compile(rf"(?<!\w){re.escape(opening.group('place'))}\s+(?:\w+\s+)?$")
+    for date in reversed(dates_before):
+        if date.role == "date" and place.search(body, max(0, date.start - 80), date.start):
+            return [date]
+    return []
 
 
 def _days_of_the_act_just_told(act: _Act, sentence: Sentence, dates: list[DateMention], named: list[str],

@@ -415,6 +415,17 @@ def test_a_span_of_days_right_after_an_undated_act_is_its_days(vocabulary, body,
     assert [(e.date, e.date_end) for e in events_of(body, vocabulary)[0]] == dates
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Kepala BNPT memimpin delegasi ke Nairobi pada Senin (11/3) dan ke Abuja pada Rabu (13/3). Di Nairobi, delegasi "
+     "bertemu pejabat Kepolisian Kenya.\nKedua negara memulangkan warganya dari Suriah.\nDi Abuja, BNPT bertemu "
+     "pejabat Nigeria.", [(D(2024, 3, 11), ("KEN",)), (D(2024, 3, 13), ("NGA",))]),
+    ("The BNPT chief led a delegation to Nairobi on Monday (11/3) and to Abuja on Wednesday (13/3). In Abuja, the "
+     "delegation met Nigerian officials.", [(D(2024, 3, 13), ("NGA",))]),
+])
+def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
