@@ -117,6 +117,9 @@ class EventLexicon:
     tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
+    host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
+    hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
+    opening_place: re.Pattern  # a venue preposition and a place opening a sentence ("Di Astana, ")
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
     cooperation: CueSet
@@ -175,6 +178,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
     states = _alternation(f for a in vocabulary.actors.values() if a.actor_type == "state" for f in a.forms)
     venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
+    host_cities = {str(city).casefold(): str(entry["state"]) for entry in lex.get("event_host_cities", ())
+                   for city in entry.get("cities", ())}
+    destinations = _alternation(lex.get("event_destination_prepositions", ()))
+    city = _alternation(city for entry in lex.get("event_host_cities", ()) for city in entry.get("cities", ()))
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
@@ -221,6 +228,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
                                rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}},\s*$"),
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
+        host_cities=host_cities,
+        opening_place=re.compile(rf"(?i:{venues})\s+(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}}),"),
+        hosted_in=re.compile(rf"(?<!\w)(?i:{venues}|{destinations})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
+                             rf"(?![\w-])") if host_cities else None,
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
         not_place=frozenset({w.casefold() for w in dates.weekdays} | set(dates.months)),
         place_stop=frozenset(w.casefold() for w in lex.get("person_title_heads", ())),
@@ -791,6 +802,24 @@ def _visited_states(body: str, spans: list[Span], actors: dict[str, Actor], lx: 
     return visited
 
 
+def _host_states(body: str, act: _Act, actors: dict[str, Actor], lx: EventLexicon) -> set[str]:
+    """The states of the foreign cities an act is held in ("di Abuja dan Nairobi"), not where it was said ("kata X
+    di Canberra") or a person's post ("Duta Besar RI di Canberra")."""
+    if lx.hosted_in is None:
+        return set()
+    hosts = set()
+    for m in lx.hosted_in.finditer(body, act.start, act.end):
+        if lx.statement.search(body[max(act.start, m.start() - 30):m.start()]) or \
+                lx.title_before.search(body, max(act.start, m.start() - 60), m.start()):
+            continue
+        for city in re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, lx.list_joiner_words)) + r")\s+",
+                             m.group("cities"), flags=re.I):
+            state = lx.host_cities.get(" ".join(city.split()).casefold())
+            if state in actors and actors[state].partner_code:
+                hosts.add(actors[state].partner_code)
+    return hosts
+
+
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
     return {actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}
 
@@ -1080,6 +1109,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                  and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
                  ) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
+        # "... ke Tashkent pada Senin (12/6) dan ke Astana pada Rabu (14/6)." then "Di Astana, ...": that place's date
+        place_dates = _date_told_with_the_place(body, sentence, dates[:bisect_left(date_starts, sentence.start)], lx)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
         scope = (clauses[0][0], clauses[-1][1]) if clauses else (sentence.start, sentence.end)
         if scope != (sentence.start, sentence.end):
@@ -1110,7 +1141,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # meeting was co-organised by New Zealand and France, which launched the Call in 2019, and ...")
             c_dates = _in(dates, date_starts, lo, hi) or [
                 d for d in s_dates if not (d.start >= hi and lx.relative is not None
-                                           and lx.relative.search(body, hi, d.start))] or then_dates
+                                           and lx.relative.search(body, hi, d.start))] or place_dates or then_dates
             cue, date = _act_date(body, c_cues, c_dates, published, lx)
             if date is None and lx.quantifiers:
                 # "payung bagi sejumlah pelatihan teknis": trainings in general, no act of this article
@@ -1246,6 +1277,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if not s_cues and about_last:
             _date_the_act(acts[-1], _in(dates, date_starts, sentence.start, sentence.end))
             _join_the_act(acts[-1], named, actors)  # "Peserta berasal dari Kepolisian Kenya, ..."
+        elif not s_cues and acts and _days_of_the_act_just_told(acts[-1], sentence, s_dates, named, actors):
+            _date_the_act(acts[-1], s_dates)  # "... completed a course in Canberra. They spent from 13 to 24 May ..."
         if named:
             counterparts = _counterparts(body, sentence, named, acted, actors, lx)
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
@@ -1264,6 +1297,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     for act in acts:
         if not act.own_date:
             act.date, act.precision = reported_at.date, reported_at.precision
+    for act in acts:
+        if not act.partners:  # "pelatihan di Sydney" with no one else named: held abroad, the host's
+            act.partners = _host_states(body, act, actors, lx)
     merged = _merge(acts, reported_at, lx.current_days)
     if not merged:
         merged = _cooperation_fallback(body, sentences, spans, actors, published, lx)
@@ -1366,6 +1402,30 @@ def _relative_subject(body: str, sentence: Sentence, cue: _Cue, lx: EventLexicon
 
 
 _GENERIC_OPENING_WORDS = 3  # a generic noun among a sentence's first words is its subject ("Kegiatan yang ...")
+
+
+def _date_told_with_the_place(body: str, sentence: Sentence, dates_before: list[DateMention],
+                              lx: EventLexicon) -> list[DateMention]:
+    """For a sentence opening with a place ("Di Astana, ...", "In Astana, ..."), the latest date told earlier right
+    after that place ("ke Astana pada Rabu (14/6)", "to Astana on 14 June"): a trip of several stops, one a day."""
+    opening = lx.opening_place.match(body, sentence.start)
+    if opening is None:
+        return []
+    place = re.compile(rf"(?<!\w){re.escape(opening.group('place'))}\s+(?:\w+\s+)?$")
+    for date in reversed(dates_before):
+        if date.role == "date" and place.search(body, max(0, date.start - 80), date.start):
+            return [date]
+    return []
+
+
+def _days_of_the_act_just_told(act: _Act, sentence: Sentence, dates: list[DateMention], named: list[str],
+                                actors: dict[str, Actor]) -> bool:
+    """Whether a sentence with no act of its own gives the span of days of the undated act told in the sentence
+    right before it, naming no other counterpart ("... completed a course held by the AFP in Canberra. The officers spent from
+    13 to 24 May learning ..."): a span of days is how long an act lasted, not a time told in passing."""
+    return act.sentence_id == sentence.sentence_id - 1 and not act.own_date and \
+        _partners(named, actors) <= act.partners and \
+        any(d.date_end and d.precision == "day" and not d.is_period and d.role == "date" for d in dates)
 
 
 def _names_the_act(body: str, sentence: Sentence, generic: list[tuple[int, int, object]], lx: EventLexicon) -> bool:

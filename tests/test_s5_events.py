@@ -383,6 +383,50 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
         (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
 
 
+@pytest.mark.parametrize("body, partners", [
+    ("Analis Komdigi dan BSSN dijadwalkan mengikuti pelatihan moderasi konten di Sydney pada Juni 2024.", [("AUS",)]),
+    ("BNPT and Kemenkumham will hold workshops for prison officers in Abuja and Nairobi in May 2024.",
+     [("KEN", "NGA")]),
+    # (a city in a person's post, or where something was said, hosts nothing; a counterpart named is the partner)
+    ("Duta Besar RI di Canberra menghadiri rapat koordinasi BNPT dan Densus 88 di Jakarta, Senin (11/3).", [()]),
+    ("BNPT dan Polri menggelar rapat koordinasi di Jakarta, Senin (11/3), kata Kepala BNPT di Canberra.", [()]),
+    ("BNPT dan Kepolisian Jepang menggelar pelatihan penyidik di Bangkok, Senin (11/3).", [("JPN",)]),
+    # a visit's destination hosts it
+    ("Delegasi BNPT melakukan kunjungan kerja ke Nairobi, Senin (11/3).", [("KEN",)]),
+    ("A BNPT delegation paid a working visit to Tashkent on Monday (11/3).", [("UZB",)]),
+])
+def test_an_act_held_in_a_foreign_city_with_no_counterpart_named_is_the_hosts(vocabulary, body, partners):
+    assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
+
+
+@pytest.mark.parametrize("body, dates", [
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. The "
+     "investigators spent from 4 to 8 March studying crime scenes with their Japanese counterparts.",
+     [(D(2024, 3, 4), D(2024, 3, 8))]),
+    ("Dua belas penyidik Densus 88 menyelesaikan kursus forensik yang digelar Kepolisian Jepang di Tokyo. Para "
+     "penyidik itu menghabiskan waktu dari 4 hingga 8 Maret untuk mempelajari olah tempat kejadian perkara.",
+     [(D(2024, 3, 4), D(2024, 3, 8))]),
+    # (a span that names another counterpart is not the act's; nor one a sentence further on)
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. Australian "
+     "police spent from 4 to 8 March in Bali.", [(D(2024, 3, 14), None)]),
+    ("Twelve Densus 88 investigators completed a forensics course run by the Japanese police in Tokyo. They learned "
+     "a lot. The investigators spent from 4 to 8 March in Bali.", [(D(2024, 3, 14), None)]),
+])
+def test_a_span_of_days_right_after_an_undated_act_is_its_days(vocabulary, body, dates):
+    assert [(e.date, e.date_end) for e in events_of(body, vocabulary)[0]] == dates
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Kepala BNPT memimpin delegasi ke Nairobi pada Senin (11/3) dan ke Abuja pada Rabu (13/3). Di Nairobi, delegasi "
+     "bertemu pejabat Kepolisian Kenya.\nKedua negara memulangkan warganya dari Suriah.\nDi Abuja, BNPT bertemu "
+     "pejabat Nigeria.", [(D(2024, 3, 11), ("KEN",)), (D(2024, 3, 13), ("NGA",))]),
+    ("The BNPT chief led a delegation to Nairobi on Monday (11/3) and to Abuja on Wednesday (13/3). In Abuja, the "
+     "delegation met Nigerian officials.", [(D(2024, 3, 13), ("NGA",))]),
+])
+def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
