@@ -119,6 +119,7 @@ class EventLexicon:
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
     hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
+    city_separator: re.Pattern  # between the cities of such a list (", ", " dan ")
     opening_place: re.Pattern  # a venue preposition and a place opening a sentence ("Di Astana, ")
     separators: CueSet
     subordinators: CueSet  # "when", "ketika": a clause of time opens, its subjects before their verb
@@ -178,8 +179,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
     states = _alternation(f for a in vocabulary.actors.values() if a.actor_type == "state" for f in a.forms)
     venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
-    host_cities = {str(city).casefold(): str(entry["state"]) for entry in lex.get("event_host_cities", ())
-                   for city in entry.get("cities", ())}
+    host_cities = _host_cities(lex.get("event_host_cities", ()), vocabulary)
     destinations = _alternation(lex.get("event_destination_prepositions", ()))
     city = _alternation(city for entry in lex.get("event_host_cities", ()) for city in entry.get("cities", ()))
     return EventLexicon(
@@ -229,6 +229,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         title_link_words=frozenset(str(w).casefold() for w in lex.get("event_state_title_links", ("to", "untuk"))),
         list_joiner_words=frozenset(str(w).casefold() for w in lex.get("event_list_joiners", ("and", "dan"))),
         host_cities=host_cities,
+        city_separator=re.compile(rf"\s*,\s*|\s+(?:{joiners})\s+", re.I),
         opening_place=re.compile(rf"(?i:{venues})\s+(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}}),"),
         hosted_in=re.compile(rf"(?<!\w)(?i:{venues}|{destinations})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
                              rf"(?![\w-])") if host_cities else None,
@@ -314,6 +315,23 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         completion=CueSet(lex.get("event_completion_cues", ())),
         day_counts={w: n for w, n in dates.counts.items() if n},
     )
+
+
+def _host_cities(entries: Iterable[dict], vocabulary: Vocabulary) -> dict[str, str]:
+    """Lexicon `event_host_cities` as a casefolded city -> the id of its state, checked on load: every state is a
+    state of the actors' data and no city is claimed by two of them."""
+    cities: dict[str, str] = {}
+    for entry in entries:
+        state = str(entry.get("state", ""))
+        actor = vocabulary.actors.get(state)
+        if actor is None or actor.actor_type != "state":
+            raise VocabularyError(f"lexicon 'event_host_cities': {state!r} is no state of the actors' data ({entry!r})")
+        for city in entry.get("cities", ()):
+            key = " ".join(str(city).split()).casefold()
+            if cities.get(key, state) != state:
+                raise VocabularyError(f"lexicon 'event_host_cities': {city!r} is claimed by {cities[key]} and {state}")
+            cities[key] = state
+    return cities
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -812,8 +830,7 @@ def _host_states(body: str, act: _Act, actors: dict[str, Actor], lx: EventLexico
         if lx.statement.search(body[max(act.start, m.start() - 30):m.start()]) or \
                 lx.title_before.search(body, max(act.start, m.start() - 60), m.start()):
             continue
-        for city in re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, lx.list_joiner_words)) + r")\s+",
-                             m.group("cities"), flags=re.I):
+        for city in lx.city_separator.split(m.group("cities")):
             state = lx.host_cities.get(" ".join(city.split()).casefold())
             if state in actors and actors[state].partner_code:
                 hosts.add(actors[state].partner_code)

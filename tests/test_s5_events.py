@@ -10,8 +10,8 @@ from analysis.s2_clean import CleanArticle
 from analysis.s3_segment import abbreviations, split_sentences
 from analysis.s4_match import match_actors
 from analysis.s5_dates import Published, resolve_dates
-from analysis.s5_events import extract_events
-from analysis.vocabulary import load_vocabulary
+from analysis.s5_events import extract_events, lexicon_for
+from analysis.vocabulary import VocabularyError, load_vocabulary
 
 D = dt.date
 
@@ -1674,3 +1674,17 @@ def test_find_with_the_stretch_words_finds_what_it_finds_alone(vocabulary, name)
             for start, end in ((0, len(text)), (10, len(text) - 5), (11, 30), (12, 12 + len(form)), (0, 3)):
                 assert cues.find(text, None, start, end, CueSet.words_in(text, start, end)) == \
                     cues.find(text, None, start, end), (form, start, end)
+
+
+@pytest.mark.parametrize("entries, message", [
+    ("    - {state: XTA, cities: [Tirtapolis]}\n", "'XTA' is no state"),
+    ("    - {state: BNPT, cities: [Tirtapolis]}\n", "'BNPT' is no state"),  # an agency, not a state
+    ("    - {state: AUS, cities: [Tirtapolis]}\n    - {state: NZL, cities: [tirtapolis]}\n",
+     "'tirtapolis' is claimed by AUS and NZL"),
+])
+def test_host_cities_are_checked_when_the_lexicon_is_compiled(tmp_path, entries, message):
+    # a researcher's city list names states of the actors' data, each city once: a typo is reported, not ignored
+    path = tmp_path / "mine.yaml"
+    path.write_text("lexicon:\n  event_host_cities:\n" + entries, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=re.escape(message)):
+        lexicon_for(load_vocabulary([path]))
