@@ -1058,13 +1058,22 @@ def drop_actors_in_outlet_name(actor_spans: list[Span], body: str, outlet: str) 
     shorter than the outlet's is dropped: an outlet that is itself an organisation ("(c) 2024 BNPT") still acts, and
     so does a state an outlet is named after with no more than an article ("The Australian": "the Australian
     government")."""
-    outlet = re.sub(r"^the\s+", "", outlet or "", flags=re.I)
-    if len(outlet.split()) < 2:
+    written = _outlet_name_pattern(outlet or "")
+    if written is None:
         return actor_spans
-    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, outlet.split())) + r"(?!\w)", re.I)
     stretches = [m.span() for m in written.finditer(body)]
     return [s for s in actor_spans
             if not any(lo <= s.start and s.end <= hi and s.end - s.start < hi - lo for lo, hi in stretches)]
+
+
+@lru_cache(maxsize=256)
+def _outlet_name_pattern(outlet: str) -> re.Pattern | None:
+    """The outlet's name as written in a body, whatever its spacing, without a leading "The"; None for a name of one
+    word. Compiled once per outlet: a corpus holds few outlets and many articles of each."""
+    words = re.sub(r"^the\s+", "", outlet, flags=re.I).split()
+    if len(words) < 2:
+        return None
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
 
 
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:

@@ -177,6 +177,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     title = rf"\b(?:{title_heads})(?:\s+[A-Z][\w'’.-]*)*"
     title_links = _alternation(lex.get("event_state_title_links", ("to", "untuk")))
     joiners = _alternation(lex.get("event_list_joiners", ("and", "dan")))
+    founder_joiners = _alternation(lex.get("event_founder_joiners", ("with",)))
     states = _alternation(f for a in vocabulary.actors.values() if a.actor_type == "state" for f in a.forms)
     venues = _alternation(lex.get("event_venue_prepositions", ("di", "in")))
     host_cities = _host_cities(lex.get("event_host_cities", ()), vocabulary)
@@ -296,10 +297,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
             re.compile(rf"(?:{_alternation(place_phrases)})\s+(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*"
                        rf"(?:,\s*|\s+(?:{joiners})\s+))*$", re.I), place_phrases) if place_phrases else None,
         # (the phrase, then perhaps a founder's title and name or other founders before the state, joined also by
-        # "bersama", "with": "digagas Perdana Menteri Selandia Baru Jacinda Ardern bersama Prancis")
+        # the founders' own joiners, "bersama", "with": "digagas Perdana Menteri Selandia Baru Jacinda Ardern bersama Prancis")
         founders_before=PhrasePattern.of(
             re.compile(rf"\b(?:{_alternation(lex['event_founder_phrases'])})\s+(?:(?-i:[A-Z])[\w'’-]*"
-                       rf"(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s*|\s+(?:{joiners}|bersama|with|together with)\s+))*$",
+                       rf"(?:\s+(?-i:[A-Z])[\w'’-]*)*(?:,\s*|\s+(?:{joiners}|{founder_joiners})\s+))*$",
                        re.I), lex["event_founder_phrases"]) if lex.get("event_founder_phrases") else None,
         multilateral=frozenset(str(c).upper() for c in lex.get("event_multilateral_partners", ())),
         separators=CueSet(lex.get("event_clause_separators", ("dan", "and"))),
