@@ -15,7 +15,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate_corpus import ArticleMaker  # noqa: E402
 
 from analysis import engine  # noqa: E402
-from analysis.cache import Cache, article_key  # noqa: E402
 from analysis.corpus import build  # noqa: E402
 from analysis.pipeline import analyse_article  # noqa: E402
 from analysis.s1_read import read_corpus  # noqa: E402
@@ -126,47 +125,6 @@ def test_processes_read_and_write_the_same_cache(tmp_path, vocabulary):
     second = build([corpus], vocabulary, engine="processes", workers=2, cache=cache_dir)
     assert second.build_info["analysed"] == 0 and second.build_info["cached"] == first.build_info["analysed"]
     assert_same_tables(second.tables, first.tables)
-
-
-def test_cache_namespace_follows_vocabulary_and_code(tmp_path, vocabulary, monkeypatch):
-    import analysis.cache as cache_module
-
-    base = Cache.open(tmp_path, vocabulary)
-
-    class Other:
-        fingerprint = "0123456789abcdef"
-
-    assert Cache.open(tmp_path, Other()).namespace != base.namespace
-    monkeypatch.setattr(cache_module, "code_hash", lambda: "another-version")
-    assert Cache.open(tmp_path, vocabulary).namespace != base.namespace
-
-    class Unknown:
-        fingerprint = ""
-
-    assert Cache.open(tmp_path, Unknown()) is None  # a vocabulary without fingerprint is never cached
-
-
-def test_article_key_covers_text_metadata_and_source(corpus):
-    article = read_corpus([corpus]).articles[0]
-    key = article_key(article)
-    assert key == article_key(type(article)(article.article_id, article.source, article.text, dict(article.metadata), article.encoding))
-    assert key != article_key(type(article)(article.article_id, article.source, article.text + " ", article.metadata, article.encoding))
-    assert key != article_key(type(article)(article.article_id, "elsewhere.txt", article.text, article.metadata, article.encoding))
-    assert key != article_key(type(article)(article.article_id, article.source, article.text, {"outlet": "X"}, article.encoding))
-
-
-def test_prune_keeps_the_recent_namespaces(tmp_path, vocabulary):
-    import os
-
-    for i in range(5):
-        folder = tmp_path / f"{i:016d}"
-        folder.mkdir()
-        os.utime(folder, (1000 + i, 1000 + i))
-    current = Cache.open(tmp_path, vocabulary)
-    removed = current.prune(keep=3)
-    left = sorted(p.name for p in tmp_path.iterdir())
-    assert current.namespace in left and len(left) == 3
-    assert sorted(removed) == [f"{i:016d}" for i in range(3)]
 
 
 def test_dask_cluster_gives_the_single_process_tables(corpus, vocabulary, reference, tmp_path, monkeypatch):
