@@ -78,6 +78,9 @@ def people(text, vocabulary):
     # a cue written in capitals ("WIT", a time zone) is no cue in mixed case: "de Wit" ends a Dutch name
     ("Duta Besar Belanda untuk Indonesia Marloes de Wit turut menyaksikan.", "Marloes de Wit",
      "Duta Besar Belanda untuk Indonesia", "NLD"),
+    # an envoy as Indonesian writes it ("Utusan Khusus"), set off by commas after the remit of the post
+    ("Utusan Khusus Finlandia untuk Pencegahan Radikalisme, Aino Virtanen Lahti, menawarkan bantuan riset.",
+     "Aino Virtanen Lahti", "Utusan Khusus Finlandia untuk Pencegahan Radikalisme", "FIN"),
     # an official set off by commas at the head of a sentence, with no verb of saying next to the name
     ("Ratna Wulandari, a BNPT official who joined the tour, said the plans will help.", "Ratna Wulandari",
      "BNPT official", "BNPT"),
