@@ -498,6 +498,7 @@ def test_a_known_actor_is_never_a_programme(vocabulary, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Brimob Polri menangkap dua orang.", ["BRIMOB", "POLRI"]),  # a unit with a name of its own
+    ("Personel Satbrimob Polda Jateng berjaga.", ["BRIMOB", "POLDA-JATENG"]),  # a Polda's Brimob unit, one word
     ("Densus 88 AT Polri menangkap dua orang.", ["DENSUS88"]),  # unless the vocabulary lists the whole as its name
     ("Direktorat Jenderal Pemasyarakatan Kementerian Hukum dan HAM hadir.", ["DITJENPAS", "KEMENKUMHAM"]),
     ("Direktorat Pencegahan Densus 88 hadir.", ["DENSUS88"]),  # a name units share: the organisation stands for it
