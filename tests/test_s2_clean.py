@@ -318,7 +318,8 @@ def test_syndication_notes_are_chrome(vocabulary, line):
     assert clean(f"{BODY}\n{line}\n{BODY}", vocabulary).body == f"{BODY}\n{BODY}"
 
 
-@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY", "Berita Terpopuler"])
+@pytest.mark.parametrize("heading", ["Related Topics", "Also worth reading", "MORE ON THIS STORY", "Berita Terpopuler",
+                                     "Recent Features"])
 def test_more_teaser_headings(vocabulary, heading):
     article = clean(f"{BODY}\n{heading}\nPolisi Tangkap Dua Orang di Solo", vocabulary)
     assert article.body == BODY
