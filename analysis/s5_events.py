@@ -94,6 +94,7 @@ class EventLexicon:
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
+    gathering_name_ends: frozenset[str]  # "in", "di": words after a sideline phrase that end the gathering's name
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
@@ -251,6 +252,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
+        gathering_name_ends=frozenset(str(w).casefold() for w in lex.get("event_gathering_name_ends", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         umbrella=CueSet(lex.get("event_umbrella_words", ())),
@@ -725,12 +727,30 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | frozenset(
+        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | \
+        _gathering_hosts(body, spans, actors, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
             or lx.class_after is not None and actors.get(span.entry_id) is not None
             and actors[span.entry_id].actor_type == "international_organisation"
             and lx.class_after.match(body, span.end))
+
+
+def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the international organisations in the name of the gathering an act was held beside ("met on
+    the sidelines of the Interpol General Assembly in Lyon", "di sela Sidang Majelis Umum PBB di New York"): the
+    gathering's host, not a party to the talks held beside it."""
+    hosts = set()
+    for _, end, _ in [*lx.sidelines.find(body), *lx.sidelines_of_side_meetings.find(body)]:
+        # the gathering's name runs up to a punctuation mark or a word that opens a place, a date or a party
+        name_end = end
+        for word in re.finditer(r"[^\s,.;:!?()]+|[,.;:!?()]", body[end:end + 120]):
+            if not word.group()[0].isalnum() or word.group().casefold() in lx.gathering_name_ends:
+                break
+            name_end = end + word.end()
+        hosts.update(span.start for span in spans if end <= span.start < name_end and span.entry_id in actors
+                     and actors[span.entry_id].actor_type == "international_organisation")
+    return frozenset(hosts)
 
 
 def _office_holders(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
