@@ -398,6 +398,16 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
         (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
 
 
+def test_an_entry_of_a_timeline_naming_no_party_takes_the_headings_not_the_entry_befores(vocabulary):
+    body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
+            "Indonesia-Japan police cooperation: a timeline\n"
+            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "March 2021 - Joint course with UNODC on prison intelligence in Manila.\n"
+            "May 2022 - Annual bilateral consultation in Bogor.")
+    events = events_of(body, vocabulary)[0]
+    assert [e.partner_codes for e in events if e.date == D(2022, 5, 1)] == [("JPN",)]
+
+
 @pytest.mark.parametrize("body, partners", [
     ("Analis Komdigi dan BSSN dijadwalkan mengikuti pelatihan moderasi konten di Sydney pada Juni 2024.", [("AUS",)]),
     ("BNPT and Kemenkumham will hold workshops for prison officers in Abuja and Nairobi in May 2024.",
