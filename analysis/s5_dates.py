@@ -280,6 +280,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
     day = r"\d{1,2}(?!\d)"
     ordinal = r"(?:st|nd|rd|th)?"
     sep = rf"\s*(?:{_words(lex.get('date_range_separators', ['-']))})\s*"
+    year_sep = rf"(?:{_words(lex.get('date_year_range_separators', ['-']))})"
     month_sep = rf"\s*(?:{_words(lex.get('date_month_range_joiners', ['-']))})\s*"
     # between two days, "and" joins a range too ("on 6 and 7 March 2023"); between two years it lists them
     day_sep = rf"(?:{sep}|\s+(?:{_words(lex.get('date_day_range_joiners', []) or ['-'])})\s+)"
@@ -313,7 +314,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         rf"(?P<nrange>(?P<r_wd>{weekday_any}{sep}{weekday_any}\s*,?\s*)?(?P<r_open>\(\s*)?(?P<r_d1>{day})\s*[-–]\s*(?P<r_d2>{day})/(?P<r_m>{day})(?:/(?P<r_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(r_open)\s*\)?))",
         rf"(?P<num>(?:(?P<e_wd>{weekday_any})\s*,?\s*)?(?P<e_open>\(\s*)?(?P<e_a>{day})(?P<e_s>[/.-])(?P<e_b>{day})(?:(?P=e_s)(?P<e_y>\d{{4}}|\d{{2}}))?(?![\d/])(?(e_open)\s*\)?))",
         rf"(?P<iso>(?P<f_y>{year})(?P<f_sep>[-./])(?P<f_m>\d\d)(?P=f_sep)(?P<f_d>\d\d)(?!\d))",  # also "2024.09.12"
-        rf"(?P<yrange>(?P<j_y1>{year}){sep}(?P<j_y2>{year}|\d\d(?!\d)))",
+        # (or joined by a slash, as a school or budget year is written: "tahun ajaran 2024/2025", "FY 2023/24"; not
+        # inside a numbered reference, "No. 12/2024/2025")
+        rf"(?P<yrange>(?<![\d/])(?P<j_y1>{year})(?:{sep}|{year_sep})(?P<j_y2>{year}|\d\d(?!\d))(?!/))",
         # (the day and month may stand in brackets after the weekday: "on Monday (15 Dec)", "on Monday (Dec 15)")
         rf"(?P<dm>(?:(?P<g_wd>{weekday_any}),?\s+(?P<g_open>\(\s*)?)?(?P<g_d>{day}){ordinal}\s+(?:of\s+)?(?P<g_m>{month})(?(g_open)\s*\)))",
         rf"(?P<rmy>(?P<o_m1>{month})(?:\s+(?P<o_y1>{year}))?{month_sep}(?P<o_m2>{month}),?\s+(?P<o_y2>{year}))",

@@ -94,6 +94,7 @@ class EventLexicon:
     weak_anaphora_before: frozenset[str]  # words that point back only at an act of the same kind ("the course")
     sidelines: CueSet  # "on the sidelines", "di sela-sela": an act held beside another one
     sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
+    gathering_name_ends: frozenset[str]  # "in", "di": words after a sideline phrase that end the gathering's name
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
@@ -251,6 +252,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         weak_anaphora_before=frozenset(w.casefold() for w in lex.get("event_weak_anaphora_before", ())),
         sidelines=CueSet(lex.get("event_sideline_phrases", ())),
         sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
+        gathering_name_ends=frozenset(str(w).casefold() for w in lex.get("event_gathering_name_ends", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         umbrella=CueSet(lex.get("event_umbrella_words", ())),
@@ -725,12 +727,30 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | frozenset(
+        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | \
+        _gathering_hosts(body, spans, actors, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
             or lx.class_after is not None and actors.get(span.entry_id) is not None
             and actors[span.entry_id].actor_type == "international_organisation"
             and lx.class_after.match(body, span.end))
+
+
+def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the international organisations in the name of the gathering an act was held beside ("met on
+    the sidelines of the Interpol General Assembly in Lyon", "di sela Sidang Majelis Umum PBB di New York"): the
+    gathering's host, not a party to the talks held beside it."""
+    hosts = set()
+    for _, end, _ in [*lx.sidelines.find(body), *lx.sidelines_of_side_meetings.find(body)]:
+        # the gathering's name runs up to a punctuation mark or a word that opens a place, a date or a party
+        name_end = end
+        for word in re.finditer(r"[^\s,.;:!?()]+|[,.;:!?()]", body[end:end + 120]):
+            if not word.group()[0].isalnum() or word.group().casefold() in lx.gathering_name_ends:
+                break
+            name_end = end + word.end()
+        hosts.update(span.start for span in spans if end <= span.start < name_end and span.entry_id in actors
+                     and actors[span.entry_id].actor_type == "international_organisation")
+    return frozenset(hosts)
 
 
 def _office_holders(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
@@ -1093,6 +1113,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     acts: list[_Act] = []
     recent_foreign: list[str] = []  # counterparts of the last sentence that named one
     foreign_named_at = -1  # the last heading line that named counterparts
+    # (actors, counterparts) of the heading line over the timeline whose entries are being read
+    timeline_parties: tuple[list[str], list[str]] | None = None
     recent_actors: list[str] = []
     told_dates: list[DateMention] = []  # the dates of the sentence before, when it told no act
     corrections = [m.span() for m in lx.correction.finditer(body)] if lx.correction is not None else []
@@ -1127,6 +1149,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                  and (body[s_cues[0].end:s_cues[0].end + 12].casefold().split() or [""])[0] in lx.demonstratives_after
                  ) else []
         s_dates = _in(dates, date_starts, sentence.start, sentence.end)
+        timeline_entry = timeline_parties is not None and _a_timeline_entry(body, sentence, s_dates)
+        if not timeline_entry and _opens_a_line(body, sentence):
+            timeline_parties = None  # the timeline's entries ended
         # "... ke Tashkent pada Senin (12/6) dan ke Astana pada Rabu (14/6)." then "Di Astana, ...": that place's date
         place_dates = _date_told_with_the_place(body, sentence, dates[:bisect_left(date_starts, sentence.start)], lx)
         clauses = _clauses(body, sentence, s_cues, s_spans, actors, lx, s_dates) if s_cues else []
@@ -1213,7 +1238,13 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
-            participants = _with_counterpart(participants, actors, acts, recent_foreign, recent_actors,
+            # (an entry of a timeline, "June 2024 - Annual bilateral consultation in The Hague", is under its
+            # heading's parties, "Indonesia-Netherlands cooperation: a timeline", not those of the entry before it)
+            # (but a later clause of the entry, "At a GCTF meeting in Singapore, the two states propose a workshop",
+            # is with the parties of the act the entry told first)
+            entry_opening = timeline_entry and not (acts and acts[-1].sentence_id == sentence.sentence_id)
+            narrative_actors, narrative_foreign = timeline_parties if entry_opening else (recent_actors, recent_foreign)
+            participants = _with_counterpart(participants, actors, acts, narrative_foreign, narrative_actors,
                                              both_sides=says_both,
                                              one_side=bool(_in(one_side, one_side_starts, lo, hi)) or _home_listed(
                                                  body, [s for s in s_spans if lo <= s.start < hi
@@ -1221,7 +1252,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                              joined=says_both and _joined_by(
                                                  body, [s for s in s_spans if lo <= s.start < hi], actors, lx),
                                              that_cooperation=_opens_with_that_cooperation(body, sentence, lx),
-                                             under_a_heading=bool(acts) and foreign_named_at > acts[-1].sentence_id)
+                                             under_a_heading=entry_opening or bool(acts)
+                                             and foreign_named_at > acts[-1].sentence_id)
             # ("Pertemuan itu membahas ... pada 2022": the clause points back, whichever of its cues the date is near)
             # (an undated subject naming the act told before, "Acaranya didanai ...", points back at it as strongly)
             kind, anaphora = _kind(c_cues), "strong" if retold or about_last and date is None else _anaphora(body, cue, lx)
@@ -1302,8 +1334,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
             recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
             recent_foreign = counterparts or recent_foreign
-            foreign_named_at = sentence.sentence_id if counterparts and _a_heading_line(body, sentence) \
-                else foreign_named_at
+            if counterparts and _a_heading_line(body, sentence):
+                foreign_named_at = sentence.sentence_id
+                timeline_parties = (list(recent_actors), list(recent_foreign))
         told_dates = [] if acted else [d for d in _in(dates, date_starts, sentence.start, sentence.end)
                                        if d.role == "date"]
     # where an act dates the article, the article is of its last day, but an undated report is of that act: its
@@ -1482,6 +1515,22 @@ def _a_heading_line(body: str, sentence: Sentence) -> bool:
     line_end = body.find("\n", sentence.end)
     return bool(text) and body[line_start:line_end if line_end != -1 else len(body)].strip() == text and \
         not text.endswith((".", "!", "?", '"', "”", "'"))
+
+
+def _opens_a_line(body: str, sentence: Sentence) -> bool:
+    """Whether the sentence is the first on its line."""
+    return not body[body.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
+
+
+_ENTRY_MARKS = ("-", "–", "—", ":")  # between a timeline entry's date and its text ("June 2024 - ...", "2019: ...")
+
+
+def _a_timeline_entry(body: str, sentence: Sentence, dates: list[DateMention]) -> bool:
+    """Whether the sentence is an entry of a timeline: a line opening with its date and a dash or colon ("June 2024 -
+    Annual bilateral consultation in The Hague")."""
+    return _opens_a_line(body, sentence) and any(
+        not body[sentence.start:d.start].strip() and body[d.end:d.end + 3].lstrip().startswith(_ENTRY_MARKS)
+        for d in dates[:1])
 
 
 def _opens_with(body: str, sentence: Sentence, cues: CueSet) -> bool:

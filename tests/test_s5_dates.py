@@ -133,6 +133,10 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
     # a day range whose first day names its weekday: 10 September is a Tuesday in 2019 and in 2024
     ("Kerja sama berjalan sejak 2020. Lokakarya digelar Selasa, 10 hingga Kamis, 12 September di Bali.",
      D(2024, 9, 10)),
+    # 20 August is a Tuesday in 2019 and in 2024: the school year 2024/2025 the plan starts in points at 2024, beside
+    # an agreement of 2021 told as its origin
+    ("Kedua lembaga meneken perjanjian, Selasa (20/8), turunan nota kesepahaman pada 2021. Pelatihan guru "
+     "dimulai awal tahun ajaran 2024/2025.", D(2024, 8, 20)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
@@ -229,6 +233,9 @@ def test_relative_words_keep_the_publication_precision(vocabulary):
     ("Program itu berjalan sejak tahun 2018 di lima provinsi.", D(2018, 1, 1), None),
     ("Rencana Kerja Regional 2020-2024 menjadi pedoman.", D(2020, 1, 1), D(2024, 1, 1)),
     ("The plan covers 2021 to 2026 in full.", D(2021, 1, 1), D(2026, 1, 1)),
+    # a school or budget year joined by a slash
+    ("Modul dipakai mulai tahun ajaran 2025/2026 di seluruh madrasah.", D(2025, 1, 1), D(2026, 1, 1)),
+    ("Funding rises in the 2023/24 budget year.", D(2023, 1, 1), D(2024, 1, 1)),
 ])
 def test_years_and_year_ranges_are_periods(vocabulary, text, start, end):
     found = only(text, vocabulary)

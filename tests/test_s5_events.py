@@ -361,6 +361,21 @@ def test_a_meeting_of_two_sides_di_sela_an_act_is_an_act_of_its_own(vocabulary, 
     assert [e.partner_codes for e in events_of(body, vocabulary)[0]] == partners
 
 
+@pytest.mark.parametrize("body, partners", [
+    # the body whose gathering the talks were held beside hosts that gathering, it is no party to the talks
+    ("Japan's police chief visited Densus 88 in Jakarta on Tuesday (12/3). He and the Indonesian police chief first "
+     "discussed the visit when they met on the sidelines of the Interpol General Assembly in Lyon in November 2023.",
+     [("JPN",), ("JPN",)]),
+    ("Kepala Kepolisian Jepang berkunjung ke Densus 88 di Jakarta, Selasa (12/3). Kapolri dan Kepala Kepolisian "
+     "Jepang bertemu di sela Sidang Umum Interpol di Lyon pada November 2023.", [("JPN",), ("JPN",)]),
+    # (but the body the talks were held with stays a party)
+    ("On the sidelines of the ASEAN summit in Jakarta on Tuesday (12/3), BNPT met the head of Interpol.",
+     [("INTERPOL",)]),
+])
+def test_the_body_of_a_gathering_talks_were_held_beside_is_no_party(vocabulary, body, partners):
+    assert [tuple(sorted(e.partner_codes)) for e in events_of(body, vocabulary)[0]] == partners
+
+
 @pytest.mark.parametrize("body", [
     "Officials of ten states met in Jakarta on Monday (11/3). On the sidelines of the meeting, BNPT held bilateral "
     "talks with the Japanese delegation.",
@@ -381,6 +396,16 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
     events = events_of(body, vocabulary)[0]
     assert [(e.date, e.partner_codes) for e in events] == [
         (D(2024, 3, 12), ("UN",)), (D(2019, 6, 1), ("JPN",)), (D(2022, 5, 1), ("JPN",))]
+
+
+def test_an_entry_of_a_timeline_naming_no_party_takes_the_headings_not_the_entry_befores(vocabulary):
+    body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
+            "Indonesia-Japan police cooperation: a timeline\n"
+            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "March 2021 - Joint course with UNODC on prison intelligence in Manila.\n"
+            "May 2022 - Annual bilateral consultation in Bogor.")
+    events = events_of(body, vocabulary)[0]
+    assert [e.partner_codes for e in events if e.date == D(2022, 5, 1)] == [("JPN",)]
 
 
 @pytest.mark.parametrize("body, partners", [
