@@ -1625,6 +1625,16 @@ def test_the_parties_in_a_mechanisms_name_still_act(vocabulary):
     assert [s.text for s in kept] == ["Indonesia", "Belanda"]
 
 
+def test_an_organisation_named_as_its_member_states_inside_a_treatys_name_does_not_act(vocabulary):
+    from analysis.s4_match import drop_states_in_programmes
+    text = ("Tirtania and Indonesia discussed the Treaty on Mutual Legal Assistance in Criminal Matters among ASEAN "
+            "Member States. ASEAN ministers met in Bali.")
+    actors = match_actors(text, vocabulary).spans
+    kept = drop_states_in_programmes(actors, match_programmes(text, vocabulary), vocabulary)
+    # the treaty's name says among whom it holds; the ministers of the second sentence act
+    assert [s.start for s in kept if s.entry_id == "ASEAN"] == [text.rindex("ASEAN")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the news agency where the words around its acronym say so, the Australian Federal Police elsewhere
     ("The deputy chairman told AFP on Wednesday that the fund was ready.", []),
