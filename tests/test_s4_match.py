@@ -516,6 +516,8 @@ def test_units_named_with_their_organisation(vocabulary, text, expected):
     "less than 500,000 rupiah [U.S. $34] a transfer",
     "dana hibah senilai 2 juta dolar AS untuk pelatihan",
     "a grant of 3 million Australian dollars",
+    "proyek hibah senilai 5 juta dollar AS untuk pelatihan",
+    "a grant worth one US dollar a day",
 ])
 def test_a_currency_is_not_its_state(vocabulary, text):
     assert actor_ids(text, vocabulary) == []
