@@ -1637,6 +1637,12 @@ def test_an_organisation_named_as_its_member_states_inside_a_treatys_name_does_n
     assert [s.start for s in kept if s.entry_id == "ASEAN"] == [text.rindex("ASEAN")]
 
 
+def test_the_indonesian_section_of_an_international_ngo_is_a_domestic_body(vocabulary):
+    text = "Direktur Eksekutif Amnesty International Indonesia Usman Hamid mengkritik kerja sama itu."
+    assert actor_ids(text, vocabulary) == [("Amnesty International Indonesia", "AMNESTY-IDN")]
+    assert vocabulary.actors["AMNESTY-IDN"].partner_code == ""
+
+
 @pytest.mark.parametrize("text, expected", [
     # the news agency where the words around its acronym say so, the Australian Federal Police elsewhere
     ("The deputy chairman told AFP on Wednesday that the fund was ready.", []),
