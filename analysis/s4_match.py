@@ -1077,15 +1077,29 @@ def _outlet_name_pattern(outlet: str) -> re.Pattern | None:
 
 
 def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
-    """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting;
-    but the parties a mechanism's name takes ("Indonesia-UK Counter-Terrorism Dialogue") are the ones who meet."""
+    """A state named inside a programme's name ("WARUNG ... NKRI", "Australia Indonesia Partnership") is not acting,
+    nor is an international organisation named there as the group of its member states ("Treaty on ... among ASEAN
+    Member States"); but the parties a mechanism's name takes ("Indonesia-UK Counter-Terrorism Dialogue") are the
+    ones who meet."""
     index = SpanIndex(p for p in programme_spans if p.origin != "vocabulary+parties")
+    member_states = [" " + w for w in vocabulary.lexicon.get("member_states_after_an_organisation", ())]
 
-    def inside(span: Span) -> bool:
-        return any(p.start <= span.start and span.end <= p.end for p in index.overlapping(span.start, span.end))
+    def inside(span: Span) -> Span | None:
+        return next((p for p in index.overlapping(span.start, span.end) if p.start <= span.start and span.end <= p.end),
+                    None)
 
-    return [s for s in actor_spans
-            if not (inside(s) and getattr(vocabulary.actors.get(s.entry_id), "actor_type", "") == "state")]
+    def not_acting(span: Span) -> bool:
+        programme = inside(span)
+        actor_type = getattr(vocabulary.actors.get(span.entry_id), "actor_type", "")
+        if programme is None:
+            return False
+        if actor_type == "international_organisation":
+            # (the words may be the organisation's own form: "ASEAN Member States")
+            named = programme.text[span.start - programme.start:span.end - programme.start + 20]
+            return any(words in named for words in member_states)
+        return actor_type == "state"
+
+    return [s for s in actor_spans if not not_acting(s)]
 
 
 def _drop_units_named_by_their_organisation(body: str, spans: list[Span], vocabulary: Vocabulary) -> list[Span]:

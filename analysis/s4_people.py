@@ -281,10 +281,13 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
     actors = SpanIndex(actor_spans)
     people: list[PersonMention] = []
     pending: list[PersonMention] = []  # name-shaped runs still waiting for evidence
+    programmes = SpanIndex([s for s in other_spans if s.label == "programme"])
     for match in _RUN.finditer(body):
         if " " not in match.group(0) and "\t" not in match.group(0) and not _may_be_mononym(body, match, lex):
             continue  # most single capitalised words: cheaply ruled out
         for start, end in _split_on_blocked(match.start(), match.end(), blocked):
+            if start > match.start() and _in_a_unit_named_for_a_programme(body, start, programmes, lex):
+                continue
             candidate, evident = _candidate(body, start, end, lex, actors)
             if candidate:
                 (people if evident else pending).append(candidate)
@@ -305,7 +308,7 @@ def find_people(body: str, actor_spans: list[Span], vocabulary: Vocabulary,
             elif any(_quoted_short_mention(body, token, candidate.end, lex, positions)
                      for token in candidate.name.split()[-2:]) or _listed_after_a_person(body, candidate, people, lex):
                 people.append(candidate)
-    people += _surname_first(body, lex, actors, people)
+    people += _surname_first(body, lex, actors, programmes, people)
     people += _speakers(body, lex, actors)
     people = _merge_partial_names(sorted(people, key=lambda p: (p.start, p.end)))
     people += _short_mentions(body, people, blocked, lex)
@@ -409,9 +412,11 @@ def _role_before(before: str, lex: _Lexicon) -> bool:
     return bool(role) and (not role.group("place") or _key(role.group("place")) in lex.places)
 
 
-def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[PersonMention]) -> list[PersonMention]:
+def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, programmes: SpanIndex,
+                   found: list[PersonMention]) -> list[PersonMention]:
     """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...") or
-    before a verb of saying ("TAKEDA Hiroyuki mengatakan")."""
+    before a verb of saying ("TAKEDA Hiroyuki mengatakan"); a programme's acronym in capitals is no family name
+    ("Koperasi KTN Sintuwu Maroso")."""
     taken = SpanIndex(Span(p.start, p.end, "person", "", p.text, "") for p in found)
     people = []
     honoured = _SURNAME_FIRST.finditer(body) if any(h in body for h in ("Mr", "Ms", "Dr", "H.E")) else ()
@@ -428,7 +433,7 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, found: list[Pers
     for match in sorted([*honoured, *saying, *titled], key=lambda m: m.start("name")):
         start, end = match.span("name")
         if any(p.start == start for p in people) or taken.overlapping(start, end) or actors.overlapping(start, end) or \
-                any(_key(w) in lex.not_names for w in match.group("name").split()[1:]):
+                programmes.overlapping(start, end) or any(_key(w) in lex.not_names for w in match.group("name").split()[1:]):
             continue
         title, title_start = _apposition_title(body[end:end + 80], end, lex)
         organisation = _organisation(title, title_start, start, lex, actors) if title else ""
@@ -477,6 +482,17 @@ def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> l
                  for piece in ((p_start, min(p_end, b_start)), (max(p_start, b_end), p_end))
                  if piece[1] > piece[0]]
     return parts
+
+
+def _in_a_unit_named_for_a_programme(body: str, start: int, programmes: SpanIndex, lex: _Lexicon) -> bool:
+    """"ketua Koperasi KTN Sintuwu Maroso": the words after a programme's name that follows an organisation's head
+    ("Koperasi", "Yayasan") go on the name of the body named for the programme, not a person's (an office's head,
+    "Kepala Biro RAN PE Andi ...", is followed by its holder's name)."""
+    programme = next((p for p in programmes.overlapping(start - 2, start) if body[p.end:start].strip() == ""), None)
+    if programme is None:
+        return False
+    head = _previous_word(body, programme.start)
+    return _key(head) in lex.units and _key(head) not in lex.offices
 
 
 def _key(word: str) -> str:

@@ -608,3 +608,30 @@ def test_a_date_line_between_the_storys_paragraphs_heads_a_chronology_entry(voca
     assert article.body.endswith(f"3 Juni 2019\n{entry}")
     # (the page's own date line over the story is still chrome)
     assert "14 Maret 2024" not in article.body
+
+
+@pytest.mark.parametrize("line, rule", [
+    # a report's document-control line names who prepared the file, not the story's actors or people
+    ("Document control: compiled by the Tirta Division; checked by Jane Roe", "document-control"),
+    ("Kendali dokumen: disusun oleh Bagian Tirta", "document-control"),
+])
+def test_a_reports_document_control_line_is_chrome(vocabulary, line, rule):
+    article = clean(f"{BODY}\n{line}\n{BODY}", vocabulary)
+    assert article.body == f"{BODY}\n{BODY}"
+    assert [r.rule_id for r in article.removed] == [rule]
+
+
+def test_a_document_control_line_joined_to_a_page_footer_is_cut(vocabulary):
+    line = "Laporan Tirta 2022   Page 41 of 96 Document control: compiled by the Tirta Division; checked by Jane Roe"
+    body = clean(f"{BODY}\n{line}", vocabulary).body
+    assert "Tirta Division" not in body and "Jane Roe" not in body
+
+
+def test_a_videos_chapter_list_is_chrome_its_transcript_is_not(vocabulary):
+    chapters = ["Bab", "00:00 Pembuka", "00:38 Suasana kelas di Pusat Tirta Makassar",
+                "01:52 Wawancara Kepala Polisi Tirta"]
+    transcript = ["Transkrip", '03:24 "we have worked with the Tirta police for twenty years"',
+                  "03:31 (Superintendent Jane Roe, Tirta Police)"]
+    body = clean("\n".join([BODY, *chapters, "", BODY, *transcript]), vocabulary).body
+    assert "Pusat Tirta Makassar" not in body and "Wawancara" not in body
+    assert "Jane Roe" in body

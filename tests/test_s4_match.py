@@ -517,6 +517,8 @@ def test_units_named_with_their_organisation(vocabulary, text, expected):
     "less than 500,000 rupiah [U.S. $34] a transfer",
     "dana hibah senilai 2 juta dolar AS untuk pelatihan",
     "a grant of 3 million Australian dollars",
+    "proyek hibah senilai 5 juta dollar AS untuk pelatihan",
+    "a grant worth one US dollar a day",
 ])
 def test_a_currency_is_not_its_state(vocabulary, text):
     assert actor_ids(text, vocabulary) == []
@@ -1624,6 +1626,22 @@ def test_the_parties_in_a_mechanisms_name_still_act(vocabulary):
     kept = drop_states_in_programmes(actors, match_programmes(text, vocabulary), vocabulary)
     # the dialogue's parties meet; a state inside a programme's own name does not act
     assert [s.text for s in kept] == ["Indonesia", "Belanda"]
+
+
+def test_an_organisation_named_as_its_member_states_inside_a_treatys_name_does_not_act(vocabulary):
+    from analysis.s4_match import drop_states_in_programmes
+    text = ("Tirtania and Indonesia discussed the Treaty on Mutual Legal Assistance in Criminal Matters among ASEAN "
+            "Member States. ASEAN ministers met in Bali.")
+    actors = match_actors(text, vocabulary).spans
+    kept = drop_states_in_programmes(actors, match_programmes(text, vocabulary), vocabulary)
+    # the treaty's name says among whom it holds; the ministers of the second sentence act
+    assert [s.start for s in kept if s.entry_id == "ASEAN"] == [text.rindex("ASEAN")]
+
+
+def test_the_indonesian_section_of_an_international_ngo_is_a_domestic_body(vocabulary):
+    text = "Direktur Eksekutif Amnesty International Indonesia Usman Hamid mengkritik kerja sama itu."
+    assert actor_ids(text, vocabulary) == [("Amnesty International Indonesia", "AMNESTY-IDN")]
+    assert vocabulary.actors["AMNESTY-IDN"].partner_code == ""
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.s4_match import match_actors
+from analysis.s4_match import match_actors, match_programmes
 from analysis.s4_people import find_people
 
 
@@ -785,3 +785,16 @@ def test_by_word_keeps_the_order_of_each_group():
     assert _by_word(sequences, 0) == {"a": (("a", "b", "c"), ("a", "c")), "x": (("x", "b", "c"),),
                                       "b": (("b", "c"),)}
     assert _by_word(sequences, -1) == {"c": sequences}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a body named for a programme ("Koperasi KTN ..."): the words after the programme's acronym go on its name
+    ("Kini ia menjadi ketua Koperasi KTN Tunas Harapan yang beranggotakan mantan napiter.", set()),
+    ("Ketua Koperasi KTN Tunas Harapan, Dedi Kurniawan, mengaku usahanya berkembang.", {"Dedi Kurniawan"}),
+    # an office's unit named for a programme is followed by its head's name
+    ("Kepala Biro KTN Andi Wijaya mengatakan program itu berjalan.", {"Andi Wijaya"}),
+])
+def test_names_of_bodies_named_for_a_programme(vocabulary, text, names):
+    actors = match_actors(text, vocabulary)
+    programmes = match_programmes(text, vocabulary)
+    assert {p.name for p in find_people(text, actors.spans, vocabulary, programmes + actors.names)} == names
