@@ -416,7 +416,7 @@ def _surname_first(body: str, lex: _Lexicon, actors: SpanIndex, programmes: Span
                    found: list[PersonMention]) -> list[PersonMention]:
     """Names written family name first in capitals after an honorific ("Mr. KAWAMURA Shinichi, Minister ...") or
     before a verb of saying ("TAKEDA Hiroyuki mengatakan"); a programme's acronym in capitals is no family name
-    ("Koperasi KTN Sintuwu Maroso")."""
+    ("Koperasi KTN Tunas Harapan")."""
     taken = SpanIndex(Span(p.start, p.end, "person", "", p.text, "") for p in found)
     people = []
     honoured = _SURNAME_FIRST.finditer(body) if any(h in body for h in ("Mr", "Ms", "Dr", "H.E")) else ()
@@ -485,7 +485,7 @@ def _split_on_blocked(start: int, end: int, blocked: list[tuple[int, int]]) -> l
 
 
 def _in_a_unit_named_for_a_programme(body: str, start: int, programmes: SpanIndex, lex: _Lexicon) -> bool:
-    """"ketua Koperasi KTN Sintuwu Maroso": the words after a programme's name that follows an organisation's head
+    """"ketua Koperasi KTN Tunas Harapan": the words after a programme's name that follows an organisation's head
     ("Koperasi", "Yayasan") go on the name of the body named for the programme, not a person's (an office's head,
     "Kepala Biro RAN PE Andi ...", is followed by its holder's name)."""
     programme = next((p for p in programmes.overlapping(start - 2, start) if body[p.end:start].strip() == ""), None)

@@ -1238,8 +1238,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
-            # (an entry of a timeline, "June 2024 - Annual bilateral consultation in The Hague", is under its
-            # heading's parties, "Indonesia-Netherlands cooperation: a timeline", not those of the entry before it)
+            # (an entry of a timeline, "March 2023 - Third policy dialogue in Tirtapolis", is under its
+            # heading's parties, "Indonesia-Tirtania cooperation: a timeline", not those of the entry before it)
             # (but a later clause of the entry, "At a GCTF meeting in Singapore, the two states propose a workshop",
             # is with the parties of the act the entry told first)
             entry_opening = timeline_entry and not (acts and acts[-1].sentence_id == sentence.sentence_id)
@@ -1526,8 +1526,8 @@ _ENTRY_MARKS = ("-", "–", "—", ":")  # between a timeline entry's date and i
 
 
 def _a_timeline_entry(body: str, sentence: Sentence, dates: list[DateMention]) -> bool:
-    """Whether the sentence is an entry of a timeline: a line opening with its date and a dash or colon ("June 2024 -
-    Annual bilateral consultation in The Hague")."""
+    """Whether the sentence is an entry of a timeline: a line opening with its date and a dash or colon ("March 2023 -
+    Third policy dialogue in Tirtapolis")."""
     return _opens_a_line(body, sentence) and any(
         not body[sentence.start:d.start].strip() and body[d.end:d.end + 3].lstrip().startswith(_ENTRY_MARKS)
         for d in dates[:1])

@@ -391,7 +391,7 @@ def test_an_undated_act_beside_a_gathering_is_held_on_its_day(vocabulary, body):
 def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabulary):
     body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
             "Indonesia-Japan police cooperation: a timeline\n"
-            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "June 2019 - Joint course for investigators in Bogor.\n"
             "May 2022 - A delegation visits the Densus 88 headquarters.")
     events = events_of(body, vocabulary)[0]
     assert [(e.date, e.partner_codes) for e in events] == [
@@ -401,9 +401,9 @@ def test_the_entries_under_a_timelines_heading_take_the_parties_it_names(vocabul
 def test_an_entry_of_a_timeline_naming_no_party_takes_the_headings_not_the_entry_befores(vocabulary):
     body = ("BNPT hosted a UNODC workshop on prison management in Jakarta on Tuesday (12/3).\n"
             "Indonesia-Japan police cooperation: a timeline\n"
-            "June 2019 - First joint training for prison officers in Bogor.\n"
+            "June 2019 - Joint course for investigators in Bogor.\n"
             "March 2021 - Joint course with UNODC on prison intelligence in Manila.\n"
-            "May 2022 - Annual bilateral consultation in Bogor.")
+            "May 2022 - Yearly policy dialogue in Bogor.")
     events = events_of(body, vocabulary)[0]
     assert [e.partner_codes for e in events if e.date == D(2022, 5, 1)] == [("JPN",)]
 
