@@ -1206,6 +1206,13 @@ def themes_of(text, vocabulary):
      "law_enforcement", "prevention"),
     ("The accused was charged under Law No. 4 of 2010 on the Prevention of Money Laundering.", None, "prevention"),
     ("Sosialisasi UU tentang pencegahan terorisme di sekolah.", "prevention", None),  # no title: a topic
+    # children helped back into schooling; deportees, in English, are returnees; the crime of a former convict's
+    # past sentence is no topic
+    ("Counsellors will help the boys return to regular schools next term.", "education", None),
+    ("Setelah pendampingan, anak-anak itu kembali bersekolah di desanya.", "education", None),
+    ("The shelter houses deportees sent back from the border last year.", "reintegration", None),
+    ("Her brother, released after serving a sentence for terrorism financing, now sells coffee.", None,
+     "law_enforcement"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
