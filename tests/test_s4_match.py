@@ -946,6 +946,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # "at Sea" is the field's name, not the workshop's venue
     ("The Tirta Workshop on Piracy and Smuggling at Sea opened on Monday.",
      ("Tirta Workshop on Piracy and Smuggling at Sea", "new:tirta-workshop-on-piracy-and-smuggling-at-sea")),
+    # ASEAN's plan named by what it is against, not a general plan of action
+    ("The ministers said the new roadmap carries forward ASEAN's plan of action against radicalization and violent "
+     "extremism.", ("plan of action against radicalization and violent extremism", "asean-poa-pcrve")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
