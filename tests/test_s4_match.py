@@ -1719,6 +1719,21 @@ def test_the_idea_of_religious_moderation_is_no_programme(vocabulary, text):
     assert "moderasi-beragama" not in [i for _, i in programme_ids(text, vocabulary)]
 
 
+@pytest.mark.parametrize("text, programme, expected", [
+    # a bare practice named as somebody's expertise or experience is a field of knowledge, also as the second of a pair
+    ("Tirta has long experience in deradicalization and community policing, the envoy said.", "community-policing",
+     False),
+    ("The police of Tirta have expertise in community policing.", "community-policing", False),
+    ("Kedua lembaga akan bertukar pakar kontra-radikalisasi daring tahun depan.", "counter-radicalisation-programme",
+     False),
+    # ... but not the programme itself, nor the practice supported by a partner
+    ("Tirta shared its experience in the community policing programme with the visitors.", "community-policing", True),
+    ("Since 2002 the agency has supported community policing in three provinces.", "community-policing", True),
+])
+def test_a_practice_named_as_a_field_of_knowledge_is_no_programme(vocabulary, text, programme, expected):
+    assert (programme in [i for _, i in programme_ids(text, vocabulary)]) is expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a name with an organisation's head that a word makes a venue is a place, not a body
     ("The forum was held at the Bali International Convention Centre in Nusa Dua.", []),
