@@ -1657,6 +1657,7 @@ def test_the_news_agency_afp_is_no_police(vocabulary, text, expected):
      ("Santri Cinta Damai", "new:santri-cinta-damai")),
     # known instruments and mechanisms
     ("PPATK memperbarui Daftar Terduga Teroris dan Organisasi Teroris (DTTOT) bulan ini.", ("DTTOT", "dttot")),
+    ("Kedua lembaga meluncurkan Program Pertukaran Analis di Tirta.", ("Program Pertukaran Analis", "analyst-exchange")),
     ("Both sides agreed to hold the Indonesia-Oman Interfaith Dialogue in Muscat.",
      ("Indonesia-Oman Interfaith Dialogue", "interfaith-dialogue")),
 ])
@@ -1667,6 +1668,8 @@ def test_quoted_names_instruments_and_dialogues(vocabulary, text, expected):
 @pytest.mark.parametrize("text", [
     "said the Head of the UNODC Programme Office in Jakarta.",  # an office, not a programme
     "Bank wajib memperbarui daftar terduga teroris dan organisasi teroris setiap bulan.",  # a description
+    # an activity a plan lists, in lower case, is not the named exchange programme
+    "Rencana kerja itu memuat pertukaran analis dan kunjungan lapangan ke Tirta.",
 ])
 def test_offices_and_lower_case_descriptions_are_no_programmes(vocabulary, text):
     assert programme_ids(text, vocabulary) == []
