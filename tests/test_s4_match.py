@@ -1670,6 +1670,8 @@ def test_quoted_names_instruments_and_dialogues(vocabulary, text, expected):
     "Bank wajib memperbarui daftar terduga teroris dan organisasi teroris setiap bulan.",  # a description
     # an activity a plan lists, in lower case, is not the named exchange programme
     "Rencana kerja itu memuat pertukaran analis dan kunjungan lapangan ke Tirta.",
+    # the forum's activities in general are its work, no programme of it
+    "Pemprov siap mengalokasikan anggaran untuk mendukung kegiatan FKPT tahun depan.",
 ])
 def test_offices_and_lower_case_descriptions_are_no_programmes(vocabulary, text):
     assert programme_ids(text, vocabulary) == []
