@@ -333,6 +333,9 @@ class Matchers:
     from_words: frozenset[str] = frozenset()  # "dari", "from": a body's home place after its name, not its name
     # "the text of a joint statement": words before an agreement's name that make the page its own text
     document_openers: re.Pattern | None = None
+    # "experience in deradicalisation and community policing", "pakar kontra-radikalisasi daring": words that make a
+    # bare practice after them somebody's field of knowledge, no programme of theirs
+    field_openers: re.Pattern | None = None
     # a reference to a law and its title ("UU Nomor 9 Tahun 2013 tentang Pencegahan ..."): the title in group "title"
     law_title: re.Pattern | None = None
 
@@ -513,6 +516,10 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
         law_title=law_title,
         document_openers=re.compile(rf"\b(?:{_alternation(lex['programme_document_openers'])})\s+$", re.I)
         if lex.get("programme_document_openers") else None,
+        # (the practice may be the second of a pair: "experience in deradicalisation and community policing")
+        field_openers=re.compile(rf"\b(?:{_alternation(lex['programme_field_openers'])})\s+"
+                                 r"(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,|\band\b|\bdan\b)\s*)?$")
+        if lex.get("programme_field_openers") else None,
         pair_parties=frozenset(a.actor_id for a in vocabulary.actors.values()
                                if a.actor_type in ("state", "international_organisation")))
 
@@ -1760,7 +1767,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     spans = [_with_parties(body, s, actors, m.pair_parties) if s.entry_id in m.named_with_parties else s
              for s in hits.programmes
              if not (vocabulary.programmes[s.entry_id].capitalised_only and s.text[:1].islower())
-             and not _the_page_itself(body, s, m)]
+             and not _the_page_itself(body, s, m) and not _a_field_of_knowledge(body, s, m)]
 
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
@@ -1862,6 +1869,14 @@ _EDITION_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 def _the_page_itself(body: str, span: Span, m: Matchers) -> bool:
     """"The following is the text of a joint statement by ...": the page is the statement, no programme it tells of."""
     return m.document_openers is not None and bool(m.document_openers.search(body, max(0, span.start - 30), span.start))
+
+
+def _a_field_of_knowledge(body: str, span: Span, m: Matchers) -> bool:
+    """"Indonesia has rich experience in deradicalization and community policing", "pertukaran pakar
+    kontra-radikalisasi daring": a practice in lower case, without a programme's head word, named as somebody's
+    expertise or experience is a field of knowledge, not the programme of that name."""
+    return (m.field_openers is not None and span.text[:1].islower() and not _holds_a_programme_head(span.text, m)
+            and bool(m.field_openers.search(body, max(0, span.start - 60), span.start)))
 
 
 def _repeated_names(body: str, spans: list[Span]) -> list[Span]:
