@@ -1872,7 +1872,7 @@ def _the_page_itself(body: str, span: Span, m: Matchers) -> bool:
 
 
 def _a_field_of_knowledge(body: str, span: Span, m: Matchers) -> bool:
-    """"Indonesia has rich experience in deradicalization and community policing", "pertukaran pakar
+    """"Tirta has decades of experience in counter-radicalisation and community policing", "pertukaran pakar
     kontra-radikalisasi daring": a practice in lower case, without a programme's head word, named as somebody's
     expertise or experience is a field of knowledge, not the programme of that name."""
     return (m.field_openers is not None and span.text[:1].islower() and not _holds_a_programme_head(span.text, m)

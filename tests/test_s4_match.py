@@ -950,8 +950,8 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     ("The Tirta Workshop on Piracy and Smuggling at Sea opened on Monday.",
      ("Tirta Workshop on Piracy and Smuggling at Sea", "new:tirta-workshop-on-piracy-and-smuggling-at-sea")),
     # ASEAN's plan named by what it is against, not a general plan of action
-    ("The ministers said the new roadmap carries forward ASEAN's plan of action against radicalization and violent "
-     "extremism.", ("plan of action against radicalization and violent extremism", "asean-poa-pcrve")),
+    ("Tirta's delegates praised ASEAN's plan of action against radicalization and violent "
+     "extremism at the forum.", ("plan of action against radicalization and violent extremism", "asean-poa-pcrve")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -1217,7 +1217,7 @@ def themes_of(text, vocabulary):
     ("Counsellors will help the boys return to regular schools next term.", "education", None),
     ("Setelah pendampingan, anak-anak itu kembali bersekolah di desanya.", "education", None),
     ("The shelter houses deportees sent back from the border last year.", "reintegration", None),
-    ("Her brother, released after serving a sentence for terrorism financing, now sells coffee.", None,
+    ("Her cousin, out of prison after a sentence for terrorism financing, now sells coffee.", None,
      "law_enforcement"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
@@ -1745,7 +1745,7 @@ def test_the_idea_of_religious_moderation_is_no_programme(vocabulary, text):
 
 @pytest.mark.parametrize("text, programme, expected", [
     # a bare practice named as somebody's expertise or experience is a field of knowledge, also as the second of a pair
-    ("Tirta has long experience in deradicalization and community policing, the envoy said.", "community-policing",
+    ("Tirta has decades of experience in counter-radicalisation and community policing, the envoy said.", "community-policing",
      False),
     ("The police of Tirta have expertise in community policing.", "community-policing", False),
     ("Kedua lembaga akan bertukar pakar kontra-radikalisasi daring tahun depan.", "counter-radicalisation-programme",
