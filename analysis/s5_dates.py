@@ -93,6 +93,23 @@ def _words_long(lowered: str) -> frozenset[str]:
 _ASCII_NON_WORD_TO_SPACE = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
+def _one_match_per_mode(entries: list[tuple[re.Pattern, bool, object]]) -> list[tuple[re.Pattern, bool, tuple]]:
+    """A head's cues, longest first, as (alternation, exact, values): one alternative per cue, in their order,
+    so that one `match` at an offset finds the first cue that matches there, as trying them one by one does
+    (a head such as "the" opens a dozen cues; one call per cue was most of a body's search). Each run of cues
+    matched in the same text (lower-cased, or as written for capitals) makes one alternation; alternative i is
+    group i, and the cue patterns hold no groups of their own, so `lastindex` names the cue matched."""
+    runs: list[tuple[list[str], bool, list[object]]] = []
+    for pattern, exact, value in entries:
+        if pattern.groups:
+            raise ValueError(f"a cue pattern with a group of its own: {pattern.pattern!r}")
+        if not runs or runs[-1][1] != exact:
+            runs.append(([], exact, []))
+        runs[-1][0].append(f"({pattern.pattern})")
+        runs[-1][2].append(value)
+    return [(re.compile("|".join(alternatives)), exact, tuple(values)) for alternatives, exact, values in runs]
+
+
 class CueSet:
     """Cue phrases ("keterangan tertulis", "kunjung*", "KTT") found by a word-set lookup, then checked in place.
 
@@ -103,6 +120,7 @@ class CueSet:
     """
 
     def __init__(self, cues: Iterable[str], value: object = None, values: dict[str, object] | None = None):
+        # head word -> its cues, longest first, as (pattern, exact, value); then as `_one_match_per_mode` makes them
         self.by_first: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
         self.prefixes: dict[str, list[tuple[re.Pattern, bool, object]]] = {}
         values = {str(k).strip(): v for k, v in (values or {}).items()}
@@ -115,6 +133,9 @@ class CueSet:
             target = self.prefixes if cue.endswith("*") and len(words) == 1 else self.by_first
             entry = (pattern, exact, values.get(cue, value) if values else value)
             target.setdefault(words[0].casefold(), []).append(entry)
+        for target in (self.by_first, self.prefixes):
+            for head, entries in target.items():
+                target[head] = _one_match_per_mode(entries)
         # heads that are not words (";", "jum'at") never show up in a word set: always look for them
         self.symbols = [(w, e) for w, e in self.by_first.items() if not w.isalnum()]
         self.always = self.symbols + list(self.prefixes.items())
@@ -149,10 +170,10 @@ class CueSet:
             at = lowered.find(head, start, end)
             while at != -1:
                 if at == 0 or not (head[0].isalnum() and lowered[at - 1].isalnum()):
-                    for pattern, exact, value in entries:
+                    for pattern, exact, values in entries:
                         m = pattern.match(text if exact else lowered, at, end)
                         if m:
-                            found.append((at, m.end(), value))
+                            found.append((at, m.end(), values[m.lastindex - 1]))
                             break
                 at = lowered.find(head, at + 1, end)
         found.sort(key=lambda f: (f[0], -f[1]))

@@ -760,3 +760,43 @@ def test_year_reviews_and_entry_headings(vocabulary, title, body, expected):
 def test_a_day_and_month_take_the_relative_year_after_them(vocabulary, text, expected):
     found = find_dates(text, vocabulary, Published(D(2023, 11, 18), "day", "stated"))
     assert [(d.date, d.date_end) for d in found] == expected
+
+
+def _cue_entries(cues: list[str]) -> list[tuple]:
+    """(pattern, exact, value) of cues sharing a head, longest first, as `CueSet` builds them."""
+    import re
+
+    entries = []
+    for cue in sorted(cues, key=len, reverse=True):
+        words = cue.strip("*").split()
+        exact = all(ch.isupper() for ch in cue if ch.isalpha())
+        body = r"[\s-]+".join(re.escape(w if exact else w.casefold()) for w in words)
+        entries.append((re.compile(body + (r"\w*" if cue.endswith("*") else r"(?!\w)")), exact, cue))
+    return entries
+
+
+@pytest.mark.parametrize("cues", [
+    ["the meeting", "the workshop", "the meetings", "the"],
+    ["kerja sama*", "kerja sama teknis", "kerja"],
+    ["KTT", "ktt asean", "KTT ASEAN", "ktt*"],
+    ["jum'at", "jum'at lalu"],
+    ["bilateral", "bilateral meeting", "BILATERAL TALKS"],
+])
+def test_a_heads_cues_in_one_match_find_the_first_cue_that_matches(cues):
+    """`_one_match_per_mode` makes one alternation per run of a head's cues: at every offset of a text it finds
+    the cue (and its end) that trying the cues one by one, longest first, finds, or none where they find none."""
+    from analysis.s5_dates import _one_match_per_mode
+
+    entries = _cue_entries(cues)
+    combined = _one_match_per_mode(entries)
+    assert sum(len(values) for _, _, values in combined) == len(entries)
+    for text in ("the meetings of the workshop-the meeting, then", "Kerja sama teknis dan kerja-sama kerjanya",
+                 "KTT ASEAN, ktt asean dan KTTnya; KTT-ASEAN", "Jum'at lalu, jum'atan", "BILATERAL TALKS, bilateral meeting",
+                 "the  meeting\nthe—meeting thex", cues[0].upper() + " " + cues[-1]):
+        lowered = text.lower()
+        for at in range(len(text) + 1):
+            expected = next(((m.end(), value) for pattern, exact, value in entries
+                             if (m := pattern.match(text if exact else lowered, at))), None)
+            got = next(((m.end(), values[m.lastindex - 1]) for pattern, exact, values in combined
+                        if (m := pattern.match(text if exact else lowered, at))), None)
+            assert got == expected, (text, at)
