@@ -133,6 +133,11 @@ def test_a_month_without_a_year_needs_a_publication_date(vocabulary):
     # a day range whose first day names its weekday: 10 September is a Tuesday in 2019 and in 2024
     ("Kerja sama berjalan sejak 2020. Lokakarya digelar Selasa, 10 hingga Kamis, 12 September di Bali.",
      D(2024, 9, 10)),
+    # 13 May is a Saturday in 2017 and in 2023: the text counts five years on from May 2018, so it is 2023
+    ("LPSK dan BNPT bertemu para penyintas, Sabtu (13/5), tepat lima tahun setelah ledakan di tiga gereja pada Mei 2018.",
+     D(2023, 5, 13)),
+    ("Survivors met LPSK and BNPT on Saturday (13/5), exactly 5 years after the church bombings of May 2018.",
+     D(2023, 5, 13)),
 ])
 def test_weekday_decides_the_missing_year(vocabulary, text, expected):
     dated = [d for d in find_dates(text, vocabulary) if d.precision == "day"]
