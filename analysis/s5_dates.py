@@ -254,6 +254,7 @@ class DateGrammar:
     year_back_days: int  # ... and in the year before (news tells the past more often than the future)
     same_year_before: frozenset[str] = frozenset()  # "that November": the month of the year just written
     same_year_after: re.Pattern | None = None  # "November that year", "November tahun itu": likewise
+    years_counted_on: re.Pattern | None = None  # "lima tahun setelah": the year written next, counted on (group `count`)
 
 
 def grammar_for(vocabulary: Vocabulary) -> DateGrammar:
@@ -383,6 +384,9 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         same_year_before=frozenset(str(w).casefold() for w in lex.get("date_month_same_year_before", ())),
         same_year_after=re.compile(rf"\s+(?:{_words(lex['date_month_same_year_after'])})\b", re.I)
         if lex.get("date_month_same_year_after") else None,
+        years_counted_on=re.compile(rf"\b(?P<count>\d{{1,3}}|{_words(w for e in lex.get('date_counts', ()) for w in e['words'])})"
+                               rf"\s+(?:{_words(lex['date_years_counted_on'])})\b", re.I)
+        if lex.get("date_years_counted_on") and lex.get("date_counts") else None,
         since_cues=frozenset(w.casefold() for w in lex.get("date_since_cues", ())),
         enactment_numbers=frozenset(w.casefold() for w in lex.get("date_enactment_numbers", ())),
         enactment_year_words=frozenset(w.casefold() for w in lex.get("date_enactment_year_words", ())),
@@ -1110,7 +1114,7 @@ def find_dates(text: str, vocabulary: Vocabulary, anchor: Published | dt.date | 
 
 def _find(text: str, g: DateGrammar, anchor: Published, either_order: bool = False) -> list[DateMention]:
     raws = _scan(text, g)
-    return _resolve_all(text, raws, anchor, _pointers(raws, anchor, None, g), either_order, g)
+    return _resolve_all(text, raws, anchor, _pointers(raws, anchor, None, g, text=text), either_order, g)
 
 
 def _resolve_all(text: str, raws: list[_Raw], published: Published, pointers: _Pointers, either_order: bool,
@@ -1188,8 +1192,25 @@ def _opening_years(body: str, raws: list[_Raw]) -> tuple[int, ...]:
     return tuple(sorted({int(y) for y in _TITLE_YEAR.findall(body, 0, end)}))
 
 
+def _years_counted_on(text: str, raw: _Raw, g: DateGrammar) -> int:
+    """How many years the text counts on from a date ("tepat lima tahun setelah ledakan ... pada Mei 2018"): the
+    article's time is that many years later; 0 where it counts none."""
+    if g.years_counted_on is None or not text:
+        return 0
+    counted = None
+    for counted in g.years_counted_on.finditer(text, max(0, raw.start - _YEARS_COUNTED_REACH), raw.start):
+        pass  # the last one, nearest the date
+    if counted is None or "\n" in text[counted.end():raw.start]:
+        return 0
+    count = counted.group("count").casefold()
+    return int(count) if count.isdigit() else g.counts.get(count) or 0
+
+
+_YEARS_COUNTED_REACH = 100  # characters between "lima tahun setelah" and the date it counts from
+
+
 def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None, g: DateGrammar,
-              title: str = "", opening_years: tuple[int, ...] = ()) -> _Pointers:
+              title: str = "", opening_years: tuple[int, ...] = (), text: str = "") -> _Pointers:
     years = []
     since = None
     # a review of the year of publication (or, published in its first days, of the year before), in the body
@@ -1203,7 +1224,9 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
             if raw.since:  # "sejak 2019" bounds the article's time from below; it does not point at 2019
                 since = max(since or 0, raw.year)
             else:
-                years.append((raw.year, raw.year_end or raw.year))
+                # ("tepat lima tahun setelah ... Mei 2018": the article points at 2023, not at 2018)
+                later = _years_counted_on(text, raw, g)
+                years.append((raw.year + later, (raw.year_end or raw.year) + later))
     if copyright_year:
         years.append((copyright_year, copyright_year))
     if published.date is not None:
@@ -1230,7 +1253,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
     published = Published(given[0], given[1], "metadata") if given else \
         _stated(clean, g) or _from_url(metadata, clean) or NO_DATE
     opening_years = _opening_years(body, raws)
-    pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years)
+    pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years, body)
     fixed: dict[int, DateMention | None] = {}
     if published.date is None:
         early = _resolve_all(body, raws, NO_DATE, pointers, either_order, g, fixed)
@@ -1240,7 +1263,7 @@ def resolve_dates(metadata: dict, clean: CleanArticle, vocabulary: Vocabulary) -
                      or _from_weekday(body, early, raws, g) or _dateline_without_year(clean, raws, copyright_year, g)
                      or _weekday_after_a_day_of_the_copyright_year(body, raws, copyright_year)
                      or (Published(dt.date(copyright_year, 1, 1), "year", "copyright") if copyright_year else NO_DATE))
-        pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years)
+        pointers = _pointers(raws, published, copyright_year, g, clean.title, opening_years, body)
     return published, _resolve_all(body, raws, published, pointers, either_order, g, fixed)
 
 

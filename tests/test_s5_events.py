@@ -297,6 +297,8 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("BNPT and Japan convened their working group in Tokyo on Tuesday (12/3).", "meeting"),
     ("Peletakan batu pertama gedung kawasan terpadu di Poso dilakukan BNPT bersama Jepang, Selasa (12/3).", "launch"),
     ("The Japanese ambassador and BNPT laid the foundation stone of a shelter in Poso on Tuesday (12/3).", "launch"),
+    # an agreement renewed by name, between two Indonesian bodies
+    ("BNPT dan Kementerian Agama memperbarui perjanjian kerja sama moderasi beragama pada Selasa (12/3).", "agreement"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
@@ -1713,3 +1715,11 @@ def test_host_cities_are_checked_when_the_lexicon_is_compiled(tmp_path, entries,
     path.write_text("lexicon:\n  event_host_cities:\n" + entries, encoding="utf-8")
     with pytest.raises(VocabularyError, match=re.escape(message)):
         lexicon_for(load_vocabulary([path]))
+
+
+def test_the_head_of_a_delegation_speaking_tells_no_act_of_its_own(vocabulary):
+    # "ketua delegasi" is a title: what its holder says, dated "sepanjang tahun ini", is no second act
+    body = ("BNPT menerima delegasi Jepang di Jakarta, Selasa (12/3). Ketua delegasi Jepang, Hiroshi Tanaka, menyebut "
+            "Jepang mencatat tiga kasus radikalisasi daring sepanjang tahun ini.")
+    [event] = events_of(body, vocabulary)[0]
+    assert (event.kind, event.date) == ("visit", D(2024, 3, 12))
