@@ -946,6 +946,17 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # "at Sea" is the field's name, not the workshop's venue
     ("The Tirta Workshop on Piracy and Smuggling at Sea opened on Monday.",
      ("Tirta Workshop on Piracy and Smuggling at Sea", "new:tirta-workshop-on-piracy-and-smuggling-at-sea")),
+    # memoranda in the plural are the same instrument
+    ("The unit has signed memoranda of understanding with six foreign agencies.",
+     ("memoranda of understanding", "mou")),
+    # the ministry's religious moderation villages are not BNPT's peace villages
+    ("Desa itu ditetapkan sebagai Kampung Moderasi Beragama oleh Kemenag tahun lalu.",
+     ("Kampung Moderasi Beragama", "kampung-moderasi-beragama")),
+    # Bali's village-based security system; the tool that scores an inmate's risk; former militants as mentors
+    ("Pelatihan itu diintegrasikan dengan Sipandu Beradat di setiap banjar.", ("Sipandu Beradat", "sipandu-beradat")),
+    ("Officers were trained in the revised risk assessment instrument for extremist inmates.",
+     ("risk assessment instrument", "risk-assessment-instrument")),
+    ("The embassy funds a peer-mentoring pilot in two prisons.", ("peer-mentoring pilot", "peer-mentoring")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
