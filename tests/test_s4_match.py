@@ -946,6 +946,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # "at Sea" is the field's name, not the workshop's venue
     ("The Tirta Workshop on Piracy and Smuggling at Sea opened on Monday.",
      ("Tirta Workshop on Piracy and Smuggling at Sea", "new:tirta-workshop-on-piracy-and-smuggling-at-sea")),
+    # a course's name after the possessive of the centre that runs it
+    ("Officers then attend JCLEC's Harbour Evidence Handling course in Semarang.",
+     ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
     # memoranda in the plural are the same instrument
     ("The unit has signed memoranda of understanding with six foreign agencies.",
      ("memoranda of understanding", "mou")),
