@@ -1220,6 +1220,18 @@ def themes_of(text, vocabulary):
      "law_enforcement", "prevention"),
     ("The accused was charged under Law No. 4 of 2010 on the Prevention of Money Laundering.", None, "prevention"),
     ("Sosialisasi UU tentang pencegahan terorisme di sekolah.", "prevention", None),  # no title: a topic
+    # deportees, in English as in Indonesian, are sent back to be reintegrated
+    ("The ministry takes in the wives of deportees sent back from Turkey.", "reintegration", None),
+    # terrorist content and a terror group's propaganda countered (each weak: two make the theme)
+    ("Peserta belajar mengenali propaganda kelompok teror dan melaporkan konten bermuatan terorisme.",
+     "prevention", None),
+    ("Polisi menyita buku propaganda kelompok teror dari rumah itu.", None, "prevention"),
+    # facilitators trained to train others in turn; training to run a business
+    ("Kementerian akan menggelar pelatihan fasilitator bagi dosen di tiga kota.", "capacity_building", None),
+    ("Para mantan napiter mengikuti pelatihan wirausaha di Tirta.", "economic_empowerment", None),
+    # the education ministry's name is no topic of technology
+    ("Kesepakatan itu diteken dengan Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi.", None,
+     "technology_and_online"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
