@@ -960,6 +960,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     ("Officers were trained in the revised risk assessment instrument for extremist inmates.",
      ("risk assessment instrument", "risk-assessment-instrument")),
     ("The embassy funds a peer-mentoring pilot in two prisons.", ("peer-mentoring pilot", "peer-mentoring")),
+    # a digital literacy programme two agencies draw up together (the bare skill, "literasi digital", is none)
+    ("Kedua lembaga sepakat menyusun program bersama literasi digital bagi pelajar.",
+     ("program bersama literasi digital", "digital-literacy-programme")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -967,6 +970,7 @@ def test_more_programme_names(vocabulary, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Melalui Program Hedayah, Ali hadir.",  # still a known actor after a sentence opener
+    "Guru mengajarkan literasi digital kepada siswa.",  # the skill, no programme
     "seorang pria bernama Ahmad Yani ditangkap.",  # "bernama" names a programme only after a programme word
     "The Programme was launched in the National Programme hall.",  # generic words name no programme
     # the head word is the known body's own ("Programme" of UNDP): a position before it is no programme
