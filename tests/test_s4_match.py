@@ -999,6 +999,9 @@ def test_more_programme_names(vocabulary, text, expected):
     "Deportees are screened as set out in the Ministry's internal guidelines on case handling.",
     # a body's working groups listed before its name are its standing organs, no new mechanism
     "Nota itu diteken di sela pertemuan kelompok kerja dan kelompok regional Forum Tirta di Medan.",
+    # the parties' names where the project's name would stand
+    "Kerja sama itu bermula dari proyek BNPT-UNODC yang diluncurkan tahun lalu.",
+    "Pelatihan itu bagian dari program BNPT dan UNODC di Tirta.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
