@@ -1772,6 +1772,16 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     def names_an_actor(start: int, end: int) -> bool:
         return any(a.start <= start and end <= a.end for a in actors.overlapping(start, end))
 
+    def names_only_parties(start: int, end: int) -> bool:
+        """"proyek BNPT-UNODC": the words after the head are the parties' names, joined, and no name of the project."""
+        inside = sorted((a for a in actors.overlapping(start, end) if start <= a.start and a.end <= end),
+                        key=lambda a: a.start)
+        if len(inside) < 2:
+            return False
+        gaps = [body[start:inside[0].start], body[inside[-1].end:end],
+                *(body[x.end:y.start] for x, y in zip(inside, inside[1:]))]
+        return all(_PARTIES_JOINER.fullmatch(gap) for gap in gaps)
+
     present = _required_words_present(body, vocabulary)
     named_ones: set[str] = set()  # vocabulary kinds the article names an instance of ("Labuan Bajo Joint Statement")
     for regex, rule in m.programme_rules:
@@ -1802,7 +1812,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 continue
             if span and rule.get("no_actors_inside") and actors.overlapping(*span):
                 continue  # "Latihan Bersama Kopassus-Pasukan Khusus India": the parties, not the exercise's name
-            if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span):
+            if span and (rule.get("generic") or not _generic(body[span[0]:span[1]], m)) and not names_an_actor(*span) \
+                    and not names_only_parties(*span):
                 text = body[span[0]:span[1]]
                 # "Regional Action Plan for ... Extremism that Leads to Terrorism (RAD PE)": the name runs on to a
                 # known programme's acronym in brackets, so it is that programme
@@ -1834,6 +1845,8 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     return _without_descriptions_in_apposition(body, resolve_overlaps(spans + _repeated_names(body, spans)))
 
 
+# between the parties' names that stand where a programme's name would ("proyek BNPT-UNODC", "program BNPT dan UNODC")
+_PARTIES_JOINER = re.compile(r"|\s*[-–/]\s*|\s+(?:dan|and|&)\s+")
 # between a named programme and the words that describe it: a comma, and in English an article
 _APPOSITION = re.compile(r",[ \t]+(?:(?:a|an|the|sebuah|suatu)[ \t]+)?")
 # between a quoted name and the kind of programme that follows it: the closing quote and a space

@@ -952,6 +952,23 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # ASEAN's plan named by what it is against, not a general plan of action
     ("Tirta's delegates praised ASEAN's plan of action against radicalization and violent "
      "extremism at the forum.", ("plan of action against radicalization and violent extremism", "asean-poa-pcrve")),
+    # a course's name after the possessive of the centre that runs it
+    ("Officers then attend JCLEC's Harbour Evidence Handling course in Semarang.",
+     ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
+    # memoranda in the plural are the same instrument
+    ("The unit has signed memoranda of understanding with six foreign agencies.",
+     ("memoranda of understanding", "mou")),
+    # the ministry's religious moderation villages are not BNPT's peace villages
+    ("Desa itu ditetapkan sebagai Kampung Moderasi Beragama oleh Kemenag tahun lalu.",
+     ("Kampung Moderasi Beragama", "kampung-moderasi-beragama")),
+    # Bali's village-based security system; the tool that scores an inmate's risk; former militants as mentors
+    ("Pelatihan itu diintegrasikan dengan Sipandu Beradat di setiap banjar.", ("Sipandu Beradat", "sipandu-beradat")),
+    ("Officers were trained in the revised risk assessment instrument for extremist inmates.",
+     ("risk assessment instrument", "risk-assessment-instrument")),
+    ("The embassy funds a peer-mentoring pilot in two prisons.", ("peer-mentoring pilot", "peer-mentoring")),
+    # a digital literacy programme two agencies draw up together (the bare skill, "literasi digital", is none)
+    ("Kedua lembaga sepakat menyusun program bersama literasi digital bagi pelajar.",
+     ("program bersama literasi digital", "digital-literacy-programme")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -959,6 +976,7 @@ def test_more_programme_names(vocabulary, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Melalui Program Hedayah, Ali hadir.",  # still a known actor after a sentence opener
+    "Guru mengajarkan literasi digital kepada siswa.",  # the skill, no programme
     "seorang pria bernama Ahmad Yani ditangkap.",  # "bernama" names a programme only after a programme word
     "The Programme was launched in the National Programme hall.",  # generic words name no programme
     # the head word is the known body's own ("Programme" of UNDP): a position before it is no programme
@@ -987,6 +1005,9 @@ def test_more_programme_names(vocabulary, text, expected):
     "Deportees are screened as set out in the Ministry's internal guidelines on case handling.",
     # a body's working groups listed before its name are its standing organs, no new mechanism
     "Nota itu diteken di sela pertemuan kelompok kerja dan kelompok regional Forum Tirta di Medan.",
+    # the parties' names where the project's name would stand
+    "Kerja sama itu bermula dari proyek BNPT-UNODC yang diluncurkan tahun lalu.",
+    "Pelatihan itu bagian dari program BNPT dan UNODC di Tirta.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
@@ -1219,6 +1240,18 @@ def themes_of(text, vocabulary):
     ("The shelter houses deportees sent back from the border last year.", "reintegration", None),
     ("Her cousin, out of prison after a sentence for terrorism financing, now sells coffee.", None,
      "law_enforcement"),
+    # deportees, in English as in Indonesian, are sent back to be reintegrated
+    ("The ministry takes in the wives of deportees sent back from Turkey.", "reintegration", None),
+    # terrorist content and a terror group's propaganda countered (each weak: two make the theme)
+    ("Peserta belajar mengenali propaganda kelompok teror dan melaporkan konten bermuatan terorisme.",
+     "prevention", None),
+    ("Polisi menyita buku propaganda kelompok teror dari rumah itu.", None, "prevention"),
+    # facilitators trained to train others in turn; training to run a business
+    ("Kementerian akan menggelar pelatihan fasilitator bagi dosen di tiga kota.", "capacity_building", None),
+    ("Para mantan napiter mengikuti pelatihan wirausaha di Tirta.", "economic_empowerment", None),
+    # the education ministry's name is no topic of technology
+    ("Kesepakatan itu diteken dengan Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi.", None,
+     "technology_and_online"),
 ])
 def test_theme_cues(vocabulary, text, present, absent):
     themes = themes_of(text, vocabulary)
