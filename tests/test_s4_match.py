@@ -959,15 +959,15 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     ("The unit has signed memoranda of understanding with six foreign agencies.",
      ("memoranda of understanding", "mou")),
     # the ministry's religious moderation villages are not BNPT's peace villages
-    ("Desa itu ditetapkan sebagai Kampung Moderasi Beragama oleh Kemenag tahun lalu.",
+    ("Desa Tirta dinobatkan menjadi Kampung Moderasi Beragama oleh Kemenag.",
      ("Kampung Moderasi Beragama", "kampung-moderasi-beragama")),
     # Bali's village-based security system; the tool that scores an inmate's risk; former militants as mentors
     ("Pelatihan itu diintegrasikan dengan Sipandu Beradat di setiap banjar.", ("Sipandu Beradat", "sipandu-beradat")),
-    ("Officers were trained in the revised risk assessment instrument for extremist inmates.",
+    ("Wardens learned to use a risk assessment instrument for extremist inmates.",
      ("risk assessment instrument", "risk-assessment-instrument")),
     ("The embassy funds a peer-mentoring pilot in two prisons.", ("peer-mentoring pilot", "peer-mentoring")),
     # a digital literacy programme two agencies draw up together (the bare skill, "literasi digital", is none)
-    ("Kedua lembaga sepakat menyusun program bersama literasi digital bagi pelajar.",
+    ("Kedua badan akan menyiapkan program bersama literasi digital untuk guru.",
      ("program bersama literasi digital", "digital-literacy-programme")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
@@ -1006,7 +1006,7 @@ def test_more_programme_names(vocabulary, text, expected):
     # a body's working groups listed before its name are its standing organs, no new mechanism
     "Nota itu diteken di sela pertemuan kelompok kerja dan kelompok regional Forum Tirta di Medan.",
     # the parties' names where the project's name would stand
-    "Kerja sama itu bermula dari proyek BNPT-UNODC yang diluncurkan tahun lalu.",
+    "Program ini lahir dari proyek BNPT-UNODC tahun 2021.",
     "Pelatihan itu bagian dari program BNPT dan UNODC di Tirta.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
