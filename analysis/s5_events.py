@@ -736,6 +736,9 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
             and lx.class_after.match(body, span.end))
 
 
+_NAME_WORD_OR_MARK = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")  # the words of a gathering's name, or what ends it
+
+
 def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
     """Start offsets of the international organisations in the name of the gathering an act was held beside ("met on
     the sidelines of the Interpol General Assembly in Lyon", "di sela Sidang Majelis Umum PBB di New York"): the
@@ -744,7 +747,7 @@ def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx:
     for _, end, _ in [*lx.sidelines.find(body), *lx.sidelines_of_side_meetings.find(body)]:
         # the gathering's name runs up to a punctuation mark or a word that opens a place, a date or a party
         name_end = end
-        for word in re.finditer(r"[^\s,.;:!?()]+|[,.;:!?()]", body[end:end + 120]):
+        for word in _NAME_WORD_OR_MARK.finditer(body[end:end + 120]):
             if not word.group()[0].isalnum() or word.group().casefold() in lx.gathering_name_ends:
                 break
             name_end = end + word.end()
