@@ -1070,6 +1070,13 @@ def _one_foreign_state(participants: list[str], actors: dict[str, Actor]) -> boo
     return bool(participants) and len(countries) == 1 and "" not in countries and HOME_COUNTRY not in countries
 
 
+def _another_state_named(participants: list[str], spans: list[Span], actors: dict[str, Actor]) -> bool:
+    """Whether the clause names a foreign state besides the participants' own (as a place, not a party)."""
+    countries = {actors[p].country for p in participants}
+    return any(actors[s.entry_id].actor_type == "state" and actors[s.entry_id].country not in countries
+               and actors[s.entry_id].country != HOME_COUNTRY for s in spans if s.entry_id in actors)
+
+
 def _first_person(words: Iterable[str]) -> re.Pattern | None:
     """The pronouns as written, "I" in capitals only; a lower-case word also capitalised at a sentence's start."""
     forms = {f for w in map(str, words) for f in (w, w[:1].upper() + w[1:])}
@@ -1296,6 +1303,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not participants or (date is None and len({_root(p, actors) for p in participants}) < 2
                                     and not _partners(participants, actors)):
                 continue  # one Indonesian body alone (a unit and its parent are one), undated: a statement, not an act
+            if not home and _one_foreign_state(participants, actors) and not _home_named(body, *scope, lx) and \
+                    _another_state_named(participants, [s for s in s_spans if lo <= s.start < hi], actors):
+                # "perundingan damai di Tirtania selatan, yang difasilitasi Norwegia": one foreign state's part in
+                # another's affair, with no Indonesian side: no cooperation of Indonesia's
+                continue
             status = _status(body, cue, lo, hi, date, published, lx)
             if status == "planned" and kind != "other" and len(participants) < 2 and \
                     not _partners(participants, actors):
