@@ -117,6 +117,8 @@ class EventLexicon:
     joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
     tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
+    guidance_before: PhrasePattern | None  # "Pedoman ": the organisation after it is a guidance's author, not a party
+    guidance_after: re.Pattern | None  # "'s Guidelines": likewise, the organisation before it
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
     hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
@@ -291,6 +293,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
         class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
         if lex.get("event_membership_classes") else None,
+        guidance_before=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_guidance_words'])})\s+(?:of\s+)?(?:the\s+)?$", re.I),
+            lex["event_guidance_words"]) if lex.get("event_guidance_words") else None,
+        guidance_after=re.compile(rf"(?:['’]s)?\s+(?:{_alternation(lex['event_guidance_words'])})\b", re.I)
+        if lex.get("event_guidance_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
@@ -733,7 +740,18 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
             or lx.class_after is not None and actors.get(span.entry_id) is not None
             and actors[span.entry_id].actor_type == "international_organisation"
-            and lx.class_after.match(body, span.end))
+            and lx.class_after.match(body, span.end)) | _guidance_authors(body, spans, actors, lx)
+
+
+def _guidance_authors(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the international organisations named only as the authors of a guidance the act draws on
+    ("mengacu pada Pedoman Tirta-Org tentang ...", "drawing on the Tirta-Org's Guidelines"): a text consulted, not a
+    party to the act."""
+    return frozenset(
+        span.start for span in spans if actors.get(span.entry_id) is not None
+        and actors[span.entry_id].actor_type == "international_organisation"
+        and (lx.guidance_before is not None and lx.guidance_before.search(body, max(0, span.start - 30), span.start)
+             or lx.guidance_after is not None and lx.guidance_after.match(body, span.end)))
 
 
 def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
