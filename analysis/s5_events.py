@@ -117,6 +117,8 @@ class EventLexicon:
     joined_before: PhrasePattern | None  # "bid to join ": the organisation after it is what is joined, not a party
     tenure: PhrasePattern | None  # "during Cambodia's ASEAN chairmanship": a time named by an office, its holders no parties
     class_after: re.Pattern | None  # "G20 economy": the organisation before it names a class of states
+    guidance_before: PhrasePattern | None  # "Pedoman ": the organisation after it is a guidance's author, not a party
+    guidance_after: re.Pattern | None  # "'s Guidelines": likewise, the organisation before it
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
     hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
@@ -291,6 +293,11 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         # (perhaps after the organisation's acronym in brackets: "Group of 20 (G20) economy")
         class_after=re.compile(rf"(?:\)|\s*\([^()\n]{{1,12}}\))?\s+(?:{_alternation(lex['event_membership_classes'])})\b")
         if lex.get("event_membership_classes") else None,
+        guidance_before=PhrasePattern.of(
+            re.compile(rf"\b(?:{_alternation(lex['event_guidance_words'])})\s+(?:of\s+)?(?:the\s+)?$", re.I),
+            lex["event_guidance_words"]) if lex.get("event_guidance_words") else None,
+        guidance_after=re.compile(rf"(?:['’]s)?\s+(?:{_alternation(lex['event_guidance_words'])})\b", re.I)
+        if lex.get("event_guidance_words") else None,
         observer_after=re.compile(rf"(?:,\s*(?:which|who|yang))?[^.,;\n]{{0,40}}?\b(?:{_alternation(lex['event_observer_phrases'])})\b", re.I)
         if lex.get("event_observer_phrases") else None,
         # (the phrase, then perhaps the list's earlier states: "returned from Syria and Iraq", "case studies from
@@ -733,7 +740,18 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
             or lx.class_after is not None and actors.get(span.entry_id) is not None
             and actors[span.entry_id].actor_type == "international_organisation"
-            and lx.class_after.match(body, span.end))
+            and lx.class_after.match(body, span.end)) | _guidance_authors(body, spans, actors, lx)
+
+
+def _guidance_authors(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the international organisations named only as the authors of a guidance the act draws on
+    ("mengacu pada Pedoman Tirta-Org tentang ...", "drawing on the Tirta-Org's Guidelines"): a text consulted, not a
+    party to the act."""
+    return frozenset(
+        span.start for span in spans if actors.get(span.entry_id) is not None
+        and actors[span.entry_id].actor_type == "international_organisation"
+        and (lx.guidance_before is not None and lx.guidance_before.search(body, max(0, span.start - 30), span.start)
+             or lx.guidance_after is not None and lx.guidance_after.match(body, span.end)))
 
 
 _NAME_WORD_OR_MARK = re.compile(r"[^\s,.;:!?()]+|[,.;:!?()]")  # the words of a gathering's name, or what ends it
@@ -1073,6 +1091,13 @@ def _one_foreign_state(participants: list[str], actors: dict[str, Actor]) -> boo
     return bool(participants) and len(countries) == 1 and "" not in countries and HOME_COUNTRY not in countries
 
 
+def _another_state_named(participants: list[str], spans: list[Span], actors: dict[str, Actor]) -> bool:
+    """Whether the clause names a foreign state besides the participants' own (as a place, not a party)."""
+    countries = {actors[p].country for p in participants}
+    return any(actors[s.entry_id].actor_type == "state" and actors[s.entry_id].country not in countries
+               and actors[s.entry_id].country != HOME_COUNTRY for s in spans if s.entry_id in actors)
+
+
 def _first_person(words: Iterable[str]) -> re.Pattern | None:
     """The pronouns as written, "I" in capitals only; a lower-case word also capitalised at a sentence's start."""
     forms = {f for w in map(str, words) for f in (w, w[:1].upper() + w[1:])}
@@ -1299,6 +1324,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not participants or (date is None and len({_root(p, actors) for p in participants}) < 2
                                     and not _partners(participants, actors)):
                 continue  # one Indonesian body alone (a unit and its parent are one), undated: a statement, not an act
+            if not home and _one_foreign_state(participants, actors) and not _home_named(body, *scope, lx) and \
+                    _another_state_named(participants, [s for s in s_spans if lo <= s.start < hi], actors):
+                # "perundingan damai di Tirtania selatan, yang difasilitasi Norwegia": one foreign state's part in
+                # another's affair, with no Indonesian side: no cooperation of Indonesia's
+                continue
             status = _status(body, cue, lo, hi, date, published, lx)
             if status == "planned" and kind != "other" and len(participants) < 2 and \
                     not _partners(participants, actors):

@@ -902,6 +902,30 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
     assert len(events_of(body.replace("Paris", "Jakarta"), vocabulary)[0]) == 1
 
 
+@pytest.mark.parametrize("body", [
+    "Komdigi dan BNPT menggelar lokakarya bersama Kedutaan Besar Selandia Baru di Jakarta, Senin (11/3/2024). "
+    "Dalam lokakarya itu, peserta juga mengacu pada Pedoman UNICEF tentang Anak di Ruang Tirta.",
+    "BNPT and the New Zealand Embassy held a workshop in Jakarta on Monday (11/3/2024), drawing on UNICEF's "
+    "Guidelines for Tirta Platforms.",
+])
+def test_an_organisation_named_only_as_a_guidances_author_is_no_party(vocabulary, body):
+    events, _ = events_of(body, vocabulary)
+    assert [e.partner_codes for e in events] == [("NZL",)]
+    # the organisation working with them is a party
+    assert "UN" in events_of(body.replace("Kedutaan Besar Selandia Baru", "UNICEF")
+                             .replace("the New Zealand Embassy", "UNICEF"), vocabulary)[0][0].partner_codes
+
+
+def test_one_foreign_state_in_another_states_affair_is_no_act_of_indonesias(vocabulary):
+    body = ("BNPT menerima Menteri Luar Negeri Tirtania di Jakarta, Senin (11/3/2024). Ia menjelaskan bahwa "
+            "perundingan damai di wilayah utara Filipina, yang difasilitasi Norwegia, masih berjalan.")
+    events, _ = events_of(body, vocabulary)
+    assert all("NOR" not in e.partner_codes for e in events)
+    # Indonesia's own part in it is an act with that state
+    helped = body.replace("yang difasilitasi Norwegia", "yang difasilitasi Norwegia dan Indonesia")
+    assert any("NOR" in e.partner_codes for e in events_of(helped, vocabulary)[0])
+
+
 def test_acts_before_the_counter_terrorism_era_are_history(vocabulary):
     events, _ = events_of("China and Indonesia established diplomatic ties and signed a treaty in 1950.", vocabulary)
     assert events == []
