@@ -904,7 +904,7 @@ def test_a_story_of_other_states_alone_has_no_events(vocabulary):
 
 @pytest.mark.parametrize("body", [
     "Komdigi dan BNPT menggelar lokakarya bersama Kedutaan Besar Selandia Baru di Jakarta, Senin (11/3/2024). "
-    "Dalam lokakarya itu, peserta juga mengacu pada Pedoman UNICEF tentang Anak di Ruang Tirta.",
+    "Materi lokakarya itu disusun berdasarkan Pedoman UNICEF tentang Anak di Ruang Tirta.",
     "BNPT and the New Zealand Embassy held a workshop in Jakarta on Monday (11/3/2024), drawing on UNICEF's "
     "Guidelines for Tirta Platforms.",
 ])
