@@ -96,6 +96,7 @@ class EventLexicon:
     sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
     gathering_name_ends: frozenset[str]  # "in", "di": words after a sideline phrase that end the gathering's name
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
+    joining: CueSet  # "turut", "also sent": a party joining the act told, not the one the narrative goes on with
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
@@ -254,6 +255,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
         gathering_name_ends=frozenset(str(w).casefold() for w in lex.get("event_gathering_name_ends", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
+        joining=CueSet(lex.get("event_joining_words", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         umbrella=CueSet(lex.get("event_umbrella_words", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
@@ -420,6 +422,7 @@ class _Act:
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
     umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
     month_told_relative: bool = False  # dated by "this month", "bulan lalu": a month told apart from days of it
+    joining: bool = False  # a party joining the act told ("Tirtania turut mengirim instruktur"): no narrative's counterpart
 
 
 @dataclass(frozen=True)
@@ -1318,7 +1321,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 frozenset(_cue_word(body, c) for c in c_cues), beside_a_gathering,
                 bool(lx.separate.find(body, None, lo, hi, clause_words)),
                 bool(lx.umbrella.find(body, None, lo, hi, clause_words)),
-                date is not None and date.form == "relative" and date.precision == "month"))
+                date is not None and date.form == "relative" and date.precision == "month",
+                bool(lx.joining.find(body, None, lo, hi, clause_words))))
             for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
                 # "after sessions on border security in March and on prison intelligence in July": an act each
                 acts.append(replace(acts[-1], date=_planned_weekday(more, status, published), precision=more.precision,
@@ -1332,8 +1336,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if named:
             counterparts = _counterparts(body, sentence, named, acted, actors, lx)
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
-            recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
-            recent_foreign = counterparts or recent_foreign
+            # (a party that joins the act told, "Kepolisian Tirtania turut mengirim instruktur", is that act's
+            # alone: the next acts go on with the counterpart told before)
+            if not (recent_foreign and counterparts and lx.joining.find(body, None, sentence.start, sentence.end)):
+                recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
+                recent_foreign = counterparts or recent_foreign
             if counterparts and _a_heading_line(body, sentence):
                 foreign_named_at = sentence.sentence_id
                 timeline_parties = (list(recent_actors), list(recent_foreign))
@@ -1674,7 +1681,10 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
         # for prison officers": the heading's parties, not those of the act told before the heading)
         if (that_cooperation or under_a_heading) and recent_foreign:
             return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
-        source = acts[-1].participants if acts else recent_actors
+        # (not a party that joined the act told: "... turut mengirim instruktur. Upacara penutupan digelar Selasa"
+        # is with the act's counterpart)
+        told = next((a for a in reversed(acts) if not a.joining), None)
+        source = told.participants if told is not None else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
     if _partners(participants, actors) and not (both_sides and joined) or (len(home) > 1 and not (both_sides or one_side)):

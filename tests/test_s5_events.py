@@ -110,6 +110,14 @@ def test_a_clause_without_a_counterpart_takes_the_narratives_partner(vocabulary)
     assert "THA" not in events[1].participants  # a venue, not a participant
 
 
+def test_a_party_joining_the_act_told_is_that_acts_and_not_the_next_acts_partner(vocabulary):
+    body = ("Pelatihan forensik yang digelar Densus 88 bersama Australian Federal Police (AFP) berlangsung "
+            "4-8 Maret 2024 di Tirtakota. Kepolisian Selandia Baru turut mengirim tiga instruktur. "
+            "Upacara penutupan digelar Selasa (12/3) di Tirtakota.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("AUS", "NZL")), (D(2024, 3, 12), ("AUS",))]
+
+
 def test_domestic_cooperation(vocabulary):
     body = "BNPT dan Densus 88 menggelar rapat koordinasi pada Senin (11/3/2024) di Jakarta."
     [event] = events_of(body, vocabulary)[0]
