@@ -1231,13 +1231,16 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # ("agreed to hold the next consultations in Tokyo": the next or last act of a series told before, with
             # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
             # of its own)
-            series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            series = _series_act(body, c_cues, acts, lx, sentence.end) if not _partners(participants, actors) else None
             similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
                                                      for c in c_cues)
             if series is None and similar:
                 # ("dialog serupa akan digelar di Beijing tahun depan": like the act of its kind told before, with
                 # that act's partner, not that of the state named last, in a sentence of background between)
-                series = _told_of(acts, _kind(c_cues), "weak", participants, actors)
+                # (a dated act rather than an undated report of a part of one: "Instruktur dari Tirtania, Budi,
+                # menilai ..." told after the course is no act the next one is like)
+                series = _told_of([a for a in acts if a.own_date], _kind(c_cues), "weak", participants, actors) or \
+                    _told_of(acts, _kind(c_cues), "weak", participants, actors)
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
@@ -1592,14 +1595,15 @@ def _cue_word(body: str, cue: _Cue) -> str:
     return " ".join(body[cue.start:cue.end].casefold().split())
 
 
-def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon) -> _Act | None:
+def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon, end: int) -> _Act | None:
     """The act told before whose series a cue with a word of series around it continues ("the next consultations",
     "the previous (seventh) consultations", "pelatihan berikutnya"): the latest called by the same word, else the
-    latest of its kind."""
+    latest of its kind. The word is looked for up to the sentence's `end` only: "... memasuki angkatan keempat.
+    Angkatan berikutnya ..." makes the next run a next one, not the fourth."""
     if lx.series is None:
         return None
     for cue in cues:
-        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), cue.end + _SERIES_REACH):
+        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), min(end, cue.end + _SERIES_REACH)):
             continue
         word = _cue_word(body, cue)
         like = next((a for a in reversed(acts) if word in a.cue_words), None) or \
