@@ -328,6 +328,9 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("The Japanese ambassador and BNPT laid the foundation stone of a shelter in Poso on Tuesday (12/3).", "launch"),
     # an agreement renewed by name, between two Indonesian bodies
     ("BNPT dan Kementerian Agama memperbarui perjanjian kerja sama moderasi beragama pada Selasa (12/3).", "agreement"),
+    # an operation an international body runs, Indonesian forces taking part
+    ("On Tuesday (12/3), Indonesian police took part in an operation coordinated by INTERPOL against Tirta cartels.",
+     "other"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
