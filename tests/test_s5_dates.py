@@ -197,6 +197,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     # the first days of this week are not told apart: their month
     ("Tersangka diserahkan di Batam awal pekan ini.", D(2024, 3, 1), "month"),
     ("The suspect was handed over earlier this week.", D(2024, 3, 1), "month"),
+    # a count of weeks back is a round figure: the month it falls in
+    ("Three weeks ago, a Tirtanian team visited Bogor.", D(2024, 2, 1), "month"),
+    ("The Tirtanian team visited Bogor a week ago.", D(2024, 3, 1), "month"),
 ])
 def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, text, expected, precision):
     published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
