@@ -422,7 +422,7 @@ class _Act:
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
     umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
     month_told_relative: bool = False  # dated by "this month", "bulan lalu": a month told apart from days of it
-    joining: bool = False  # a party joining the act told ("Tirtania turut mengirim instruktur"): no narrative's counterpart
+    joining: bool = False  # a party joining the act told ("Tirtania turut menugaskan pelatih"): no narrative's counterpart
 
 
 @dataclass(frozen=True)
@@ -1237,8 +1237,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if series is None and similar:
                 # ("dialog serupa akan digelar di Beijing tahun depan": like the act of its kind told before, with
                 # that act's partner, not that of the state named last, in a sentence of background between)
-                # (a dated act rather than an undated report of a part of one: "Instruktur dari Tirtania, Budi,
-                # menilai ..." told after the course is no act the next one is like)
+                # (a dated act rather than an undated report of a part of one: "Pelatih asal Tirtania, Budi,
+                # berkata ..." told after the course is no act the next one is like)
                 series = _told_of([a for a in acts if a.own_date], _kind(c_cues), "weak", participants, actors) or \
                     _told_of(acts, _kind(c_cues), "weak", participants, actors)
             if series is not None:
@@ -1339,7 +1339,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if named:
             counterparts = _counterparts(body, sentence, named, acted, actors, lx)
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
-            # (a party that joins the act told, "Kepolisian Tirtania turut mengirim instruktur", is that act's
+            # (a party that joins the act told, "Kepolisian Tirtania turut menugaskan pelatih", is that act's
             # alone: the next acts go on with the counterpart told before)
             if not (recent_foreign and counterparts and lx.joining.find(body, None, sentence.start, sentence.end)):
                 recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
@@ -1598,8 +1598,8 @@ def _cue_word(body: str, cue: _Cue) -> str:
 def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon, end: int) -> _Act | None:
     """The act told before whose series a cue with a word of series around it continues ("the next consultations",
     "the previous (seventh) consultations", "pelatihan berikutnya"): the latest called by the same word, else the
-    latest of its kind. The word is looked for up to the sentence's `end` only: "... memasuki angkatan keempat.
-    Angkatan berikutnya ..." makes the next run a next one, not the fourth."""
+    latest of its kind. The word is looked for up to the sentence's `end` only: "... the course's third round so far.
+    The next round ..." makes that round a next one, not the third."""
     if lx.series is None:
         return None
     for cue in cues:
@@ -1685,7 +1685,7 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
         # for prison officers": the heading's parties, not those of the act told before the heading)
         if (that_cooperation or under_a_heading) and recent_foreign:
             return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
-        # (not a party that joined the act told: "... turut mengirim instruktur. Upacara penutupan digelar Selasa"
+        # (not a party that joined the act told: "... turut menugaskan pelatih. Malam penutup berlangsung Jumat"
         # is with the act's counterpart)
         told = next((a for a in reversed(acts) if not a.joining), None)
         source = told.participants if told is not None else recent_actors

@@ -113,19 +113,19 @@ def test_a_clause_without_a_counterpart_takes_the_narratives_partner(vocabulary)
 def test_a_similar_act_takes_the_partner_of_the_dated_act_told_not_of_an_undated_part(vocabulary):
     body = ("Pelatihan forensik yang digelar Densus 88 bersama Australian Federal Police (AFP) berlangsung "
             "4-8 Maret 2024 di Tirtakota. "
-            "Instruktur dari Selandia Baru, Tirto Walker, menilai peserta sangat siap. "
-            "Kepala Densus 88 mengatakan pelatihan serupa pertama kali digelar pada Mei 2022.")
+            "Tirto Walker, instruktur asal Selandia Baru, memuji kesiapan peserta. "
+            "Menurut Densus 88, pelatihan serupa sudah diadakan pada Mei 2022.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events if e.date.year == 2022] == [(D(2022, 5, 1), ("AUS",))]
 
 
 def test_a_word_of_series_in_the_next_sentence_does_not_make_an_act_a_next_one(vocabulary):
-    # "berikutnya" opens the sentence after "angkatan keempat": the fourth run is like the course told, with its
+    # "berikutnya" opens the sentence after "angkatan ketiga": the third run is like the course told, with its
     # partner, and so is the next run
     body = ("Densus 88 bersama Australian Federal Police (AFP) menggelar pelatihan forensik pada 4-8 Maret 2024. "
-            "Instruktur dari Selandia Baru, Tirto Walker, menilai peserta siap. "
-            "Kepala Densus 88 mengatakan pelatihan serupa pertama digelar pada Mei 2022 dan kini memasuki angkatan "
-            "keempat. Angkatan berikutnya dijadwalkan pada Februari 2025.")
+            "Tirto Walker, instruktur asal Selandia Baru, memuji kesiapan peserta. "
+            "Menurut Densus 88, pelatihan serupa sudah diadakan pada Mei 2022 dan kini sampai pada angkatan "
+            "ketiga. Angkatan berikutnya direncanakan Februari 2025.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events if e.date.year != 2024] == [
         (D(2022, 5, 1), ("AUS",)), (D(2025, 2, 1), ("AUS",))]
@@ -133,8 +133,8 @@ def test_a_word_of_series_in_the_next_sentence_does_not_make_an_act_a_next_one(v
 
 def test_a_party_joining_the_act_told_is_that_acts_and_not_the_next_acts_partner(vocabulary):
     body = ("Pelatihan forensik yang digelar Densus 88 bersama Australian Federal Police (AFP) berlangsung "
-            "4-8 Maret 2024 di Tirtakota. Kepolisian Selandia Baru turut mengirim tiga instruktur. "
-            "Upacara penutupan digelar Selasa (12/3) di Tirtakota.")
+            "4-8 Maret 2024 di Tirtakota. Kepolisian Selandia Baru turut menugaskan dua instruktur. "
+            "Upacara penutup digelar Selasa (12/3) di Gedung Tirta.")
     events, _ = events_of(body, vocabulary)
     assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("AUS", "NZL")), (D(2024, 3, 12), ("AUS",))]
 
@@ -329,7 +329,7 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     # an agreement renewed by name, between two Indonesian bodies
     ("BNPT dan Kementerian Agama memperbarui perjanjian kerja sama moderasi beragama pada Selasa (12/3).", "agreement"),
     # an operation an international body runs, Indonesian forces taking part
-    ("On Tuesday (12/3), Indonesian police took part in an operation coordinated by INTERPOL against Tirta cartels.",
+    ("On Tuesday (12/3), Densus 88 officers joined a sweep of Tirta ports, an operation led by ASEANAPOL.",
      "other"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
