@@ -230,6 +230,7 @@ class DateGrammar:
     background: CueSet  # words that make a date further back in the sentence historical ("belajar dari pengalaman")
     planned: CueSet  # the events' planned cues ("dijadwalkan", "will"): a date after one is not the publication day
     act_after_statement: re.Pattern  # ", pada" between a speech verb and a date: the quote reports an act's date
+    numeric_day_before: re.Pattern | None  # "pada ", "tanggal " right before a bare "3/7": a day and month, no ratio
     resumed_after_statement: re.Pattern  # ", kata Morrison, direncanakan kembali pada": the sentence resumes its act
     said_after_quote: re.Pattern  # '," kata' : a speech verb right after a closing quote
     abbreviations: frozenset[str]  # words whose full stop ends no sentence ("Irjen.", "Dr.")
@@ -418,6 +419,8 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
                                     re.I) if lex.get("date_historical_after") else None,
         abbreviations=sentence_abbreviations(vocabulary),
         said_after_quote=re.compile(rf"[\"”’'][ \t]*,?[ \t]*(?:{_words(lex.get('date_statement_cues', ('said',)))})\b", re.I),
+        numeric_day_before=re.compile(rf"(?<!\w)(?:{_words(lex['date_numeric_day_prepositions'])})\s+$", re.I)
+        if lex.get("date_numeric_day_prepositions") else None,
         act_after_statement=re.compile(
             rf"^\s*[,:]\s*(?:{_words(lex.get('date_act_prepositions', ('pada', 'on')))})\s+$", re.I),
         resumed_after_statement=re.compile(
@@ -634,7 +637,7 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
             return _Raw(start, end, "day_range", d1, mo, None, end_date=(0, mo, d2))
         return _Raw(start, end, "range", d1, mo, year, end_date=(year, mo, d2))
     if form == "num":
-        return _parse_numeric(m, weekday("e_wd"))
+        return _parse_numeric(m, weekday("e_wd"), g)
     if form == "iso":
         return _Raw(start, end, "numeric", int(m.group("f_d")), int(m.group("f_m")), int(m.group("f_y")))
     if form == "yrange":
@@ -671,11 +674,14 @@ def _parse(m: re.Match, g: DateGrammar) -> _Raw | None:
     return None
 
 
-def _parse_numeric(m: re.Match, weekday: int | None) -> _Raw | None:
+def _parse_numeric(m: re.Match, weekday: int | None, g: DateGrammar) -> _Raw | None:
     year_text = m.group("e_y")
     if m.group("e_s") != "/" and (not year_text or len(year_text) != 4):
         return None  # "3.5" or "10-12" is a number or a range of numbers, not a date
-    if not year_text and weekday is None:
+    # (but "pada 3/7", "tanggal 3/7": a day and month after a word of a date)
+    day_named = g.numeric_day_before is not None and m.group("e_s") == "/" and bool(
+        g.numeric_day_before.search(m.string, max(0, m.start() - 20), m.start()))
+    if not year_text and weekday is None and not day_named:
         return None  # a bare "24/7" is a ratio; "Selasa (17/10)" is a date
     if year_text and len(year_text) == 2 and weekday is None and not m.group("e_open"):
         return None  # "1/2/23" outside a dateline's brackets is too ambiguous

@@ -96,6 +96,7 @@ class EventLexicon:
     sidelines_of_side_meetings: CueSet  # "di sela": beside another act only for a meeting of two sides
     gathering_name_ends: frozenset[str]  # "in", "di": words after a sideline phrase that end the gathering's name
     separate: CueSet  # "a separate meeting", "also called on": an act apart from the one told with it
+    joining: CueSet  # "turut", "also sent": a party joining the act told, not the one the narrative goes on with
     beside_gathering: CueSet  # "bertemu", "bilateral talks", "side event": on a day of a gathering, an act of its own
     umbrella: CueSet  # "a series of", "rangkaian": an act made of acts, each dated part of it an act of its own
     generic: CueSet  # nouns for any act ("kegiatan"): opening a sentence, they name the act told before
@@ -256,6 +257,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         sidelines_of_side_meetings=CueSet(lex.get("event_sideline_phrases_of_side_meetings", ())),
         gathering_name_ends=frozenset(str(w).casefold() for w in lex.get("event_gathering_name_ends", ())),
         separate=CueSet(lex.get("event_separate_markers", ())),
+        joining=CueSet(lex.get("event_joining_words", ())),
         beside_gathering=CueSet(lex.get("event_beside_gathering", ())),
         umbrella=CueSet(lex.get("event_umbrella_words", ())),
         generic=CueSet(lex.get("event_generic_nouns", ())),
@@ -427,6 +429,7 @@ class _Act:
     separate: bool = False  # told as an act apart ("then held a separate meeting with ..."): no twin of one told before
     umbrella: bool = False  # a series of acts ("a series of meetings from 3 to 10 June"): its later days are acts apart
     month_told_relative: bool = False  # dated by "this month", "bulan lalu": a month told apart from days of it
+    joining: bool = False  # a party joining the act told ("Tirtania turut menugaskan pelatih"): no narrative's counterpart
 
 
 @dataclass(frozen=True)
@@ -1256,13 +1259,16 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             # ("agreed to hold the next consultations in Tokyo": the next or last act of a series told before, with
             # that series' partner, not the partner of whatever act was told last; only its partner, it stays an act
             # of its own)
-            series = _series_act(body, c_cues, acts, lx) if not _partners(participants, actors) else None
+            series = _series_act(body, c_cues, acts, lx, sentence.end) if not _partners(participants, actors) else None
             similar = lx.similar is not None and any(lx.similar.search(body, max(0, c.start - 16), c.end + 16)
                                                      for c in c_cues)
             if series is None and similar:
                 # ("dialog serupa akan digelar di Beijing tahun depan": like the act of its kind told before, with
                 # that act's partner, not that of the state named last, in a sentence of background between)
-                series = _told_of(acts, _kind(c_cues), "weak", participants, actors)
+                # (a dated act rather than an undated report of a part of one: "Pelatih asal Tirtania, Budi,
+                # berkata ..." told after the course is no act the next one is like)
+                series = _told_of([a for a in acts if a.own_date], _kind(c_cues), "weak", participants, actors) or \
+                    _told_of(acts, _kind(c_cues), "weak", participants, actors)
             if series is not None:
                 participants += [p for p in series.participants if actors[p].partner_code and p not in participants]
             says_both = bool(_in(both_sides, both_sides_starts, lo, hi))
@@ -1351,7 +1357,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 frozenset(_cue_word(body, c) for c in c_cues), beside_a_gathering,
                 bool(lx.separate.find(body, None, lo, hi, clause_words)),
                 bool(lx.umbrella.find(body, None, lo, hi, clause_words)),
-                date is not None and date.form == "relative" and date.precision == "month"))
+                date is not None and date.form == "relative" and date.precision == "month",
+                bool(lx.joining.find(body, None, lo, hi, clause_words))))
             for more in _more_dates_of_the_act(body, cue, date, c_dates, cue_starts, lx):
                 # "after sessions on border security in March and on prison intelligence in July": an act each
                 acts.append(replace(acts[-1], date=_planned_weekday(more, status, published), precision=more.precision,
@@ -1365,8 +1372,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
         if named:
             counterparts = _counterparts(body, sentence, named, acted, actors, lx)
             # (a state named as background, "tried to cross into Syria", is no party to the next unnamed act)
-            recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
-            recent_foreign = counterparts or recent_foreign
+            # (a party that joins the act told, "Kepolisian Tirtania turut menugaskan pelatih", is that act's
+            # alone: the next acts go on with the counterpart told before)
+            if not (recent_foreign and counterparts and lx.joining.find(body, None, sentence.start, sentence.end)):
+                recent_actors = [p for p in named if not actors[p].partner_code or p in counterparts]
+                recent_foreign = counterparts or recent_foreign
             if counterparts and _a_heading_line(body, sentence):
                 foreign_named_at = sentence.sentence_id
                 timeline_parties = (list(recent_actors), list(recent_foreign))
@@ -1618,14 +1628,15 @@ def _cue_word(body: str, cue: _Cue) -> str:
     return " ".join(body[cue.start:cue.end].casefold().split())
 
 
-def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon) -> _Act | None:
+def _series_act(body: str, cues: list[_Cue], acts: list[_Act], lx: EventLexicon, end: int) -> _Act | None:
     """The act told before whose series a cue with a word of series around it continues ("the next consultations",
     "the previous (seventh) consultations", "pelatihan berikutnya"): the latest called by the same word, else the
-    latest of its kind."""
+    latest of its kind. The word is looked for up to the sentence's `end` only: "... the course's third round so far.
+    The next round ..." makes that round a next one, not the third."""
     if lx.series is None:
         return None
     for cue in cues:
-        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), cue.end + _SERIES_REACH):
+        if not lx.series.search(body, max(0, cue.start - _SERIES_REACH), min(end, cue.end + _SERIES_REACH)):
             continue
         word = _cue_word(body, cue)
         like = next((a for a in reversed(acts) if word in a.cue_words), None) or \
@@ -1707,7 +1718,10 @@ def _with_counterpart(participants: list[str], actors: dict[str, Actor], acts: l
         # for prison officers": the heading's parties, not those of the act told before the heading)
         if (that_cooperation or under_a_heading) and recent_foreign:
             return list(recent_actors) + [p for p in recent_foreign if p not in recent_actors]
-        source = acts[-1].participants if acts else recent_actors
+        # (not a party that joined the act told: "... turut menugaskan pelatih. Malam penutup berlangsung Jumat"
+        # is with the act's counterpart)
+        told = next((a for a in reversed(acts) if not a.joining), None)
+        source = told.participants if told is not None else recent_actors
         return list(source)
     home = {_root(p, actors) for p in participants if actors[p].actor_type != "state"}
     if _partners(participants, actors) and not (both_sides and joined) or (len(home) > 1 and not (both_sides or one_side)):

@@ -197,6 +197,9 @@ def test_indonesian_numeric_dates_are_day_first(vocabulary):
     # the first days of this week are not told apart: their month
     ("Tersangka diserahkan di Batam awal pekan ini.", D(2024, 3, 1), "month"),
     ("The suspect was handed over earlier this week.", D(2024, 3, 1), "month"),
+    # a count of weeks back is a round figure: the month it falls in
+    ("Three weeks ago, a Tirtanian team visited Bogor.", D(2024, 2, 1), "month"),
+    ("The Tirtanian team visited Bogor a week ago.", D(2024, 3, 1), "month"),
 ])
 def test_weekdays_and_relative_words_resolve_against_publication(vocabulary, text, expected, precision):
     published = Published(D(2024, 3, 14), "day", "stated")  # a Thursday
@@ -263,6 +266,13 @@ def test_a_long_span_of_months_is_a_period(vocabulary, text, is_period):
                                   "Skor 3.5 dicapai.", "Pasal 10-12 dibahas."])
 def test_numbers_that_are_not_dates(vocabulary, text):
     assert find_dates(text, vocabulary) == []
+
+
+@pytest.mark.parametrize("text", ["Tim Tirtania tiba di Bogor pada 3/7 untuk rapat.",
+                                  "Pelatihan digelar tanggal 3/7 di Tirtakota."])
+def test_a_bare_day_and_month_after_a_word_of_a_date_is_a_date(vocabulary, text):
+    found = only(text, vocabulary, Published(D(2024, 7, 10), "day", "stated"))
+    assert (found.date, found.precision) == (D(2024, 7, 3), "day")
 
 
 @pytest.mark.parametrize("text, role", [

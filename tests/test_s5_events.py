@@ -110,6 +110,35 @@ def test_a_clause_without_a_counterpart_takes_the_narratives_partner(vocabulary)
     assert "THA" not in events[1].participants  # a venue, not a participant
 
 
+def test_a_similar_act_takes_the_partner_of_the_dated_act_told_not_of_an_undated_part(vocabulary):
+    body = ("Pelatihan forensik yang digelar Densus 88 bersama Australian Federal Police (AFP) berlangsung "
+            "4-8 Maret 2024 di Tirtakota. "
+            "Tirto Walker, instruktur asal Selandia Baru, memuji kesiapan peserta. "
+            "Menurut Densus 88, pelatihan serupa sudah diadakan pada Mei 2022.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events if e.date.year == 2022] == [(D(2022, 5, 1), ("AUS",))]
+
+
+def test_a_word_of_series_in_the_next_sentence_does_not_make_an_act_a_next_one(vocabulary):
+    # "berikutnya" opens the sentence after "angkatan ketiga": the third run is like the course told, with its
+    # partner, and so is the next run
+    body = ("Densus 88 bersama Australian Federal Police (AFP) menggelar pelatihan forensik pada 4-8 Maret 2024. "
+            "Tirto Walker, instruktur asal Selandia Baru, memuji kesiapan peserta. "
+            "Menurut Densus 88, pelatihan serupa sudah diadakan pada Mei 2022 dan kini sampai pada angkatan "
+            "ketiga. Angkatan berikutnya direncanakan Februari 2025.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events if e.date.year != 2024] == [
+        (D(2022, 5, 1), ("AUS",)), (D(2025, 2, 1), ("AUS",))]
+
+
+def test_a_party_joining_the_act_told_is_that_acts_and_not_the_next_acts_partner(vocabulary):
+    body = ("Pelatihan forensik yang digelar Densus 88 bersama Australian Federal Police (AFP) berlangsung "
+            "4-8 Maret 2024 di Tirtakota. Kepolisian Selandia Baru turut menugaskan dua instruktur. "
+            "Upacara penutup digelar Selasa (12/3) di Gedung Tirta.")
+    events, _ = events_of(body, vocabulary)
+    assert [(e.date, e.partner_codes) for e in events] == [(D(2024, 3, 4), ("AUS", "NZL")), (D(2024, 3, 12), ("AUS",))]
+
+
 def test_domestic_cooperation(vocabulary):
     body = "BNPT dan Densus 88 menggelar rapat koordinasi pada Senin (11/3/2024) di Jakarta."
     [event] = events_of(body, vocabulary)[0]
@@ -299,6 +328,9 @@ def test_planned_cues_and_planned_dates(vocabulary, sentence, date):
     ("The Japanese ambassador and BNPT laid the foundation stone of a shelter in Poso on Tuesday (12/3).", "launch"),
     # an agreement renewed by name, between two Indonesian bodies
     ("BNPT dan Kementerian Agama memperbarui perjanjian kerja sama moderasi beragama pada Selasa (12/3).", "agreement"),
+    # an operation an international body runs, Indonesian forces taking part
+    ("On Tuesday (12/3), Densus 88 officers joined a sweep of Tirta ports, an operation led by ASEANAPOL.",
+     "other"),
 ])
 def test_more_event_cues(vocabulary, sentence, kind):
     [event] = events_of(sentence, vocabulary)[0]
