@@ -1199,7 +1199,7 @@ def _opening_years(body: str, raws: list[_Raw]) -> tuple[int, ...]:
 
 
 def _years_counted_on(text: str, raw: _Raw, g: DateGrammar) -> int:
-    """How many years the text counts on from a date ("tepat lima tahun setelah ledakan ... pada Mei 2018"): the
+    """How many years the text counts on from a date ("lima tahun setelah serangan di Tirtapolis pada Mei 2018"): the
     article's time is that many years later; 0 where it counts none."""
     if g.years_counted_on is None or not text:
         return 0
@@ -1230,7 +1230,7 @@ def _pointers(raws: list[_Raw], published: Published, copyright_year: int | None
             if raw.since:  # "sejak 2019" bounds the article's time from below; it does not point at 2019
                 since = max(since or 0, raw.year)
             else:
-                # ("tepat lima tahun setelah ... Mei 2018": the article points at 2023, not at 2018)
+                # ("lima tahun setelah ... Mei 2018": the article points at 2023, not at 2018)
                 later = _years_counted_on(text, raw, g)
                 years.append((raw.year + later, (raw.year_end or raw.year) + later))
     if copyright_year:
