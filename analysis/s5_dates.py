@@ -867,8 +867,12 @@ def _attack_names_people(text: str, offset: int, found: list[tuple[int, int, obj
     if g.attack_people is None:
         return False
     cue_start = _attack_run_start(text, offset, found)
-    return bool(g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start)) and \
-        not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
+    if not g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start):
+        return False
+    gap = text[offset + found[-1][1]:start]
+    if "," in gap and (text[start:start + 12].split() or [""])[0].strip(",.").casefold() in g.weekdays:
+        return True  # "bertemu penyintas bom Tirta, Sabtu (13/5)": a news report's weekday set off by a comma
+    return not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
 
 
 _QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date
