@@ -819,6 +819,8 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"
     if role == "end" and before[end:end + 1] == "-":
         return "date"  # "a closed-door roundtable ... on 21 November": a kind of meeting, not its closing day
+    if role == "end" and "," in before[end:]:
+        return "date"  # "patroli di Laut Tirta hingga Selat Tirtania, Senin (7/10)": the word ended a stretch of sea
     if role == "statement" and g.act_after_statement.match(before[end:]):
         return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
     if role == "statement" and g.resumed_after_statement.match(before[end:]):
