@@ -819,6 +819,8 @@ def _role(text: str, start: int, g: DateGrammar) -> str:
         return "date"
     if role == "end" and before[end:end + 1] == "-":
         return "date"  # "a closed-door roundtable ... on 21 November": a kind of meeting, not its closing day
+    if role == "end" and "," in before[end:]:
+        return "date"  # "patroli di Laut Tirta hingga Selat Tirtania, Senin (7/10)": the word ended a stretch of sea
     if role == "statement" and g.act_after_statement.match(before[end:]):
         return "date"  # "X menjelaskan, pada 2 Mei delegasi ...": the date opens the reported act
     if role == "statement" and g.resumed_after_statement.match(before[end:]):
@@ -867,8 +869,12 @@ def _attack_names_people(text: str, offset: int, found: list[tuple[int, int, obj
     if g.attack_people is None:
         return False
     cue_start = _attack_run_start(text, offset, found)
-    return bool(g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start)) and \
-        not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
+    if not g.attack_people.search(text, max(0, cue_start - _PEOPLE_REACH), cue_start):
+        return False
+    gap = text[offset + found[-1][1]:start]
+    if "," in gap and (text[start:start + 12].split() or [""])[0].strip(",.").casefold() in g.weekdays:
+        return True  # "bertemu penyintas bom Tirta, Sabtu (13/5)": a news report's weekday set off by a comma
+    return not _ATTACKS_OWN_DATE.fullmatch(text, offset + found[-1][1], start)
 
 
 _QUOTE_STATEMENT_WINDOW = 220  # characters: an official's title and name may stand between the verb and the date

@@ -53,6 +53,7 @@ class EventLexicon:
     cues: CueSet  # value: the rank of the cue's kind
     kinds: tuple[str, ...]  # by priority
     partner_only: CueSet  # cues that count only with a foreign partner in the clause ("funds")
+    handover: CueSet  # of those, a handover of aid: an act of its own where the clause gives its weekday date
     both_sides: CueSet  # "kedua pihak", "both sides": the clause's act includes the counterpart told before
     one_side: CueSet  # "Dari pihak Indonesia", "the Indonesian delegation": the clause names one side of an act
     companion: re.Pattern | None  # "with", "bersama" right before a name: a body joining the clause's sides
@@ -190,6 +191,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
+        handover=CueSet(lex.get("event_dated_handover_cues", ())),
         both_sides=CueSet(lex.get("event_both_sides", ())),
         one_side=CueSet(lex.get("event_one_side", ())),
         companion=re.compile(rf"\b(?:{'|'.join(re.escape(str(w)) for w in lex['event_companion_words'])})[ \t]+(?:the[ \t]+)?$",
@@ -1208,7 +1210,11 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                     lx.first_person.search(body, max(0, c.start - 16), c.start) for c in c_cues):
                 continue  # "But I've met families today who ...": a person's own day, not an act
             if not _partners(participants, actors):  # "seized terror funds": money, not a partner's funding
-                c_cues = [c for c in c_cues if not c.partner_only]
+                # (but aid handed over on a day the clause tells as news is an act: "BNPT menyerahkan bantuan kepada
+                # warga Tirta, Senin (3/4)"; undated, it is a pledge or a habit)
+                own_weekday = any(d.weekday and d.role == "date" for d in _in(dates, date_starts, lo, hi))
+                c_cues = [c for c in c_cues if not c.partner_only
+                          or own_weekday and lx.handover.find(body, None, c.start, c.end)]
                 if not c_cues:
                     continue
             # a clause without a date of its own takes the sentence's, but not one of a relative clause's act ("The

@@ -279,6 +279,9 @@ def test_a_bare_day_and_month_after_a_word_of_a_date_is_a_date(vocabulary, text)
     ("Hal itu disampaikan dalam keterangan tertulis, Selasa (6/9/2022).", "statement"),
     ("The attack that occurred on August 5, 2003 shocked the city.", "historical"),
     ("Kedua lembaga bertemu di Jakarta, Selasa (6/9/2022).", "date"),
+    ("Pelatihan berlangsung hingga Jumat (9/9/2022).", "end"),
+    # ... but "hingga" that ends a stretch of place, the date set off by a comma after it: the act's date
+    ("Kapal kedua negara berpatroli dari Teluk Tirta hingga Selat Tirtania, Senin (5/9/2022).", "date"),
     # an attack a drill imagines: the date is the drill's
     ("They agreed to hold an exercise simulating an attack on a crowded beach in Tirta in early 2026.", "date"),
     ("Polisi akan menggelar simulasi serangan bom di terminal Tirta pada Maret 2026.", "date"),
@@ -289,6 +292,10 @@ def test_a_bare_day_and_month_after_a_word_of_a_date_is_a_date(vocabulary, text)
     ("Dua penyintas bom Tirta berkunjung ke Paris pada Maret 2024.", "date"),
     ("Survivors of the Tirta bombing travelled to Paris in March 2024.", "date"),
     ("Santunan diberikan kepada korban bom Tirta pada 12 Oktober 2002.", "historical"),
+    # a training "once given" ("pernah diberikan") in a year: the training's date
+    ("Pelatihan serupa pernah diberikan kepada polisi Tirta pada 2022.", "date"),
+    # ... or a news report's weekday set off by a comma right after the attack's place: the people's act
+    ("Dinas Tirta bertemu para penyintas bom Tirtakota, Kamis (6/9/2022), di balai desa.", "date"),
 ])
 def test_roles_of_dates(vocabulary, text, role):
     assert only(text, vocabulary).role == role
