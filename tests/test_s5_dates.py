@@ -293,7 +293,7 @@ def test_a_bare_day_and_month_after_a_word_of_a_date_is_a_date(vocabulary, text)
     ("Survivors of the Tirta bombing travelled to Paris in March 2024.", "date"),
     ("Santunan diberikan kepada korban bom Tirta pada 12 Oktober 2002.", "historical"),
     # a training "once given" ("pernah diberikan") in a year: the training's date
-    ("Pelatihan serupa pernah diberikan kepada polisi Tirta pada 2022.", "date"),
+    ("Kursus sejenis pernah diberikan untuk polisi Tirta pada 2022.", "date"),
     # ... or a news report's weekday set off by a comma right after the attack's place: the people's act
     ("Dinas Tirta bertemu para penyintas bom Tirtakota, Kamis (6/9/2022), di balai desa.", "date"),
 ])

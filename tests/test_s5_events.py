@@ -846,7 +846,7 @@ def test_a_domestic_pledge_of_aid_is_no_event(vocabulary):
 
 
 def test_a_domestic_handover_of_aid_told_with_its_weekday_is_an_event(vocabulary):
-    body = "BNPT menyerahkan bantuan usaha kepada 20 warga Tirtakota, Senin (3/4/2023)."
+    body = "BNPT menyerahkan bantuan modal ke 15 keluarga Tirtakota, Senin (3/4/2023)."
     events, _ = events_of(body, vocabulary, header=("Judul", "Selasa, 4 April 2023"))
     assert [(e.date, e.partner_codes) for e in events] == [(dt.date(2023, 4, 3), ())]
 
