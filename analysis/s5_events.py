@@ -109,6 +109,8 @@ class EventLexicon:
     not_done: re.Pattern | None  # "it has not yet done so": the act told before it in the sentence did not happen
     correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
+    guest_cues: frozenset[str]  # "menerima", "received": an act only with a foreign guest right after
+    guest_title: re.Pattern  # what may stand between such a cue and the guest's state: the guest's title
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
@@ -270,6 +272,10 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
         if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
+        guest_cues=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_guest_cues", ())),
+        # "menerima Wakil Ketua Komite Tirta Tirtania", "received the Deputy Minister of Tirtania": nothing, or a
+        # person's title up to the state it belongs to
+        guest_title=re.compile(rf"\s+(?:(?:the\s+)?(?:{title_heads})(?:\s+(?:[A-Z][\w'’.-]*|of|the))*\s+)?"),
         correction=re.compile(rf"^[ \t]*(?:{_alternation(lex['event_correction_openers'])})[ \t]*:[^\n]*", re.I | re.M)
         if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
@@ -466,6 +472,16 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
             continue
         found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))
     return found
+
+
+def _receives_a_foreign_guest(body: str, cue: _Cue, spans: list[Span], actors: dict[str, Actor],
+                              lx: EventLexicon) -> bool:
+    """Whether a foreign body, or an official of a foreign state by title, follows the cue right after it
+    ("menerima Duta Besar Tirtania"): receiving such a guest is a visit, receiving a report or an award is not."""
+    i = bisect_left([s.start for s in spans], cue.end)
+    if i == len(spans) or not getattr(actors.get(spans[i].entry_id), "partner_code", ""):
+        return False
+    return lx.guest_title.fullmatch(body, cue.end, spans[i].start) is not None
 
 
 def _negated(body: str, start: int, negations: list[tuple[int, int, object]], negation_ends: list[int],
@@ -1128,6 +1144,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
     cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
                                        for end in counted_from if end <= c.start)]
+    cues = [c for c in cues if " ".join(body[c.start:c.end].casefold().split()) not in lx.guest_cues
+            or _receives_a_foreign_guest(body, c, spans, actors, lx)]
     cue_starts = [c.start for c in cues]
     # "The meeting came days after North Korea's failed launch on August 24": the launch's date and state, no act's
     happenings = _other_happenings(body, sentences, cue_starts, lx)

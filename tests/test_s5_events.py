@@ -486,6 +486,19 @@ def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabula
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), Kepala BNPT menerima Wakil Menteri Dalam Negeri Kazakhstan, Tirta Armanov. Kazakhstan berbagi "
+     "pengalaman rehabilitasi.", [(D(2024, 3, 12), ("KAZ",))]),
+    ("On Tuesday (12/3), the BNPT chief received the Deputy Minister of Kazakhstan, Tirta Armanov.",
+     [(D(2024, 3, 12), ("KAZ",))]),
+    # receiving something else from a foreign state is no visit
+    ("Selasa (12/3), BNPT menerima laporan tahunan dari Kazakhstan.", []),
+    ("On Tuesday (12/3), BNPT received an annual report from Kazakhstan.", []),
+])
+def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
