@@ -109,6 +109,8 @@ class EventLexicon:
     not_done: re.Pattern | None  # "it has not yet done so": the act told before it in the sentence did not happen
     correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
+    count_words: frozenset[str]  # "dua", "two" right before a cue: the acts told next, counted
+    count_subjects: frozenset[str]  # "the" before such a number: the sides counted ("the two met"), not the acts
     guest_cues: frozenset[str]  # "menerima", "received": an act only with a foreign guest right after
     guest_title: re.Pattern  # what may stand between such a cue and the guest's state: the guest's title
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
@@ -272,6 +274,8 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
         if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
+        count_words=frozenset(str(w).casefold() for w in lex.get("event_count_words", ())),
+        count_subjects=frozenset(str(w).casefold() for w in lex.get("event_count_subject_words", ())),
         guest_cues=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_guest_cues", ())),
         # "menerima Wakil Ketua Komite Tirta Tirtania", "received the Deputy Minister of Tirtania": nothing, or a
         # person's title up to the state it belongs to
@@ -1245,6 +1249,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if not _partners(participants, actors) and any(_counted(body, c, lx) for c in c_cues):
+                continue  # "delegasi menggelar dua pertemuan. Pagi hari, ...": the acts told next, not one of them
             if date is None and _tally(body, max(lo, cue.start - 60), cue.start, lx):
                 continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
             if not home and lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding
@@ -1558,6 +1564,14 @@ def _quantified(body: str, cue: _Cue, lx: EventLexicon) -> bool:
     before = body[max(0, cue.start - 30):cue.start].casefold().split()[-3:]
     return any(w in lx.quantifiers for w in before[-2:]) or " ".join(before[-3:-1]) in lx.quantifiers or \
         " ".join(before[-3:]) in lx.quantifiers
+
+
+def _counted(body: str, cue: _Cue, lx: EventLexicon) -> bool:
+    """Whether a small number stands right before the cue ("dua pertemuan", "three meetings")."""
+    before = body[max(0, cue.start - 24):cue.start].casefold().split()
+    if len(before) >= 2 and before[-2] in lx.count_subjects:
+        return False  # "the two discussed": the sides, counted
+    return bool(before) and (before[-1] in lx.count_words or before[-1].isdigit() and int(before[-1]) < 10)
 
 
 def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> bool:

@@ -499,6 +499,19 @@ def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), BNPT bertemu Kazakhstan. Pada Rabu (13/3), delegasi Indonesia menggelar dua pertemuan. Pagi "
+     "hari, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), the delegation held three meetings. In the "
+     "morning, the BNPT chief met UNOCT officials.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
+    # the sides counted, not the acts
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), the Tirtanian minister called on the BNPT chief, "
+     "where the two discussed prisons.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("KAZ",))]),
+])
+def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
