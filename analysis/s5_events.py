@@ -757,7 +757,7 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | \
+        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | _foreign_envoys_postings(body, spans, actors, lx) | \
         _gathering_hosts(body, spans, actors, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
@@ -795,6 +795,24 @@ def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx:
         hosts.update(span.start for span in spans if end <= span.start < name_end and span.entry_id in actors
                      and actors[span.entry_id].actor_type == "international_organisation")
     return frozenset(hosts)
+
+
+def _foreign_envoys_postings(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the organisations a foreign state's envoy is posted to ("Duta Besar Tirtania untuk PBB"):
+    the envoy acts for the state; the organisation is the posting, no party."""
+    postings = set()
+    for before, span in zip(spans, spans[1:]):
+        organisation, state = actors.get(span.entry_id), actors.get(before.entry_id)
+        if organisation is None or organisation.actor_type != "international_organisation" or state is None or \
+                state.actor_type != "state" or not state.partner_code:
+            continue
+        link = body[before.end:span.start].casefold().split()
+        if link and link[-1] == "the":
+            link = link[:-1]
+        if len(link) == 1 and link[0] in lx.title_link_words and \
+                lx.title_before.search(body, max(0, before.start - 60), before.start):
+            postings.add(span.start)
+    return frozenset(postings)
 
 
 def _office_holders(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:

@@ -512,6 +512,14 @@ def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Pada Rabu (13/3) pagi, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa. Sore harinya, delegasi bertemu Duta "
+     "Besar Maroko untuk PBB.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 13), ("MAR",))]),
+])
+def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
