@@ -520,6 +520,16 @@ def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, b
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), BNPT bertemu Kazakhstan. Rabu (13/3) giliran Norwegia. Utusan Khusus Norwegia, Tirta Haug, "
+     "menawarkan dukungan untuk riset.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), Norway's special envoy offered support for "
+     "research by BNPT.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
+])
+def test_a_partners_offer_of_support_is_an_act(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
