@@ -110,6 +110,10 @@ class EventLexicon:
     not_done: re.Pattern | None  # "it has not yet done so": the act told before it in the sentence did not happen
     correction: re.Pattern | None  # "Ralat:", "Correction:" opening a paragraph: it retells superseded facts
     founding: frozenset[str]  # "didirikan", "founded": cues that tell an institution's founding
+    count_words: frozenset[str]  # "dua", "two" right before a cue: the acts told next, counted
+    count_subjects: frozenset[str]  # "the" before such a number: the sides counted ("the two met"), not the acts
+    guest_cues: frozenset[str]  # "menerima", "received": an act only with a foreign guest right after
+    guest_title: re.Pattern  # what may stand between such a cue and the guest's state: the guest's title
     absent_before: re.Pattern | None  # "no", "tanpa", "does not involve" right before a state: it takes no part
     since_before: re.Pattern | None  # "since", "sejak" (the dates' since cues) right before a year
     tally: re.Pattern | None  # "sebanyak 50 pendamping telah dilatih": a count of those trained so far, no one act
@@ -272,6 +276,12 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         absent_before=re.compile(rf"\b(?:{_alternation(lex['event_absent_before'])})\s+$", re.I)
         if lex.get("event_absent_before") else None,
         founding=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_founding_cues", ())),
+        count_words=frozenset(str(w).casefold() for w in lex.get("event_count_words", ())),
+        count_subjects=frozenset(str(w).casefold() for w in lex.get("event_count_subject_words", ())),
+        guest_cues=frozenset(" ".join(str(w).casefold().split()) for w in lex.get("event_guest_cues", ())),
+        # "menerima Wakil Ketua Komite Tirta Tirtania", "received the Deputy Minister of Tirtania": nothing, or a
+        # person's title up to the state it belongs to
+        guest_title=re.compile(rf"\s+(?:(?:the\s+)?(?:{title_heads})(?:\s+(?:[A-Z][\w'’.-]*|of|the))*\s+)?"),
         correction=re.compile(rf"^[ \t]*(?:{_alternation(lex['event_correction_openers'])})[ \t]*:[^\n]*", re.I | re.M)
         if lex.get("event_correction_openers") else None,
         called_off=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lex["event_called_off"], key=len, reverse=True)))
@@ -468,6 +478,16 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
             continue
         found.append(_Cue(start, end, lx.kinds[rank], rank, start in partner_only, start in part))
     return found
+
+
+def _receives_a_foreign_guest(body: str, cue: _Cue, spans: list[Span], actors: dict[str, Actor],
+                              lx: EventLexicon) -> bool:
+    """Whether a foreign body, or an official of a foreign state by title, follows the cue right after it
+    ("menerima Duta Besar Tirtania"): receiving such a guest is a visit, receiving a report or an award is not."""
+    i = bisect_left([s.start for s in spans], cue.end)
+    if i == len(spans) or not getattr(actors.get(spans[i].entry_id), "partner_code", ""):
+        return False
+    return lx.guest_title.fullmatch(body, cue.end, spans[i].start) is not None
 
 
 def _negated(body: str, start: int, negations: list[tuple[int, int, object]], negation_ends: list[int],
@@ -739,7 +759,7 @@ def _bystanders(body: str, spans: list[Span], actors: dict[str, Actor], lx: Even
     ASEAN", "the last G20 economy to join")."""
     return frozenset(span.start for span in spans if span.entry_id in actors
                      and actors[span.entry_id].actor_type == "state" and _not_a_party(body, span, lx)) | \
-        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | \
+        _fora_named(body, spans, lx) | _office_holders(body, spans, lx) | _foreign_envoys_postings(body, spans, actors, lx) | \
         _gathering_hosts(body, spans, actors, lx) | frozenset(
             span.start for span in spans if lx.joined_before is not None
             and lx.joined_before.search(body, max(0, span.start - 40), span.start)
@@ -777,6 +797,24 @@ def _gathering_hosts(body: str, spans: list[Span], actors: dict[str, Actor], lx:
         hosts.update(span.start for span in spans if end <= span.start < name_end and span.entry_id in actors
                      and actors[span.entry_id].actor_type == "international_organisation")
     return frozenset(hosts)
+
+
+def _foreign_envoys_postings(body: str, spans: list[Span], actors: dict[str, Actor], lx: EventLexicon) -> frozenset[int]:
+    """Start offsets of the organisations a foreign state's envoy is posted to ("Duta Besar Tirtania untuk PBB"):
+    the envoy acts for the state; the organisation is the posting, no party."""
+    postings = set()
+    for before, span in zip(spans, spans[1:]):
+        organisation, state = actors.get(span.entry_id), actors.get(before.entry_id)
+        if organisation is None or organisation.actor_type != "international_organisation" or state is None or \
+                state.actor_type != "state" or not state.partner_code:
+            continue
+        link = body[before.end:span.start].casefold().split()
+        if link and link[-1] == "the":
+            link = link[:-1]
+        if len(link) == 1 and link[0] in lx.title_link_words and \
+                lx.title_before.search(body, max(0, before.start - 60), before.start):
+            postings.add(span.start)
+    return frozenset(postings)
 
 
 def _office_holders(body: str, spans: list[Span], lx: EventLexicon) -> frozenset[int]:
@@ -1130,6 +1168,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     counted_from = {d.end for d in dates if d.form == "same_day" and d.text.casefold().split()[-1] in lx.offset_links}
     cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
                                        for end in counted_from if end <= c.start)]
+    cues = [c for c in cues if " ".join(body[c.start:c.end].casefold().split()) not in lx.guest_cues
+            or _receives_a_foreign_guest(body, c, spans, actors, lx)]
     cue_starts = [c.start for c in cues]
     # "The meeting came days after North Korea's failed launch on August 24": the launch's date and state, no act's
     happenings = _other_happenings(body, sentences, cue_starts, lx)
@@ -1233,6 +1273,8 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 _join_the_act(acts[-1], participants, actors)
                 acted = True
                 continue
+            if not _partners(participants, actors) and any(_counted(body, c, lx) for c in c_cues):
+                continue  # "delegasi menggelar dua pertemuan. Pagi hari, ...": the acts told next, not one of them
             if date is None and _tally(body, max(lo, cue.start - 60), cue.start, lx):
                 continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
             if not home and lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding
@@ -1546,6 +1588,14 @@ def _quantified(body: str, cue: _Cue, lx: EventLexicon) -> bool:
     before = body[max(0, cue.start - 30):cue.start].casefold().split()[-3:]
     return any(w in lx.quantifiers for w in before[-2:]) or " ".join(before[-3:-1]) in lx.quantifiers or \
         " ".join(before[-3:]) in lx.quantifiers
+
+
+def _counted(body: str, cue: _Cue, lx: EventLexicon) -> bool:
+    """Whether a small number stands right before the cue ("dua pertemuan", "three meetings")."""
+    before = body[max(0, cue.start - 24):cue.start].casefold().split()
+    if len(before) >= 2 and before[-2] in lx.count_subjects:
+        return False  # "the two discussed": the sides, counted
+    return bool(before) and (before[-1] in lx.count_words or before[-1].isdigit() and int(before[-1]) < 10)
 
 
 def _heads_the_line_after(body: str, date: DateMention, sentence: Sentence) -> bool:

@@ -486,6 +486,50 @@ def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabula
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), Kepala BNPT menerima Wakil Menteri Dalam Negeri Kazakhstan, Tirta Armanov. Kazakhstan berbagi "
+     "pengalaman rehabilitasi.", [(D(2024, 3, 12), ("KAZ",))]),
+    ("On Tuesday (12/3), the BNPT chief received the Deputy Minister of Kazakhstan, Tirta Armanov.",
+     [(D(2024, 3, 12), ("KAZ",))]),
+    # receiving something else from a foreign state is no visit
+    ("Selasa (12/3), BNPT menerima laporan tahunan dari Kazakhstan.", []),
+    ("On Tuesday (12/3), BNPT received an annual report from Kazakhstan.", []),
+])
+def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), BNPT bertemu Kazakhstan. Pada Rabu (13/3), delegasi Indonesia menggelar dua pertemuan. Pagi "
+     "hari, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), the delegation held three meetings. In the "
+     "morning, the BNPT chief met UNOCT officials.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
+    # the sides counted, not the acts
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), the Tirtanian minister called on the BNPT chief, "
+     "where the two discussed prisons.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("KAZ",))]),
+])
+def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Pada Rabu (13/3) pagi, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa. Sore harinya, delegasi bertemu Duta "
+     "Besar Maroko untuk PBB.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 13), ("MAR",))]),
+])
+def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
+@pytest.mark.parametrize("body, acts", [
+    ("Selasa (12/3), BNPT bertemu Kazakhstan. Rabu (13/3) giliran Norwegia. Utusan Khusus Norwegia, Tirta Haug, "
+     "menawarkan dukungan untuk riset.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
+    ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), Norway's special envoy offered support for "
+     "research by BNPT.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
+])
+def test_a_partners_offer_of_support_is_an_act(vocabulary, body, acts):
+    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+
+
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
     body = ("Tirtanian and Indonesian officials met in Paris on Wednesday (25/10/2023) at the FATF plenary, which made "
             "Indonesia the last Group of 20 (G20) economy to join.")
