@@ -1274,7 +1274,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                 acted = True
                 continue
             if not _partners(participants, actors) and any(_counted(body, c, lx) for c in c_cues):
-                continue  # "delegasi menggelar dua pertemuan. Pagi hari, ...": the acts told next, not one of them
+                continue  # "rombongan mengadakan tiga pertemuan. Pukul 09.00, ...": the acts told next, not one of them
             if date is None and _tally(body, max(lo, cue.start - 60), cue.start, lx):
                 continue  # "sebanyak 50 pendamping telah dilatih": how many a programme has trained, no one act
             if not home and lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding

@@ -487,21 +487,21 @@ def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabula
 
 
 @pytest.mark.parametrize("body, acts", [
-    ("Selasa (12/3), Kepala BNPT menerima Wakil Menteri Dalam Negeri Kazakhstan, Tirta Armanov. Kazakhstan berbagi "
-     "pengalaman rehabilitasi.", [(D(2024, 3, 12), ("KAZ",))]),
-    ("On Tuesday (12/3), the BNPT chief received the Deputy Minister of Kazakhstan, Tirta Armanov.",
-     [(D(2024, 3, 12), ("KAZ",))]),
+    ("Selasa (12/3), Kepala BNPT menerima Wakil Menteri Kehakiman Mesir, Tirta Nabil. Mesir berbagi "
+     "pengalaman rehabilitasi.", [(D(2024, 3, 12), ("EGY",))]),
+    ("On Tuesday (12/3), the BNPT chief received the Deputy Minister of Justice of Egypt, Tirta Nabil.",
+     [(D(2024, 3, 12), ("EGY",))]),
     # receiving something else from a foreign state is no visit
-    ("Selasa (12/3), BNPT menerima laporan tahunan dari Kazakhstan.", []),
-    ("On Tuesday (12/3), BNPT received an annual report from Kazakhstan.", []),
+    ("Selasa (12/3), BNPT menerima laporan tahunan dari Mesir.", []),
+    ("On Tuesday (12/3), BNPT received an annual report from Egypt.", []),
 ])
 def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
 @pytest.mark.parametrize("body, acts", [
-    ("Selasa (12/3), BNPT bertemu Kazakhstan. Pada Rabu (13/3), delegasi Indonesia menggelar dua pertemuan. Pagi "
-     "hari, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
+    ("Selasa (12/3), BNPT bertemu Mesir. Pada Rabu (13/3), rombongan Indonesia mengadakan tiga pertemuan. Pukul "
+     "09.00, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa.", [(D(2024, 3, 12), ("EGY",)), (D(2024, 3, 13), ("UN",))]),
     ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), the delegation held three meetings. In the "
      "morning, the BNPT chief met UNOCT officials.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("UN",))]),
     # the sides counted, not the acts
@@ -513,16 +513,16 @@ def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
 
 
 @pytest.mark.parametrize("body, acts", [
-    ("Pada Rabu (13/3) pagi, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa. Sore harinya, delegasi bertemu Duta "
-     "Besar Maroko untuk PBB.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 13), ("MAR",))]),
+    ("Rabu (13/3) pukul 09.00, Kepala BNPT bertemu Kepala UNOCT, Tirta Wangsa. Sore harinya, rombongan bertemu "
+     "Duta Besar Mesir untuk PBB.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 13), ("EGY",))]),
 ])
 def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, body, acts):
     assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
 
 
 @pytest.mark.parametrize("body, acts", [
-    ("Selasa (12/3), BNPT bertemu Kazakhstan. Rabu (13/3) giliran Norwegia. Utusan Khusus Norwegia, Tirta Haug, "
-     "menawarkan dukungan untuk riset.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
+    ("Selasa (12/3), BNPT bertemu Mesir. Rabu (13/3), Swedia menyusul. Utusan Khusus Swedia, Tirta Lind, "
+     "menawarkan dukungan untuk riset.", [(D(2024, 3, 12), ("EGY",)), (D(2024, 3, 13), ("SWE",))]),
     ("On Tuesday (12/3), BNPT met Kazakhstan. On Wednesday (13/3), Norway's special envoy offered support for "
      "research by BNPT.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
 ])
