@@ -333,6 +333,8 @@ class Matchers:
     from_words: frozenset[str] = frozenset()  # "dari", "from": a body's home place after its name, not its name
     # "the text of a joint statement": words before an agreement's name that make the page its own text
     document_openers: re.Pattern | None = None
+    # "Member States" after an organisation inside a programme's name: the group of its members, not the organisation
+    member_states_after: tuple[str, ...] = ()
     # "experience in deradicalisation and community policing", "pakar kontra-radikalisasi daring": words that make a
     # bare practice after them somebody's field of knowledge, no programme of theirs
     field_openers: re.Pattern | None = None
@@ -514,6 +516,7 @@ def _compile(vocabulary: Vocabulary) -> Matchers:
                                      if p.kind in lex.get("programme_kinds_named_with_parties", ())),
         from_words=frozenset(str(w).casefold() for w in lex.get("from_prepositions", ())),
         law_title=law_title,
+        member_states_after=tuple(" " + str(w) for w in lex.get("member_states_after_an_organisation", ())),
         document_openers=re.compile(rf"\b(?:{_alternation(lex['programme_document_openers'])})\s+$", re.I)
         if lex.get("programme_document_openers") else None,
         # (the practice may be the second of a pair: "experience in deradicalisation and community policing")
@@ -1089,7 +1092,7 @@ def drop_states_in_programmes(actor_spans: list[Span], programme_spans: list[Spa
     Member States"); but the parties a mechanism's name takes ("Indonesia-UK Counter-Terrorism Dialogue") are the
     ones who meet."""
     index = SpanIndex(p for p in programme_spans if p.origin != "vocabulary+parties")
-    member_states = [" " + w for w in vocabulary.lexicon.get("member_states_after_an_organisation", ())]
+    member_states = matchers_for(vocabulary).member_states_after
 
     def inside(span: Span) -> Span | None:
         return next((p for p in index.overlapping(span.start, span.end) if p.start <= span.start and span.end <= p.end),

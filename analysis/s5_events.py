@@ -480,11 +480,11 @@ def _cues(body: str, lx: EventLexicon, actor_spans: list[Span]) -> list[_Cue]:
     return found
 
 
-def _receives_a_foreign_guest(body: str, cue: _Cue, spans: list[Span], actors: dict[str, Actor],
-                              lx: EventLexicon) -> bool:
+def _receives_a_foreign_guest(body: str, cue: _Cue, spans: list[Span], span_starts: list[int],
+                              actors: dict[str, Actor], lx: EventLexicon) -> bool:
     """Whether a foreign body, or an official of a foreign state by title, follows the cue right after it
     ("menerima Duta Besar Tirtania"): receiving such a guest is a visit, receiving a report or an award is not."""
-    i = bisect_left([s.start for s in spans], cue.end)
+    i = bisect_left(span_starts, cue.end)
     if i == len(spans) or not getattr(actors.get(spans[i].entry_id), "partner_code", ""):
         return False
     return lx.guest_title.fullmatch(body, cue.end, spans[i].start) is not None
@@ -1169,7 +1169,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
     cues = [c for c in cues if not any(body[end:c.start].strip().casefold() in ("", *lx.weak_anaphora_before)
                                        for end in counted_from if end <= c.start)]
     cues = [c for c in cues if " ".join(body[c.start:c.end].casefold().split()) not in lx.guest_cues
-            or _receives_a_foreign_guest(body, c, spans, actors, lx)]
+            or _receives_a_foreign_guest(body, c, spans, span_starts, actors, lx)]
     cue_starts = [c.start for c in cues]
     # "The meeting came days after North Korea's failed launch on August 24": the launch's date and state, no act's
     happenings = _other_happenings(body, sentences, cue_starts, lx)

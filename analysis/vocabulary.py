@@ -36,6 +36,10 @@ ACTOR_KEYS = {"id", "name", "name_id", "acronym", "aliases", "demonyms", "type",
               "parent", "partner", "note", "generic_name", "names_a_kind", "city_follows", "private",
               "needs_its_state", "in_capitals_only"}
 PROGRAMME_KEYS = {"id", "name", "name_id", "acronym", "aliases", "themes", "kind", "note", "capitalised_only"}
+THEME_KEYS = {"id", "label", "cues", "quoted_weight", "note"}
+# a boilerplate rule's true/false options, in the order of BoilerplateRule's fields
+RULE_FLAGS = ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list", "entry_heading", "fenced")
+RULE_KEYS = {"id", "scope", "pattern", *RULE_FLAGS, "note"}
 PROGRAMME_KINDS = ("programme", "plan", "agreement", "mechanism", "facility", "law", "event_series", "other")
 HOME_COUNTRY = "IDN"
 
@@ -554,11 +558,10 @@ class _Builder:
         themes: dict[str, Theme] = {}
         for path, entry in self.theme_entries:
             where = _where(path, entry)
-            unknown = set(entry) - {"id", "label", "cues", "quoted_weight", "__line__", "note"}
+            unknown = set(entry) - THEME_KEYS - {"__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: theme {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, label, cues, "
-                                      "quoted_weight, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: {', '.join(sorted(THEME_KEYS))})")
             quoted_weight = entry.get("quoted_weight")
             if quoted_weight is not None and (isinstance(quoted_weight, bool)
                                               or not isinstance(quoted_weight, (int, float))
@@ -744,14 +747,12 @@ class _Builder:
         seen: set[str] = set()
         for path, entry in self.rule_entries:
             where = _where(path, entry)
-            unknown = set(entry) - {"id", "scope", "pattern", "keep_for_dates", "caption_credit", "at_end",
-                                    "heads_story", "whole_list", "entry_heading", "fenced", "note", "__line__"}
+            unknown = set(entry) - RULE_KEYS - {"__line__"}
             if unknown:
                 raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: unknown key(s) "
-                                      f"{', '.join(sorted(map(str, unknown)))} (known: id, scope, pattern, keep_for_dates, caption_credit, at_end, heads_story, whole_list, entry_heading, fenced, note)")
+                                      f"{', '.join(sorted(map(str, unknown)))} (known: {', '.join(sorted(RULE_KEYS))})")
             _check_types(where, f"boilerplate rule {entry.get('id')!r}", entry)
-            for flag in ("keep_for_dates", "caption_credit", "at_end", "heads_story", "whole_list", "entry_heading",
-                         "fenced"):
+            for flag in RULE_FLAGS:
                 if not isinstance(entry.get(flag, False), bool):
                     raise VocabularyError(f"{where}: boilerplate rule {entry.get('id')!r}: {flag} must be true or false")
             rule_id = str(entry.get("id", ""))
@@ -774,8 +775,6 @@ class _Builder:
                     if removes:
                         raise VocabularyError(f"{where}: boilerplate rule {rule_id!r}: the pattern also removes "
                                               f"ordinary article text ({line!r})")
-            rules.append(BoilerplateRule(rule_id, scope, pattern, bool(entry.get("keep_for_dates", False)),
-                                         bool(entry.get("caption_credit", False)), bool(entry.get("at_end", False)),
-                                         bool(entry.get("heads_story", False)), bool(entry.get("whole_list", False)),
-                                         bool(entry.get("entry_heading", False)), bool(entry.get("fenced", False))))
+            rules.append(BoilerplateRule(rule_id, scope, pattern,
+                                         **{flag: bool(entry.get(flag, False)) for flag in RULE_FLAGS}))
         return rules

@@ -30,6 +30,11 @@ def events_of(body, vocabulary, header=("Judul berita", "Kamis, 14 Maret 2024 10
                           vocabulary)
 
 
+def dates_and_partners(body, vocabulary):
+    """(date, partner codes) of each event of a body, in order."""
+    return [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]]
+
+
 def test_a_dated_visit(vocabulary):
     body = "Delegasi Jepang berkunjung ke kantor BNPT di Sentul, Selasa (12/3), untuk berbagi pengalaman."
     events, published = events_of(body, vocabulary)
@@ -483,7 +488,7 @@ def test_a_span_of_days_right_after_an_undated_act_is_its_days(vocabulary, body,
      "delegation met Nigerian officials.", [(D(2024, 3, 13), ("NGA",))]),
 ])
 def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [
@@ -496,7 +501,7 @@ def test_a_sentence_opening_with_a_stop_of_a_trip_takes_that_stops_date(vocabula
     ("On Tuesday (12/3), BNPT received an annual report from Egypt.", []),
 ])
 def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [
@@ -509,7 +514,7 @@ def test_a_foreign_guest_received_is_a_visit(vocabulary, body, acts):
      "where the two discussed prisons.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("KAZ",))]),
 ])
 def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [
@@ -517,7 +522,7 @@ def test_a_count_of_acts_announces_the_acts_told_next(vocabulary, body, acts):
      "Duta Besar Mesir untuk PBB.", [(D(2024, 3, 13), ("UN",)), (D(2024, 3, 13), ("EGY",))]),
 ])
 def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [
@@ -527,7 +532,7 @@ def test_the_organisation_a_foreign_envoy_is_posted_to_is_no_party(vocabulary, b
      "research by BNPT.", [(D(2024, 3, 12), ("KAZ",)), (D(2024, 3, 13), ("NOR",))]),
 ])
 def test_a_partners_offer_of_support_is_an_act(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 def test_an_organisation_naming_a_class_of_states_is_no_party(vocabulary):
@@ -577,7 +582,7 @@ def test_a_party_named_before_the_counterparts_is_the_subject_of_others_act(voca
      "his first visit to the country since taking command in January.", [(D(2024, 3, 12), ("JPN",))]),
 ])
 def test_what_an_act_came_days_after_is_no_act_of_it(vocabulary, body, dates):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == dates
+    assert dates_and_partners(body, vocabulary) == dates
 
 
 @pytest.mark.parametrize("body, partners", [
@@ -602,7 +607,7 @@ def test_the_next_or_previous_of_a_series_takes_the_series_partner(vocabulary, b
      "forensik digital bersama instruktur Jepang.", [(D(2024, 3, 4), ("JPN",))]),  # a day of the course
 ])
 def test_a_meeting_of_two_sides_beside_a_gathering_of_days_is_an_act_of_its_own(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, partners", [
@@ -656,7 +661,7 @@ def test_a_month_told_by_a_relative_word_is_no_day_of_another_act(vocabulary, bo
      [(D(2024, 3, 11), ("JPN",))]),
 ])
 def test_dates_an_act_word_takes_with_and_are_an_act_each(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [
@@ -670,7 +675,7 @@ def test_dates_an_act_word_takes_with_and_are_an_act_each(vocabulary, body, acts
      [(D(2024, 3, 18), ("JPN",)), (D(2024, 3, 21), ("JPN",))]),
 ])
 def test_the_dated_parts_of_a_series_of_acts_are_acts_of_their_own(vocabulary, body, acts):
-    assert [(e.date, e.partner_codes) for e in events_of(body, vocabulary)[0]] == acts
+    assert dates_and_partners(body, vocabulary) == acts
 
 
 @pytest.mark.parametrize("body, acts", [

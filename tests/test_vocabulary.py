@@ -211,6 +211,11 @@ def test_only_a_safe_loader_is_used(tmp_path):
      ":2: boilerplate rule 'b1': scope must be one of line, tail, block, inline, dateline"),
     ("boilerplate:\n  - {id: b1, scope: inline, pattern: 'FOTO/X', caption_credit: yes please}\n",
      ":2: boilerplate rule 'b1': caption_credit must be true or false"),
+    ("boilerplate:\n  - {id: b1, scope: block, pattern: 'Iklan', fence: true}\n",
+     ":2: boilerplate rule 'b1': unknown key(s) fence (known: at_end, caption_credit, entry_heading, fenced, heads_story, "
+     "id, keep_for_dates, note, pattern, scope, whole_list)"),
+    ("themes:\n  - {id: victims, cue: [korban]}\n",
+     ":2: theme 'victims': unknown key(s) cue (known: cues, id, label, note, quoted_weight)"),
     ("lexicon:\n  abbreviation: [Kol.]\n", ":2: lexicon: unknown key 'abbreviation' (known: abbreviations"),
     ("lexicon:\n  abbreviations: Kol.\n", ":2: lexicon 'abbreviations' must be a list, like the package's, not a text"),
     ("lexicon:\n  abbreviations: [[Kol.]]\n", ":2: lexicon 'abbreviations': entry ['Kol.'] must be a text"),
