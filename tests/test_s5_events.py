@@ -1039,6 +1039,22 @@ def test_planned_trainings_exercises_and_repeats(vocabulary, body, kind):
     assert [(e.status, e.kind) for e in events] == [("planned", kind)]
 
 
+@pytest.mark.parametrize("body, year, kind", [
+    # an earlier round of a series of talks, told with its own year
+    ("Kenya and BNPT held consultations in Nairobi on Monday, the third of the series. The first round was held in "
+     "Mombasa in 2018.", 2018, "meeting"),
+    ("BNPT dan Kenya menggelar konsultasi di Nairobi, Senin (11/3). Putaran pertama digelar di Mombasa pada 2018.",
+     2018, "meeting"),
+    # an exchange of analysts between two agencies, planned for a year
+    ("Kenya and BNPT signed a memorandum on Monday. An exchange of analysts between the two agencies is due later "
+     "this year.", 2024, "visit"),
+])
+def test_an_earlier_round_and_an_exchange_of_analysts_are_acts(vocabulary, body, year, kind):
+    events, _ = events_of(body, vocabulary)
+    assert [(e.kind, e.partner_codes) for e in events if e.date_precision == "year" and e.date.year == year] == [
+        (kind, ("KEN",))]
+
+
 def test_one_indonesian_body_alone_without_a_date_is_no_act(vocabulary):
     body = "BNPT said it would register the former members in its training and give them grants."
     assert events_of(body, vocabulary)[0] == []
