@@ -413,7 +413,10 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
                                  rf"(?:[A-Z][\w'’-]*\s+){{0,2}}$") if lex.get("date_attack_people") else None,
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
-        tenure=re.compile(rf"\b(?:{_words(lex['date_tenure_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", re.I)
+        # the office's body named by two words at most ("ASEAN chairmanship", "Ketua ASEAN"), or in full after "of"
+        # ("the rotating chair of the Association of Southeast Asian Nations this year")
+        tenure=re.compile(rf"(?i:\b(?:{_words(lex['date_tenure_cues'])}))(?:(?:\s+[\w-]+){{0,2}}"
+                          rf"|\s+(?i:of)(?:\s+(?i:the))?(?:\s+(?:[A-Z][\w-]*|of|and))*\s+[A-Z][\w-]*)\s+$")
         if lex.get("date_tenure_cues") else None,
         historical_after=re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:{_words(lex['date_historical_after'])})\b",
                                     re.I) if lex.get("date_historical_after") else None,
