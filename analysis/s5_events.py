@@ -1281,6 +1281,9 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
                                                 for c in c_cues) and _one_foreign_state(participants, actors) and \
                     not _home_named(body, sentence.start, sentence.end, lx):
                 continue  # "Etidal, founded by the Saudi government in 2017": a state's own body, no cooperation
+            if lx.founding and all(" ".join(body[c.start:c.end].casefold().split()) in lx.founding for c in c_cues) \
+                    and not _partners(participants, actors) and len(participants) <= 1:
+                continue  # "the foundation, set up by a former militant in 2016": one body's founding, no partner of it
             if lx.called_off is not None and lx.called_off.search(body, cue.end, hi):
                 continue  # "A course that had been scheduled for April was postponed": no act took place
             if lx.not_done is not None and lx.not_done.search(body, cue.end, sentence.end):

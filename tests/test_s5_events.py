@@ -1581,6 +1581,11 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     # a foreign state's founding of its own body is its history
     ("Pusat Tirta merupakan lembaga yang didirikan Pemerintah Kerajaan Arab Saudi pada 2017 untuk menangkal "
      "ideologi ekstremis. Delegasi BNPT mengunjungi Arab Saudi pada 4 Maret 2024.", [(D(2024, 3, 4), ("SAU",))]),
+    # a body's founding with no foreign party named in its clause is its history, whoever the sentence before met
+    ("Delegasi Kedutaan Besar Kenya mengunjungi Yayasan Tirta Damai di Lamongan pada 4 Maret 2024. Yayasan yang "
+     "didirikan seorang mantan napiter pada 2016 itu kini mendampingi 90 mitra.", [(D(2024, 3, 4), ("KEN",))]),
+    ("Kenyan diplomats visited the Tirta Peace Foundation in Lamongan on 4 March 2024. The foundation, set up by a "
+     "former militant in 2016, now mentors 90 people.", [(D(2024, 3, 4), ("KEN",))]),
     # a part after a semicolon that tells no act names no party: the launch is others' act, and its states are no
     # counterpart of the workshop after it
     ("New Zealand and France launched the pledge in Paris on 15 May 2019; Indonesia has not joined it.\n"
