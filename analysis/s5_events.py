@@ -128,6 +128,8 @@ class EventLexicon:
     multilateral: frozenset[str]  # partner codes of bodies whose meetings are multilateral (ASEAN)
     host_cities: dict[str, str]  # a foreign city, casefolded -> its state's actor id ("sydney" -> AUS)
     hosted_in: re.Pattern | None  # a venue preposition and a list of those cities ("di Abuja dan Nairobi")
+    capital_pair: re.Pattern | None  # one of those cities joined to the home capital: the two governments ("Canberra
+    # and Jakarta signed")
     city_separator: re.Pattern  # between the cities of such a list (", ", " dan ")
     opening_place: re.Pattern  # a venue preposition and a place opening a sentence ("Di Astana, ")
     separators: CueSet
@@ -192,6 +194,7 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
     host_cities = _host_cities(lex.get("event_host_cities", ()), vocabulary)
     destinations = _alternation(lex.get("event_destination_prepositions", ()))
     city = _alternation(city for entry in lex.get("event_host_cities", ()) for city in entry.get("cities", ()))
+    home_capitals = _alternation(lex.get("event_home_capitals", ()))
     return EventLexicon(
         cues=CueSet(rank_of, values=rank_of), kinds=kinds,
         partner_only=CueSet(lex.get("event_partner_only_cues", ())),
@@ -242,6 +245,9 @@ def _compile(vocabulary: Vocabulary) -> EventLexicon:
         host_cities=host_cities,
         city_separator=re.compile(rf"\s*,\s*|\s+(?:{joiners})\s+", re.I),
         opening_place=re.compile(rf"(?i:{venues})\s+(?P<place>[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){{0,2}}),"),
+        capital_pair=re.compile(rf"(?<![\w-])(?:(?P<city>{city})\s+(?:{joiners})\s+(?:{home_capitals})"
+                                rf"|(?:{home_capitals})\s+(?:{joiners})\s+(?P<city_after>{city}))(?![\w-])")
+        if host_cities and home_capitals else None,
         hosted_in=re.compile(rf"(?<!\w)(?i:{venues}|{destinations})\s+(?P<cities>(?:{city})(?:(?:\s*,\s*|\s+(?i:{joiners})\s+)(?:{city}))*)"
                              rf"(?![\w-])") if host_cities else None,
         location=re.compile(rf"(?<!\w)(?:{prepositions})\s+(?P<place>{building}{place}(?:,\s+{place})*)"),
@@ -922,6 +928,20 @@ def _host_states(body: str, act: _Act, actors: dict[str, Actor], lx: EventLexico
     return hosts
 
 
+def _capitals_as_governments(body: str, lo: int, hi: int, actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
+    """The states whose capitals the clause pairs with the home capital, and the home state, as the governments acting
+    ("Canberra and Jakarta signed their first memorandum"), not as places."""
+    if lx.capital_pair is None:
+        return []
+    states = []
+    for m in lx.capital_pair.finditer(body, lo, hi):
+        state = lx.host_cities.get(" ".join((m.group("city") or m.group("city_after")).split()).casefold())
+        for acting in (state, HOME_COUNTRY):
+            if acting in actors and acting not in states:
+                states.append(acting)
+    return states
+
+
 def _partners(participants: Iterable[str], actors: dict[str, Actor]) -> set[str]:
     return {actors[p].partner_code for p in participants if p in actors and actors[p].partner_code}
 
@@ -1238,6 +1258,7 @@ def extract_events(article_id: str, body: str, sentences: list[Sentence], actor_
             if not c_cues:
                 continue
             participants = _participants([s for s in s_spans if lo <= s.start < hi], actors, bystanders)
+            participants += [s for s in _capitals_as_governments(body, lo, hi, actors, lx) if s not in participants]
             relative = lx.relative is not None and lx.relative.match(body, lo) is not None
             if relative and not participants:
                 # "the governments of New Zealand and France, which launched the Call in 2019": the relative
