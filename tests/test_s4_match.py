@@ -969,6 +969,12 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a digital literacy programme two agencies draw up together (the bare skill, "literasi digital", is none)
     ("Kedua badan akan menyiapkan program bersama literasi digital untuk guru.",
      ("program bersama literasi digital", "digital-literacy-programme")),
+    # an instrument two parties sign, called by its kind alone
+    ("Tirta's ministry and the agency signed an arrangement to share data on hateful content.",
+     ("arrangement", "new:arrangement")),
+    ("Both regulators signed a protocol on the exchange of suspicious transaction reports.",
+     ("protocol", "new:protocol")),
+    ("Kedua lembaga menyepakati rencana kerja 2026-2028 di Tirta.", ("rencana kerja", "new:rencana-kerja")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
