@@ -955,6 +955,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a course's name after the possessive of the centre that runs it
     ("Officers then attend JCLEC's Harbour Evidence Handling course in Semarang.",
      ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
+    # a course just set up
+    ("The centre announced a new Tirta Wreck Forensics course for police divers.",
+     ("Tirta Wreck Forensics", "new:tirta-wreck-forensics")),
     # memoranda in the plural are the same instrument
     ("The unit has signed memoranda of understanding with six foreign agencies.",
      ("memoranda of understanding", "mou")),
