@@ -958,6 +958,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a course just set up
     ("The centre announced a new Tirta Wreck Forensics course for police divers.",
      ("Tirta Wreck Forensics", "new:tirta-wreck-forensics")),
+    # a name set off by commas after the word for a programme, before the words that tell of it
+    ("Both sides welcomed a new Tirta-funded project, Safer Harbour Crowds, under which experts will train guards.",
+     ("Safer Harbour Crowds", "new:safer-harbour-crowds")),
     # memoranda in the plural are the same instrument
     ("The unit has signed memoranda of understanding with six foreign agencies.",
      ("memoranda of understanding", "mou")),
@@ -1017,6 +1020,9 @@ def test_more_programme_names(vocabulary, text, expected):
     # the parties' names where the project's name would stand
     "Program ini lahir dari proyek BNPT-UNODC tahun 2021.",
     "Pelatihan itu bagian dari program BNPT dan UNODC di Tirta.",
+    # a speaker or a list after the word for a programme, set off by commas
+    "The programme, Tirta police chief Budi Santoso said, which began last year, has grown.",
+    "Under the project, Medan and Tirta, which host many visitors, receive guards.",
     # the subject of a known memorandum's full title is the rest of its name, no second programme
     "Prosecutors studied the Rabat Memorandum on Good Practices for Tirta Court Work last year.",
 ])
