@@ -355,6 +355,9 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
+    # Japan's security-equipment grants
+    ("Tirta hopes to receive patrol boats under Tokyo's Official Security Assistance next year.",
+     ("Official Security Assistance", "japan-osa")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
