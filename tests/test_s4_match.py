@@ -961,6 +961,9 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a course just set up
     ("The centre announced a new Tirta Wreck Forensics course for police divers.",
      ("Tirta Wreck Forensics", "new:tirta-wreck-forensics")),
+    # a pilot named before the word
+    ("The agency said the Kampung Aman Tirta pilot would feed into the national plan.",
+     ("Kampung Aman Tirta", "new:kampung-aman-tirta")),
     # a name set off by commas after the word for a programme, before the words that tell of it
     ("Both sides welcomed a new Tirta-funded project, Safer Harbour Crowds, under which experts will train guards.",
      ("Safer Harbour Crowds", "new:safer-harbour-crowds")),
