@@ -861,6 +861,8 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     ("The pledge, called the Tirta Bay Statement, was adopted on Friday.", ("Tirta Bay Statement",
                                                                           "new:tirta-bay-statement")),
     ("Para menteri menandatangani Deklarasi Tirta tentang ekstremisme.", ("Deklarasi Tirta", "new:deklarasi-tirta")),
+    # a forum's closing message, by the Indonesian word for it
+    ("Forum itu ditutup dengan pembacaan Risalah Tirta yang menyerukan toleransi.", ("Risalah Tirta", "new:risalah-tirta")),
     # a lower-case word for a programme before a definition says what it names
     ("Uni Eropa mendanai kegiatan ini melalui proyek TIRTA (Penguatan Ketahanan Sosial) yang dijalankan IOM.",
      ("TIRTA", "new:tirta")),
@@ -1002,6 +1004,7 @@ def test_more_programme_names(vocabulary, text, expected):
     # a press office's statements name no agreement
     "In a Press Statement on Monday, the ministry said the talks went well.",
     "The Ministerial Statement was read out.",
+    "Risalah Rapat Komisi Tirta dibacakan oleh sekretaris.",  # a meeting's minutes
     # a named working group's meeting: the group's own name, not a new group
     "Kemhan menjadi tuan rumah pertemuan kelompok kerja Contoh Maritim di Solo.",
     # one named before is no new group
