@@ -1829,6 +1829,7 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
     # "adopting a joint statement ... The meeting adopted the Labuan Bajo Joint Statement": the generic mention is
     # the named one, not a second programme
     spans = [s for s in spans if not (s.entry_id in named_ones and s.origin.startswith("vocabulary"))]
+    spans = _without_subjects_of_known_titles(body, spans)
     for d in find_definitions(body, m):
         # "Kawasan Terpadu Nusantara (KTN)": a definition whose head names a programme, not a body
         acronym = body[d.acr_start:d.acr_end]
@@ -1846,6 +1847,23 @@ def match_programmes(body: str, vocabulary: Vocabulary, folded: str | None = Non
                 spans.append(Span(span[0], span[1], "programme", programme_id, body[span[0]:span[1]], "definition"))
                 spans.append(Span(d.acr_start, d.acr_end, "programme", programme_id, acronym, "definition"))
     return _without_descriptions_in_apposition(body, resolve_overlaps(spans + _repeated_names(body, spans)))
+
+
+# between a known programme's short name and the subject its full title goes on with ("Rome Memorandum on ...")
+_TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|for|tentang|mengenai)[ \t]+$")
+
+
+def _without_subjects_of_known_titles(body: str, spans: list[Span]) -> list[Span]:
+    """"the Rome Memorandum on Good Practices for Rehabilitation and Reintegration of ...": the subject a rule finds
+    right after a known programme's capitalised name is the rest of that programme's full title, not a programme of
+    its own."""
+    known_name_ends = {s.end for s in spans if s.origin.startswith("vocabulary") and s.text[:1].isupper()}
+
+    def goes_on_a_known_title(span: Span) -> bool:
+        joint = _TITLE_GOES_ON.search(body, max(0, span.start - 12), span.start)
+        return joint is not None and joint.start() in known_name_ends
+
+    return [s for s in spans if not (s.origin.startswith("rule:") and goes_on_a_known_title(s))]
 
 
 # between the parties' names that stand where a programme's name would ("proyek BNPT-UNODC", "program BNPT dan UNODC")

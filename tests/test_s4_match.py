@@ -355,6 +355,9 @@ def test_a_kind_of_body_is_an_actor_only_where_written_as_a_name(vocabulary, tex
     # a capitalised "Proyek" opens a project's own name
     ("Kegiatan ini bagian dari Proyek Ketahanan Digital Warga 2021-2023 yang didanai Jepang.",
      ("Proyek Ketahanan Digital Warga", "new:proyek-ketahanan-digital-warga")),
+    # Japan's security-equipment grants
+    ("Tirta hopes to receive patrol boats under Tokyo's Official Security Assistance next year.",
+     ("Official Security Assistance", "japan-osa")),
 ])
 def test_programmes_from_vocabulary_and_rules(vocabulary, text, expected):
     assert expected in [(s.text, s.entry_id) for s in match_programmes(text, vocabulary)]
@@ -858,6 +861,8 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     ("The pledge, called the Tirta Bay Statement, was adopted on Friday.", ("Tirta Bay Statement",
                                                                           "new:tirta-bay-statement")),
     ("Para menteri menandatangani Deklarasi Tirta tentang ekstremisme.", ("Deklarasi Tirta", "new:deklarasi-tirta")),
+    # a forum's closing message, by the Indonesian word for it
+    ("Forum itu ditutup dengan pembacaan Risalah Tirta yang menyerukan toleransi.", ("Risalah Tirta", "new:risalah-tirta")),
     # a lower-case word for a programme before a definition says what it names
     ("Uni Eropa mendanai kegiatan ini melalui proyek TIRTA (Penguatan Ketahanan Sosial) yang dijalankan IOM.",
      ("TIRTA", "new:tirta")),
@@ -955,6 +960,15 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a course's name after the possessive of the centre that runs it
     ("Officers then attend JCLEC's Harbour Evidence Handling course in Semarang.",
      ("Harbour Evidence Handling", "new:harbour-evidence-handling")),
+    # a course just set up
+    ("The centre announced a new Tirta Wreck Forensics course for police divers.",
+     ("Tirta Wreck Forensics", "new:tirta-wreck-forensics")),
+    # a pilot named before the word
+    ("The agency said the Kampung Aman Tirta pilot would feed into the national plan.",
+     ("Kampung Aman Tirta", "new:kampung-aman-tirta")),
+    # a name set off by commas after the word for a programme, before the words that tell of it
+    ("Both sides welcomed a new Tirta-funded project, Safer Harbour Crowds, under which experts will train guards.",
+     ("Safer Harbour Crowds", "new:safer-harbour-crowds")),
     # memoranda in the plural are the same instrument
     ("The unit has signed memoranda of understanding with six foreign agencies.",
      ("memoranda of understanding", "mou")),
@@ -969,6 +983,12 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # a digital literacy programme two agencies draw up together (the bare skill, "literasi digital", is none)
     ("Kedua badan akan menyiapkan program bersama literasi digital untuk guru.",
      ("program bersama literasi digital", "digital-literacy-programme")),
+    # an instrument two parties sign, called by its kind alone
+    ("Tirta's ministry and the agency signed an arrangement to share data on hateful content.",
+     ("arrangement", "new:arrangement")),
+    ("Both regulators signed a protocol on the exchange of suspicious transaction reports.",
+     ("protocol", "new:protocol")),
+    ("Kedua lembaga menyepakati rencana kerja 2026-2028 di Tirta.", ("rencana kerja", "new:rencana-kerja")),
 ])
 def test_more_programme_names(vocabulary, text, expected):
     assert expected in programme_ids(text, vocabulary)
@@ -984,6 +1004,7 @@ def test_more_programme_names(vocabulary, text, expected):
     # a press office's statements name no agreement
     "In a Press Statement on Monday, the ministry said the talks went well.",
     "The Ministerial Statement was read out.",
+    "Risalah Rapat Komisi Tirta dibacakan oleh sekretaris.",  # a meeting's minutes
     # a named working group's meeting: the group's own name, not a new group
     "Kemhan menjadi tuan rumah pertemuan kelompok kerja Contoh Maritim di Solo.",
     # one named before is no new group
@@ -1008,6 +1029,11 @@ def test_more_programme_names(vocabulary, text, expected):
     # the parties' names where the project's name would stand
     "Program ini lahir dari proyek BNPT-UNODC tahun 2021.",
     "Pelatihan itu bagian dari program BNPT dan UNODC di Tirta.",
+    # a speaker or a list after the word for a programme, set off by commas
+    "The programme, Tirta police chief Budi Santoso said, which began last year, has grown.",
+    "Under the project, Medan and Tirta, which host many visitors, receive guards.",
+    # the subject of a known memorandum's full title is the rest of its name, no second programme
+    "Prosecutors studied the Rabat Memorandum on Good Practices for Tirta Court Work last year.",
 ])
 def test_no_programme_without_a_name(vocabulary, text):
     assert [s for s in match_programmes(text, vocabulary) if s.origin != "vocabulary"] == []
