@@ -57,6 +57,13 @@ def test_comparable_keeps_length_and_maps_dashes():
      "North and East Syria (AANES)",
      [("Turkey's Presidency of Migration Management", "TUR-GIB"),
       ("Autonomous Administration of North and East Syria", "SYR-AANES"), ("AANES", "SYR-AANES")]),
+    # Saudi Arabia's security service under the word order the kingdom's English press uses too
+    ("Analysts of Saudi Arabia's State Security Presidency came.",
+     [("Saudi Arabia's State Security Presidency", "SAU-PSS")]),
+    # the head of government's department: the bare name is New Zealand's where the text names New Zealand
+    ("New Zealand and the Department of the Prime Minister and Cabinet spoke.",
+     [("New Zealand", "NZL"),
+      ("Department of the Prime Minister and Cabinet", "NZL-DPMC")]),
     # a heading in capitals: "SAMA" is the word "same", no acronym of a body; a French unit by its acronym
     ("KRONOLOGI KERJA SAMA BNPT DAN POLISI TIRTA", [("BNPT", "BNPT")]),
     ("Densus 88 berlatih bersama RAID Prancis.", [("Densus 88", "DENSUS88"), ("RAID", "FRA-RAID"), ("Prancis", "FRA")]),
