@@ -512,6 +512,10 @@ def test_a_known_actor_is_never_a_programme(vocabulary, text):
     ("Kepala Departemen Analisis Tirta CUTA hadir.", ["BEL-CUTA"]),  # a rule-found unit in an official's title
     # a directorate an official's title names without "Direktorat", its directorate general after it
     ("Direktur Otoritas Pusat dan Hukum Internasional Ditjen AHU, Dewi Tirta, hadir.", ["DITJEN-AHU"]),
+    # a rule-found unit after the possessive of an acronym the article defined ends before it, as after a known
+    # actor's possessive
+    ("The Tirta Federal Police (TFP) hosted it; the TFP's Maritime Liaison Bureau joined.",
+     ["new:tfp", "new:tfp", "new:tfp", "new:maritime-liaison-bureau"]),
 ])
 def test_units_named_with_their_organisation(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected
