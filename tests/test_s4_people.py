@@ -138,6 +138,10 @@ def test_offsets_slice_back_to_the_written_name(vocabulary):
     ("BNPT head Comr. Gen. Adi Nugraha received the delegation.", "Adi Nugraha", "BNPT head"),
     # ranks written with hyphens are ranks
     ("Inspector-General Rahman Hakim said the operation succeeded.", "Rahman Hakim", ""),
+    # a functional or diplomatic title ends in its grade, which no name begins with
+    ("Dalam pelatihan itu, Jaksa Ahli Pertama Rina Kusuma memaparkan kasus.", "Rina Kusuma", "Jaksa Ahli Pertama"),
+    ("Analis Kebijakan Ahli Madya Dewi Lestari hadir.", "Dewi Lestari", "Analis Kebijakan Ahli Madya"),
+    ("Wakil kedutaan, Sekretaris Kedua Kenji Sato, mengatakan itu.", "Kenji Sato", "Sekretaris Kedua"),
 ])
 def test_titles_in_harder_shapes(vocabulary, text, name, title):
     found = people(text, vocabulary)
