@@ -129,6 +129,8 @@ class _Lexicon:
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     patronym_particles: frozenset[str] = frozenset()  # "bin", "binti": honorifics after one are the father's
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
+    # "Dan": first names that are also common words the run ends at ("dan": "and"), unless a surname follows
+    word_given_names: frozenset[str] = frozenset()
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
@@ -256,6 +258,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         address_honorifics=_words(lex.get("address_honorifics", ())),
+        word_given_names=_words(lex.get("given_names_that_are_words", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         namesakes=_words(lex.get("namesake_heads", ())),
         offices=_words(lex.get("office_units", ())),
@@ -530,6 +533,14 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             i + len(q) < len(words) and q[0] == first and tuple(cue(w[2]) for w in words[i:i + len(q)]) == q
             for q in lex.opener_sequences)
 
+    def first_name_before_surname(i: int) -> bool:
+        # "Menteri Keamanan Inggris Dan Jarvis": inside a sentence, one surname-like word ends the run after it
+        # (not "Menteri Hukum Dan HAM", nor "Dan" opening a sentence: "and")
+        given, surname = words[i][2], words[-1][2]
+        return cue(given) in lex.word_given_names and i == len(words) - 2 and not given.isupper() and \
+            not _opens_a_clause(body, words[i][0]) and surname[:1].isupper() and not surname.isupper() and \
+            cue(surname) not in lex.title_words | lex.not_names
+
     while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
         words.pop()
     if not words or cue(words[-1][2]) in lex.ends or cue(words[-1][2]) in lex.heads:
@@ -565,7 +576,8 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
         elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1) \
-                or first.endswith(" born"):  # ("the Jakarta-born Dimas ...": where one was born, no name word)
+                and not first_name_before_surname(0) or first.endswith(" born"):
+            # ("the Jakarta-born Dimas ...": where one was born, no name word)
             # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
             addressed = first in lex.address_honorifics
@@ -580,7 +592,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
-                  and not (i == 0 and addressed)
+                  and not (i == 0 and addressed) and not first_name_before_surname(i)
                   and not opens_a_name(i) and not (i and words[i - 1][2].endswith("ul") and len(words[i - 1][2]) > 4)]
     if boundaries:
         words = words[boundaries[-1] + 1:]

@@ -342,6 +342,9 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
      "Dewi L P Maharani", "Minister for Foreign Affairs", ""),
     # "Komisioner" (a rank in Malay) is a title naming its body in Indonesian
     ("Kapolri bertemu Komisioner AFP Grant Mitchell di Canberra.", "Grant Mitchell", "Komisioner AFP", "AUS-AFP"),
+    # a first name that is a common word too ("dan": "and") before a surname, after the title and its state
+    ("Kapolri bertemu Menteri Keamanan Belanda Dan Vermeer di Den Haag.", "Dan Vermeer", "Menteri Keamanan Belanda",
+     "NLD"),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
