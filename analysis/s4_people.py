@@ -35,10 +35,12 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word, perhaps after more bare
 # initials, "Retno L P Marsudi": not "A" or "I", which open English sentences), a short form of a given name ("Moh."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch, Portuguese ("da Cruz"), French or Italian names.
-_NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+# (an Arabic surname with its article in lower case is one word: "Khalid al-Otaibi", "Omar el-Masri")
+_NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’]|al-|el-)?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
                rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=(?:[ \t]+[B-HJ-Z]\b)*[ \t]+[{_UP}][{_LOW}])"
                r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The|da|dos|das|do|du|del|della)\b)")
 _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
+_ARTICLED_SURNAME = re.compile(rf"(?:al|el)-[{_UP}]")
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "das", "do", "du", "del", "della", "la", "le"})
@@ -511,6 +513,12 @@ def _opens_a_clause(body: str, at: int) -> bool:
     return _CLAUSE_BEFORE.search(body, max(0, at - 4), at) is not None
 
 
+def _a_small_word(word: str) -> bool:
+    """A word in lower case ("bin", "van"), which neither opens nor ends a name; not an Arabic surname written with
+    its article ("al-Otaibi")."""
+    return word[0].islower() and not _ARTICLED_SURNAME.match(word)
+
+
 def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tuple[int, int, str]], bool]:
     """The words of a capitalised run that make the name (ranks, titles, places, degrees stripped), and whether a
     rank or honorific stood before them; no words where the run names a group, unit or event."""
@@ -541,7 +549,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             not _opens_a_clause(body, words[i][0]) and surname[:1].isupper() and not surname.isupper() and \
             cue(surname) not in lex.title_words | lex.not_names
 
-    while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
+    while words and (cue(words[-1][2]) in lex.degrees or _a_small_word(words[-1][2])):
         words.pop()
     if not words or cue(words[-1][2]) in lex.ends or cue(words[-1][2]) in lex.heads:
         return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation", "the Pj Governor"
@@ -584,7 +592,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             words.pop(0)
         else:
             break
-    while words and (cue(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
+    while words and (cue(words[-1][2]) in lex.trailing or _a_small_word(words[-1][2])):
         words.pop()
     if words and cue(words[-1][2]) in lex.ends:
         return [], False  # "Sidang Komisi [Bersama]": the run, its last cue words stripped, still ends in a body's head
@@ -600,7 +608,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     opener = next((i for i in range(len(words) - 1) if opens_a_name(i)), None)
     if opener:  # (the first opener: "Ida Ayu Made Sukerti" is one name)
         words = words[opener:]
-    while words and words[0][2][0].islower():
+    while words and _a_small_word(words[0][2]):
         words.pop(0)
     if words and words[0][0] == start:
         # "I Made Sudarsana": an opener's first word too short to be a name word, just before the run

@@ -60,6 +60,8 @@ def test_comparable_keeps_length_and_maps_dashes():
     # Saudi Arabia's security service under the word order the kingdom's English press uses too
     ("Analysts of Saudi Arabia's State Security Presidency came.",
      [("Saudi Arabia's State Security Presidency", "SAU-PSS")]),
+    # Egypt's house of fatwas as Indonesian spells it
+    ("Delegasi itu mengunjungi Darul Ifta al-Mishriyyah.", [("Darul Ifta al-Mishriyyah", "EGY-DAR-AL-IFTA")]),
     # the head of government's department: the bare name is New Zealand's where the text names New Zealand
     ("New Zealand and the Department of the Prime Minister and Cabinet spoke.",
      [("New Zealand", "NZL"),

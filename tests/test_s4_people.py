@@ -403,6 +403,11 @@ def test_names_with_an_inner_capital(vocabulary):
     assert {p.name for p in found} == {"Daniel McAllister"} and len(found) == 2
 
 
+def test_an_arabic_surname_with_its_article_in_lower_case(vocabulary):
+    found = people("The deal was signed by Khalid al-Otaibi, director general of the Saudi FIU.", vocabulary)
+    assert [(p.name, p.actor_id) for p in found] == [("Khalid al-Otaibi", "SAU-FIU")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a title's unit is no name, whether it opens the run or runs on into a unit's head word
     ("Kepala Biro Penerangan Masyarakat Divisi Humas Polri, Brigjen Pol. Teguh Santoso, menegaskan hal itu.",
