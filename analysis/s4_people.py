@@ -35,10 +35,12 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 # A name word: a capitalised word, an initial ("R.", "L.P.", or a bare "K" before a name word, perhaps after more bare
 # initials, "Retno L P Marsudi": not "A" or "I", which open English sentences), a short form of a given name ("Moh."), a short all-capital
 # suffix ("AW"), or a particle of Arabic, Dutch, Portuguese ("da Cruz"), French or Italian names.
-_NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
+# (an Arabic surname with its article in lower case is one word: "Khalid al-Otaibi", "Omar el-Masri")
+_NAME_TOKEN = (rf"(?:\b(?:Moh|Muh|Moch|Mochd|Mhd|Abd|Ach)\.|\b(?:Mc|Mac|O['’]|al-|el-)?[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"
                rf"|\b(?:[A-Z]\.){{2,3}}|\b[A-Z]\.|\b[A-Z]{{2,3}}\b|\b[B-HJ-Z]\b(?=(?:[ \t]+[B-HJ-Z]\b)*[ \t]+[{_UP}][{_LOW}])"
                r"|\b(?:bin|binti|al|Al|van|de|der|den|ter|ten|von|El|The|da|dos|das|do|du|del|della)\b)")
 _OFFICE_CLASS = re.compile(r"\bKelas[ \t]+[IV]{1,3}[AB]?[ \t]+$")  # "Lapas Kelas IIA [Cipinang]": the place follows
+_ARTICLED_SURNAME = re.compile(rf"(?:al|el)-[{_UP}]")
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w+)[ \t]+$")
 _PARTICLES = frozenset({"bin", "binti", "al", "van", "de", "der", "den", "ter", "ten", "von", "el", "the", "da", "dos",
                         "das", "do", "du", "del", "della", "la", "le"})
@@ -129,6 +131,8 @@ class _Lexicon:
     company_forms: frozenset[str] = frozenset()  # "PT", "Ltd": a run holding one is a company
     patronym_particles: frozenset[str] = frozenset()  # "bin", "binti": honorifics after one are the father's
     name_openers: frozenset[str] = frozenset()  # "Lalu", "Baiq", "Made": words that open a Balinese or Sasak name
+    # "Dan": first names that are also common words the run ends at ("dan": "and"), unless a surname follows
+    word_given_names: frozenset[str] = frozenset()
     opener_sequences: tuple[tuple[str, ...], ...] = ()  # openers of several words ("Anak Agung", "I Made")
     opener_firsts: frozenset[str] = frozenset()  # their first words, to rule most words out at once
     places: frozenset[str] = frozenset()  # one-word Indonesian places: no name begins with one
@@ -256,6 +260,7 @@ def _compile(vocabulary: Vocabulary) -> _Lexicon:
         if lex.get("person_roles") else None,
         mononym_titles=frozenset(str(w).casefold() for w in lex.get("mononym_titles", ())),
         address_honorifics=_words(lex.get("address_honorifics", ())),
+        word_given_names=_words(lex.get("given_names_that_are_words", ())),
         from_places=_words([*lex.get("venue_prepositions", ()), *lex.get("from_prepositions", ())]),
         namesakes=_words(lex.get("namesake_heads", ())),
         offices=_words(lex.get("office_units", ())),
@@ -508,6 +513,12 @@ def _opens_a_clause(body: str, at: int) -> bool:
     return _CLAUSE_BEFORE.search(body, max(0, at - 4), at) is not None
 
 
+def _a_small_word(word: str) -> bool:
+    """A word in lower case ("bin", "van"), which neither opens nor ends a name; not an Arabic surname written with
+    its article ("al-Otaibi")."""
+    return word[0].islower() and not _ARTICLED_SURNAME.match(word)
+
+
 def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tuple[int, int, str]], bool]:
     """The words of a capitalised run that make the name (ranks, titles, places, degrees stripped), and whether a
     rank or honorific stood before them; no words where the run names a group, unit or event."""
@@ -530,7 +541,15 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             i + len(q) < len(words) and q[0] == first and tuple(cue(w[2]) for w in words[i:i + len(q)]) == q
             for q in lex.opener_sequences)
 
-    while words and (cue(words[-1][2]) in lex.degrees or words[-1][2][0].islower()):
+    def first_name_before_surname(i: int) -> bool:
+        # "Menteri Keamanan Inggris Dan Jarvis": inside a sentence, one surname-like word ends the run after it
+        # (not "Menteri Hukum Dan HAM", nor "Dan" opening a sentence: "and")
+        given, surname = words[i][2], words[-1][2]
+        return cue(given) in lex.word_given_names and i == len(words) - 2 and not given.isupper() and \
+            not _opens_a_clause(body, words[i][0]) and surname[:1].isupper() and not surname.isupper() and \
+            cue(surname) not in lex.title_words | lex.not_names
+
+    while words and (cue(words[-1][2]) in lex.degrees or _a_small_word(words[-1][2])):
         words.pop()
     if not words or cue(words[-1][2]) in lex.ends or cue(words[-1][2]) in lex.heads:
         return [], False  # "Counter-Terrorism Financing Summit", "Bali Peace Park Foundation", "the Pj Governor"
@@ -565,14 +584,15 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
             # (the full stop of a rank outside the run ends no clause: "TGH. Lalu Ahmad ...")
             break
         elif first in lex.leading and not (addressed and first not in lex.marks and len(words) > 1) \
-                or first.endswith(" born"):  # ("the Jakarta-born Dimas ...": where one was born, no name word)
+                and not first_name_before_surname(0) or first.endswith(" born"):
+            # ("the Jakarta-born Dimas ...": where one was born, no name word)
             # ("The Hon Tim Watts": after an honorific of address, a common word of the cue lists is a first name)
             had_rank |= first in lex.ranks
             addressed = first in lex.address_honorifics
             words.pop(0)
         else:
             break
-    while words and (cue(words[-1][2]) in lex.trailing or words[-1][2][0].islower()):
+    while words and (cue(words[-1][2]) in lex.trailing or _a_small_word(words[-1][2])):
         words.pop()
     if words and cue(words[-1][2]) in lex.ends:
         return [], False  # "Sidang Komisi [Bersama]": the run, its last cue words stripped, still ends in a body's head
@@ -580,7 +600,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     # (a name opener inside the run is a name's first word, though it is a common word too: "H. Lalu Ahmad")
     # (a word of Arabic construct after "-ul" is a name's: "Rafiqul Islam", "Nurul Huda")
     boundaries = [i for i, w in enumerate(words) if cue(w[2]) in lex.not_names and cue(w[2]) not in _PARTICLES
-                  and not (i == 0 and addressed)
+                  and not (i == 0 and addressed) and not first_name_before_surname(i)
                   and not opens_a_name(i) and not (i and words[i - 1][2].endswith("ul") and len(words[i - 1][2]) > 4)]
     if boundaries:
         words = words[boundaries[-1] + 1:]
@@ -588,7 +608,7 @@ def _name_words(body: str, start: int, end: int, lex: _Lexicon) -> tuple[list[tu
     opener = next((i for i in range(len(words) - 1) if opens_a_name(i)), None)
     if opener:  # (the first opener: "Ida Ayu Made Sukerti" is one name)
         words = words[opener:]
-    while words and words[0][2][0].islower():
+    while words and _a_small_word(words[0][2]):
         words.pop(0)
     if words and words[0][0] == start:
         # "I Made Sudarsana": an opener's first word too short to be a name word, just before the run

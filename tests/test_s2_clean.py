@@ -340,6 +340,13 @@ def test_teaser_headings_end_the_story(vocabulary, heading):
     assert clean(raw, vocabulary).body == BODY
 
 
+@pytest.mark.parametrize("heading", ["Paling banyak dibaca", "Terbanyak dibaca"])  # "most read" in Indonesian
+def test_a_numbered_list_of_most_read_stories_ends_the_story(vocabulary, heading):
+    raw = (f"{BODY}\n{heading}\n1. Mengapa harga cabai naik menjelang Lebaran?\n"
+           "2. Tirtania dan Belgia saling tuding soal kapal nelayan\n\n© 2025 Tirta Media. Semua hak dilindungi.")
+    assert clean(raw, vocabulary).body == BODY
+
+
 def test_a_sidebar_inside_the_story_is_skipped_and_the_story_goes_on(vocabulary):
     later = ("Before arriving in the capital, the delegation spent two days at a university where officials "
              "discussed scholarships for students and a joint programme to train preachers in the region.")

@@ -57,6 +57,15 @@ def test_comparable_keeps_length_and_maps_dashes():
      "North and East Syria (AANES)",
      [("Turkey's Presidency of Migration Management", "TUR-GIB"),
       ("Autonomous Administration of North and East Syria", "SYR-AANES"), ("AANES", "SYR-AANES")]),
+    # Saudi Arabia's security service under the word order the kingdom's English press uses too
+    ("Analysts of Saudi Arabia's State Security Presidency came.",
+     [("Saudi Arabia's State Security Presidency", "SAU-PSS")]),
+    # Egypt's house of fatwas as Indonesian spells it
+    ("Delegasi itu mengunjungi Darul Ifta al-Mishriyyah.", [("Darul Ifta al-Mishriyyah", "EGY-DAR-AL-IFTA")]),
+    # the head of government's department: the bare name is New Zealand's where the text names New Zealand
+    ("New Zealand and the Department of the Prime Minister and Cabinet spoke.",
+     [("New Zealand", "NZL"),
+      ("Department of the Prime Minister and Cabinet", "NZL-DPMC")]),
     # a heading in capitals: "SAMA" is the word "same", no acronym of a body; a French unit by its acronym
     ("KRONOLOGI KERJA SAMA BNPT DAN POLISI TIRTA", [("BNPT", "BNPT")]),
     ("Densus 88 berlatih bersama RAID Prancis.", [("Densus 88", "DENSUS88"), ("RAID", "FRA-RAID"), ("Prancis", "FRA")]),
@@ -508,6 +517,10 @@ def test_a_known_actor_is_never_a_programme(vocabulary, text):
     ("Kepala Departemen Analisis Tirta CUTA hadir.", ["BEL-CUTA"]),  # a rule-found unit in an official's title
     # a directorate an official's title names without "Direktorat", its directorate general after it
     ("Direktur Otoritas Pusat dan Hukum Internasional Ditjen AHU, Dewi Tirta, hadir.", ["DITJEN-AHU"]),
+    # a rule-found unit after the possessive of an acronym the article defined ends before it, as after a known
+    # actor's possessive
+    ("The Tirta Federal Police (TFP) hosted it; the TFP's Maritime Liaison Bureau joined.",
+     ["new:tfp", "new:tfp", "new:tfp", "new:maritime-liaison-bureau"]),
 ])
 def test_units_named_with_their_organisation(vocabulary, text, expected):
     assert [i for _, i in actor_ids(text, vocabulary)] == expected

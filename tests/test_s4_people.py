@@ -138,6 +138,10 @@ def test_offsets_slice_back_to_the_written_name(vocabulary):
     ("BNPT head Comr. Gen. Adi Nugraha received the delegation.", "Adi Nugraha", "BNPT head"),
     # ranks written with hyphens are ranks
     ("Inspector-General Rahman Hakim said the operation succeeded.", "Rahman Hakim", ""),
+    # a functional or diplomatic title ends in its grade, which no name begins with
+    ("Dalam pelatihan itu, Jaksa Ahli Pertama Rina Kusuma memaparkan kasus.", "Rina Kusuma", "Jaksa Ahli Pertama"),
+    ("Analis Kebijakan Ahli Madya Dewi Lestari hadir.", "Dewi Lestari", "Analis Kebijakan Ahli Madya"),
+    ("Wakil kedutaan, Sekretaris Kedua Kenji Sato, mengatakan itu.", "Kenji Sato", "Sekretaris Kedua"),
 ])
 def test_titles_in_harder_shapes(vocabulary, text, name, title):
     found = people(text, vocabulary)
@@ -338,6 +342,9 @@ def test_single_word_names_need_strong_evidence(vocabulary, text, expected):
      "Dewi L P Maharani", "Minister for Foreign Affairs", ""),
     # "Komisioner" (a rank in Malay) is a title naming its body in Indonesian
     ("Kapolri bertemu Komisioner AFP Grant Mitchell di Canberra.", "Grant Mitchell", "Komisioner AFP", "AUS-AFP"),
+    # a first name that is a common word too ("dan": "and") before a surname, after the title and its state
+    ("Kapolri bertemu Menteri Keamanan Belanda Dan Vermeer di Den Haag.", "Dan Vermeer", "Menteri Keamanan Belanda",
+     "NLD"),
     # English word order: the portfolio before "Minister" is part of the title and names the ministry
     ("Communication and Digital Affairs Minister Rani Safitri said it.", "Rani Safitri",
      "Communication and Digital Affairs Minister", "KOMDIGI"),
@@ -394,6 +401,11 @@ def test_a_company_after_a_title_is_not_a_person(vocabulary):
 def test_names_with_an_inner_capital(vocabulary):
     found = people("Peneliti kampus itu, Daniel McAllister, hadir. \"Bagus,\" kata McAllister.", vocabulary)
     assert {p.name for p in found} == {"Daniel McAllister"} and len(found) == 2
+
+
+def test_an_arabic_surname_with_its_article_in_lower_case(vocabulary):
+    found = people("The deal was signed by Khalid al-Otaibi, director general of the Saudi FIU.", vocabulary)
+    assert [(p.name, p.actor_id) for p in found] == [("Khalid al-Otaibi", "SAU-FIU")]
 
 
 @pytest.mark.parametrize("text, expected", [
