@@ -1878,7 +1878,7 @@ _TITLE_GOES_ON = re.compile(r"[ \t]+(?:on|for|tentang|mengenai)[ \t]+$")
 
 
 def _without_subjects_of_known_titles(body: str, spans: list[Span]) -> list[Span]:
-    """"the Rome Memorandum on Good Practices for Rehabilitation and Reintegration of ...": the subject a rule finds
+    """"the Tirtapolis Memorandum on Good Practices for ...": the subject a rule finds
     right after a known programme's capitalised name is the rest of that programme's full title, not a programme of
     its own."""
     known_name_ends = {s.end for s in spans if s.origin.startswith("vocabulary") and s.text[:1].isupper()}

@@ -414,7 +414,7 @@ def _compile(vocabulary: Vocabulary) -> DateGrammar:
         day_joiner=re.compile(rf"\s*(?:,\s*)?(?:{_words(lex['date_day_joiners'])})\s+", re.I)
         if lex.get("date_day_joiners") else None,
         # the office's body named by two words at most ("ASEAN chairmanship", "Ketua ASEAN"), or in full after "of"
-        # ("the rotating chair of the Association of Southeast Asian Nations this year")
+        # ("as chair of the Pacific Islands Forum this year")
         tenure=re.compile(rf"(?i:\b(?:{_words(lex['date_tenure_cues'])}))(?:(?:\s+[\w-]+){{0,2}}"
                           rf"|\s+(?i:of)(?:\s+(?i:the))?(?:\s+(?:[A-Z][\w-]*|of|and))*\s+[A-Z][\w-]*)\s+$")
         if lex.get("date_tenure_cues") else None,

@@ -930,7 +930,7 @@ def _host_states(body: str, act: _Act, actors: dict[str, Actor], lx: EventLexico
 
 def _capitals_as_governments(body: str, lo: int, hi: int, actors: dict[str, Actor], lx: EventLexicon) -> list[str]:
     """The states whose capitals the clause pairs with the home capital, and the home state, as the governments acting
-    ("Canberra and Jakarta signed their first memorandum"), not as places."""
+    ("Nairobi and Jakarta inked an accord"), not as places."""
     if lx.capital_pair is None:
         return []
     states = []

@@ -999,7 +999,7 @@ def test_a_centre_named_as_a_kind_is_no_programme(vocabulary, text, programme, e
     # an instrument two parties sign, called by its kind alone
     ("Tirta's ministry and the agency signed an arrangement to share data on hateful content.",
      ("arrangement", "new:arrangement")),
-    ("Both regulators signed a protocol on the exchange of suspicious transaction reports.",
+    ("Both Tirtanian regulators signed a protocol covering shared audits of charities.",
      ("protocol", "new:protocol")),
     ("Kedua lembaga menyepakati rencana kerja 2026-2028 di Tirta.", ("rencana kerja", "new:rencana-kerja")),
 ])

@@ -525,7 +525,7 @@ def test_a_year_that_dates_an_act_is_not_a_period(vocabulary, text, form):
     ("Ketua panitia membuka pelatihan lanjutan yang digelar pada 2024 di Bogor.", "date"),
     ("Laos, holding the ASEAN chairmanship this year, opened the forum.", "tenure"),
     # ... with the office's body named in full after "of"; lower-case words after it end no name
-    ("Laos, which holds the rotating chair of the Pacific Islands Forum this year, opened the talks.", "tenure"),
+    ("Tirtania, as chair of the Indian Ocean Rim Association this year, opened the talks.", "tenure"),
     ("Kenya, holding the presidency of the Council of Eastern and Southern States this year, hosted the talks.",
      "tenure"),
     ("The chair of the forum met BNPT officials in Bogor in 2024.", "date"),

@@ -1582,8 +1582,8 @@ def test_questions_in_congress_are_no_gathering(vocabulary):
     ("Pusat Tirta merupakan lembaga yang didirikan Pemerintah Kerajaan Arab Saudi pada 2017 untuk menangkal "
      "ideologi ekstremis. Delegasi BNPT mengunjungi Arab Saudi pada 4 Maret 2024.", [(D(2024, 3, 4), ("SAU",))]),
     # a foreign capital joined to Jakarta names the two governments, not the partner of the act told before
-    ("Indonesia and Kenya signed a letter of intent on 4 March 2024. In January, BNPT officials held talks with "
-     "Singapore. Nairobi and Jakarta signed their first memorandum in February 2002.",
+    ("Indonesia and Kenya agreed a letter of intent on 4 March 2024. In January, BNPT met envoys of "
+     "Singapore. Nairobi and Jakarta inked an accord in February 2002.",
      [(D(2024, 3, 4), ("KEN",)), (D(2024, 1, 1), ("SGP",)), (D(2002, 2, 1), ("KEN",))]),
     ("Indonesia dan Singapura bertukar data pada 4 Maret 2024. Jakarta dan Nairobi meneken nota kesepahaman "
      "pertama pada Februari 2002.", [(D(2024, 3, 4), ("SGP",)), (D(2002, 2, 1), ("KEN",))]),
